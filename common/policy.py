@@ -1,0 +1,99 @@
+"""The site's policy file: the one authority on what a site trains on and how private it stays.
+
+A site operator writes it in TOML; it is validated once at the boundary and every
+error names the file and the field. Later stages receive the validated models.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+Operator = Literal["placeholder", "pseudonym", "mask", "redact"]
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used; the message names the file and the field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ScrubSettings(_Strict):
+    """How personal data is removed before anything is tokenised."""
+
+    enabled: bool = True
+    # An explicit waiver is the only way to train on unscrubbed text; it is recorded
+    # in the ledger and reported to the coordinator as a flag.
+    waive_scrubbing: bool = False
+    domains: list[Literal["medical", "legal", "finance"]] = ["medical", "legal", "finance"]
+    default_operator: Operator = "placeholder"
+    operators: dict[str, Operator] = Field(default_factory=dict)
+    score_threshold: float = Field(0.35, ge=0.0, le=1.0)
+    keep_files: list[Path] = Field(default_factory=list)
+    review_file: Path | None = None
+
+
+class PrivacySettings(_Strict):
+    """Differential-privacy caps for everything this site will ever train in the federation."""
+
+    enabled: bool = True
+    # Total epsilon the site accepts over all rounds; training stops before exceeding it.
+    target_epsilon: float = Field(8.0, gt=0.0, le=100.0)
+    # Must stay below 1/N for N records; checked once the data is loaded.
+    target_delta: float = Field(1e-5, gt=0.0, lt=1.0)
+    # Lowest per-example clip norm the site accepts from a coordinator proposal.
+    max_grad_norm: float = Field(1.0, gt=0.0)
+    # Records are reported rounded up to this granularity, so the ledger does not leak N exactly.
+    record_granularity: int = Field(100, ge=1)
+
+
+class SitePolicy(_Strict):
+    """A site's policy: its data, its state directory, its scrubbing and privacy caps."""
+
+    site_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    data: Path
+    state_dir: Path
+    general_share: float = Field(0.25, ge=0.0, lt=1.0)
+    validation_fraction: float = Field(0.1, gt=0.0, lt=1.0)
+    skip_invalid: bool = False
+    scrub: ScrubSettings = Field(default_factory=ScrubSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+
+    @field_validator("data", "state_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+
+def load_policy(path: str | Path) -> SitePolicy:
+    """Read and validate a site policy; relative paths are taken from the file's folder."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: policy file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        policy = SitePolicy.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"field '{'.'.join(str(p) for p in err['loc'])}': {err['msg']}" for err in exc.errors()
+        )
+        raise PolicyError(f"{path}: {problems}") from None
+    base = path.resolve().parent
+    return policy.model_copy(
+        update={
+            "data": _anchor(policy.data, base),
+            "state_dir": _anchor(policy.state_dir, base),
+        }
+    )
+
+
+def _anchor(value: Path, base: Path) -> Path:
+    return value if value.is_absolute() else base / value

@@ -1,0 +1,253 @@
+"""The local training loop, in plain PyTorch so that Opacus can wrap its optimizer and loader.
+
+One step: forward, per-example loss, backward, clip, optimizer step, schedule step.
+The loss of one example is the mean over its response tokens and the batch loss is
+the mean over examples, so each example weighs the same (what per-example clipping in
+DP-SGD assumes) whatever its length.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import torch
+import torch.nn.functional as F
+from torch.utils.data import DataLoader
+from tqdm import tqdm
+
+from .model import autocast_dtype, pick_device
+from .tokenize import IGNORE, Example
+
+Schedule = Literal["cosine", "linear", "constant"]
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """Hyperparameters of local training; checked on construction."""
+
+    steps: int = 20  # optimizer steps in this call
+    batch_size: int = 4
+    grad_accum: int = 1
+    learning_rate: float = 5e-4
+    weight_decay: float = 0.0
+    warmup_ratio: float = 0.1
+    schedule: Schedule = "cosine"
+    # The schedule's horizon and where this call starts in it: a federation passes
+    # rounds x steps and the round's offset so the learning rate decays over the run.
+    total_steps: int | None = None
+    start_step: int = 0
+    # Non-private runs clip the total gradient norm for stability (None: off). DP-SGD
+    # clips each example instead; see common/privacy.py.
+    clip_norm: float | None = 1.0
+    seed: int = 0
+    device: str = "auto"
+    gradient_checkpointing: bool = False
+    eval_batch_size: int = 8
+    progress: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("steps", "batch_size", "grad_accum", "eval_batch_size"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
+        if not 0.0 <= self.warmup_ratio < 1.0:
+            raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio}")
+        if self.schedule not in ("cosine", "linear", "constant"):
+            raise ValueError(f"schedule must be cosine, linear or constant, got {self.schedule!r}")
+        if self.start_step < 0 or self.start_step + self.steps > self.horizon:
+            raise ValueError(
+                f"steps {self.start_step}..{self.start_step + self.steps} run past total_steps {self.horizon}"
+            )
+
+    @property
+    def horizon(self) -> int:
+        return self.steps if self.total_steps is None else self.total_steps
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    loss: float
+    perplexity: float
+    tokens: int
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    steps: int
+    examples: int  # examples drawn in this call
+    first_loss: float
+    train_loss: float  # mean loss over the call's steps
+    seconds: float
+
+
+class PrivacyHook(Protocol):
+    """What the loop needs from DP-SGD: wrap model, optimizer and loader before training."""
+
+    def make_private(
+        self, module: torch.nn.Module, optimizer: torch.optim.Optimizer, data_loader: DataLoader
+    ) -> tuple[torch.nn.Module, torch.optim.Optimizer, DataLoader]: ...
+
+
+def collate(examples: list[Example], pad_id: int) -> dict[str, torch.Tensor]:
+    """Right-pad a batch; padding is masked from attention and from the loss."""
+    width = max((len(e.input_ids) for e in examples), default=1)
+    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(examples), width), IGNORE, dtype=torch.long)
+    mask = torch.zeros((len(examples), width), dtype=torch.long)
+    for i, e in enumerate(examples):
+        n = len(e.input_ids)
+        ids[i, :n] = torch.tensor(e.input_ids)
+        labels[i, :n] = torch.tensor(e.labels)
+        mask[i, :n] = 1
+    return {"input_ids": ids, "labels": labels, "attention_mask": mask}
+
+
+def token_losses(logits: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per-token cross-entropy of next-token prediction (B, T-1) and its mask."""
+    logits = logits[:, :-1].float()
+    target = labels[:, 1:]
+    ce = F.cross_entropy(
+        logits.reshape(-1, logits.size(-1)), target.reshape(-1), ignore_index=IGNORE, reduction="none"
+    ).view(target.shape)
+    return ce, target != IGNORE
+
+
+def example_losses(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """Mean loss over each example's labelled tokens, shape (B,)."""
+    ce, mask = token_losses(logits, labels)
+    return (ce * mask).sum(1) / mask.sum(1).clamp(min=1)
+
+
+def lr_factor(step: int, settings: TrainSettings) -> float:
+    """Warm-up then cosine or linear decay to zero, over the whole horizon."""
+    horizon = settings.horizon
+    warmup = int(settings.warmup_ratio * horizon)
+    if step < warmup:
+        return (step + 1) / (warmup + 1)
+    if settings.schedule == "constant":
+        return 1.0
+    progress = (step - warmup) / max(1, horizon - warmup)
+    if settings.schedule == "linear":
+        return max(0.0, 1.0 - progress)
+    return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
+
+
+class LocalTrainer:
+    """Setup, train, evaluate: the lifecycle of one site's local training call."""
+
+    def __init__(self, model: torch.nn.Module, pad_id: int, settings: TrainSettings) -> None:
+        self.settings = settings
+        self.pad_id = pad_id
+        self.device = pick_device(settings.device)
+        self.model = model
+        params = next(model.parameters())
+        if params.device.type != self.device.type:
+            raise ValueError(
+                f"model is on {params.device} but training runs on {self.device}; "
+                "move the base model first, then add LoRA (opacus issue 820)"
+            )
+        self.amp_dtype = autocast_dtype(self.device)
+
+    def _autocast(self):  # noqa: ANN202 - context manager
+        if self.amp_dtype is None:
+            return nullcontext()
+        return torch.autocast(device_type=self.device.type, dtype=self.amp_dtype)
+
+    def _loader(self, examples: list[Example], batch_size: int, shuffle: bool) -> DataLoader:
+        generator = torch.Generator().manual_seed(self.settings.seed)
+        return DataLoader(
+            examples,
+            batch_size=batch_size,
+            shuffle=shuffle,
+            generator=generator,
+            collate_fn=lambda batch: collate(batch, self.pad_id),
+        )
+
+    def _forward_losses(self, model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        batch = {k: v.to(self.device) for k, v in batch.items()}
+        with self._autocast():
+            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+        return example_losses(logits, batch["labels"])
+
+    def fit(self, examples: list[Example], privacy: PrivacyHook | None = None) -> TrainResult:
+        """Run ``settings.steps`` optimizer steps over ``examples``."""
+        if not examples:
+            raise ValueError("no training examples")
+        s = self.settings
+        torch.manual_seed(s.seed)
+        trainable = [p for p in self.model.parameters() if p.requires_grad]
+        if not trainable:
+            raise ValueError("the model has no trainable parameters; add LoRA first")
+        optimizer = torch.optim.AdamW(trainable, lr=s.learning_rate, weight_decay=s.weight_decay)
+        scheduler = torch.optim.lr_scheduler.LambdaLR(
+            optimizer, lambda i: lr_factor(s.start_step + i, s)
+        )
+        loader = self._loader(examples, s.batch_size, shuffle=True)
+        model = self.model
+        if privacy is not None:
+            model, optimizer, loader = privacy.make_private(model, optimizer, loader)
+        model.train()
+        losses: list[float] = []
+        seen = 0
+        batches = _cycle(loader)
+        start = time.perf_counter()
+        bar = tqdm(total=s.steps, desc="train", unit="step", disable=not s.progress, leave=False)
+        for _ in range(s.steps):
+            step_loss = 0.0
+            for _ in range(s.grad_accum):
+                batch = next(batches)
+                per_example = self._forward_losses(model, batch)
+                loss = per_example.mean()
+                (loss / s.grad_accum).backward()
+                step_loss += loss.item() / s.grad_accum
+                seen += per_example.numel()
+            if privacy is None and s.clip_norm is not None:
+                torch.nn.utils.clip_grad_norm_(trainable, s.clip_norm)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad(set_to_none=True)
+            losses.append(step_loss)
+            bar.update(1)
+            bar.set_postfix(loss=f"{step_loss:.3f}")
+        bar.close()
+        return TrainResult(
+            steps=s.steps,
+            examples=seen,
+            first_loss=losses[0],
+            train_loss=sum(losses) / len(losses),
+            seconds=time.perf_counter() - start,
+        )
+
+    @torch.no_grad()
+    def evaluate(self, examples: list[Example]) -> EvalResult:
+        """Token-weighted loss and perplexity over ``examples``."""
+        if not examples:
+            raise ValueError("no validation examples")
+        self.model.eval()
+        total, tokens = 0.0, 0
+        for batch in self._loader(examples, self.settings.eval_batch_size, shuffle=False):
+            batch = {k: v.to(self.device) for k, v in batch.items()}
+            with self._autocast():
+                logits = self.model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+            ce, mask = token_losses(logits, batch["labels"])
+            total += (ce * mask).sum().item()
+            tokens += int(mask.sum().item())
+        loss = total / max(1, tokens)
+        return EvalResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=tokens)
+
+
+def _cycle(loader: DataLoader) -> Iterator[dict[str, torch.Tensor]]:
+    """Endless batches: local steps are counted in optimizer steps, not epochs."""
+    while True:
+        empty = True
+        for batch in loader:
+            empty = False
+            yield batch
+        if empty:
+            raise ValueError("the data loader produced no batch")

@@ -1,0 +1,1 @@
+"""fedtune: privacy-preserving federated fine-tuning of LLM adapters."""

@@ -1,0 +1,56 @@
+"""Shared fixtures: a tiny model folder, and an environment that writes nothing to the user's home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything imports transformers: never reach a model hub from tests.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Caches and Flower state go to a temporary folder; the embedded model cache may be shared via FEDTUNE_TEST_CACHE."""
+    tmp = tmp_path_factory.mktemp("home")
+    os.environ["FEDTUNE_CACHE"] = os.environ.get("FEDTUNE_TEST_CACHE") or str(tmp / "fedtune-cache")
+    os.environ["FLWR_HOME"] = str(tmp / "flwr")
+    os.environ["HF_HOME"] = str(tmp / "hf")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fedtune.common.tiny import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_gpt2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fedtune.common.tiny import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-gpt2") / "model", arch="gpt2", chat_template=False)
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tiny_model: Path):  # noqa: ANN201
+    from fedtune.common.model import load_tokenizer
+
+    return load_tokenizer(tiny_model)
+
+
+def write_jsonl(path: Path, lines: list[str | dict | bytes]) -> Path:
+    """Write raw lines (str/bytes as given, dicts as JSON) for validation tests."""
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        for line in lines:
+            if isinstance(line, dict):
+                line = json.dumps(line)
+            handle.write(line if isinstance(line, bytes) else line.encode("utf-8"))
+            handle.write(b"\n")
+    return path
