@@ -1,0 +1,83 @@
+"""The site's Flower ClientApp: train the global adapter on local data, evaluate it, reply with numbers.
+
+Configuration comes from the context: the run config (the coordinator's proposal) and
+the node config (which site this is). Replies pass the outbound guard.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flwr.app import Context, Message, MetricRecord, RecordDict
+from flwr.clientapp import ClientApp
+
+from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
+from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
+from fedtune.common.policy import SitePolicy, load_policy
+from fedtune.common.runconfig import RunConfig
+from fedtune.common.train import LocalTrainer
+
+from .guard import check_outbound
+from .site import SiteData, prepare_site_data
+
+log = logging.getLogger(__name__)
+app = ClientApp()
+
+
+def site_policy(context: Context, run: RunConfig) -> SitePolicy:
+    """A deployed site names its policy in its node config; a simulated one is picked by partition."""
+    if "policy" in context.node_config:
+        return load_policy(str(context.node_config["policy"]))
+    if not run.sim_policies:
+        raise ValueError("node config has no 'policy' and the run config has no 'sim-policies'")
+    policies = sorted(Path(run.sim_policies).glob("*.toml"))
+    partition = int(context.node_config["partition-id"])
+    if partition >= len(policies):
+        raise ValueError(f"{run.sim_policies}: no policy for simulated site {partition}")
+    return load_policy(policies[partition])
+
+
+def _setup(msg: Message, context: Context) -> tuple[RunConfig, SiteData, LocalTrainer, int]:
+    run = RunConfig.from_flwr(dict(context.run_config))
+    policy = site_policy(context, run)
+    server_round = int(msg.content["config"]["server-round"])
+    base = resolve_base(run.base_model)
+    tokenizer = load_tokenizer(base)
+    data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed)
+    settings = run.train_settings(server_round)
+    model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
+    load_adapter_state(model, from_arrays(msg.content["arrays"]))
+    return run, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
+
+
+@app.train()
+def train(msg: Message, context: Context) -> Message:
+    run, data, trainer, server_round = _setup(msg, context)
+    result = trainer.fit(data.train)
+    val = trainer.evaluate(data.val)
+    arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
+    metrics = MetricRecord(
+        {
+            "num-examples": len(data.train),
+            "train-loss-first": result.first_loss,
+            "train-loss": result.train_loss,
+            "local-val-loss": val.loss,
+            "steps": result.steps,
+            "train-seconds": result.seconds,
+            "bytes-sent": arrays.count_bytes(),
+            "scrubbed": int(data.scrubbed),
+        }
+    )
+    log.info("round %d: train loss %.4f, val loss %.4f", server_round, result.train_loss, val.loss)
+    return Message(check_outbound(RecordDict({"arrays": arrays, "metrics": metrics})), reply_to=msg)
+
+
+@app.evaluate()
+def evaluate(msg: Message, context: Context) -> Message:
+    _, data, trainer, _ = _setup(msg, context)
+    val = trainer.evaluate(data.val)
+    metrics = MetricRecord(
+        {"num-examples": len(data.val), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}
+    )
+    return Message(check_outbound(RecordDict({"metrics": metrics})), reply_to=msg)

@@ -1,0 +1,89 @@
+"""The coordinator's run config: hyperparameters it proposes to every site, parsed once.
+
+Flower carries it as flat ``key = value`` pairs (``context.run_config``); this module is
+the one place that names those keys, holds their defaults and checks their ranges.
+Privacy caps are not here: they belong to each site's policy (common/policy.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .model import LoraSettings
+from .train import TrainSettings
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    base_model: str = "smollm2-135m-instruct"
+    num_server_rounds: int = 3
+    fraction_train: float = 1.0
+    min_sites: int = 2
+    local_steps: int = 8
+    batch_size: int = 4
+    grad_accum: int = 1
+    learning_rate: float = 1e-3
+    warmup_ratio: float = 0.1
+    schedule: str = "cosine"
+    max_length: int = 256
+    lora_r: int = 8
+    lora_alpha: int = 16
+    lora_dropout: float = 0.05
+    payload_dtype: str = "float32"
+    seed: int = 0
+    device: str = "auto"
+    # Where the coordinator writes checkpoints and history; sites never read it.
+    run_dir: str = "runs/fedtune"
+    # Simulation only: the folder holding one policy file per virtual site.
+    sim_policies: str = ""
+
+    def __post_init__(self) -> None:
+        if self.num_server_rounds < 1:
+            raise ValueError(f"num-server-rounds must be >= 1, got {self.num_server_rounds}")
+        if not 0.0 < self.fraction_train <= 1.0:
+            raise ValueError(f"fraction-train must be in (0, 1], got {self.fraction_train}")
+        if self.min_sites < 1:
+            raise ValueError(f"min-sites must be >= 1, got {self.min_sites}")
+        if self.max_length < 16:
+            raise ValueError(f"max-length must be >= 16, got {self.max_length}")
+        if self.payload_dtype not in ("float32", "float16", "bfloat16"):
+            raise ValueError(f"payload-dtype must be float32, float16 or bfloat16, got {self.payload_dtype!r}")
+        self.lora  # noqa: B018 - validates the LoRA fields
+        self.train_settings(1)
+
+    @classmethod
+    def from_flwr(cls, run_config: dict[str, Any]) -> RunConfig:
+        """From Flower's flat kebab-case keys; an unknown key is an error, not ignored."""
+        known = {f.name.replace("_", "-"): f for f in fields(cls)}
+        unknown = sorted(set(run_config) - set(known))
+        if unknown:
+            raise ValueError(f"unknown run-config keys {unknown}; known: {sorted(known)}")
+        values = {}
+        for key, value in run_config.items():
+            kind = known[key].type
+            values[known[key].name] = float(value) if kind == "float" else value
+        return cls(**values)
+
+    def to_flwr(self) -> dict[str, Any]:
+        return {k.replace("_", "-"): v for k, v in asdict(self).items()}
+
+    @property
+    def lora(self) -> LoraSettings:
+        return LoraSettings(r=self.lora_r, alpha=self.lora_alpha, dropout=self.lora_dropout)
+
+    def train_settings(self, server_round: int, *, progress: bool = False) -> TrainSettings:
+        """Local training for one round, continuing the schedule across the run's rounds."""
+        return TrainSettings(
+            steps=self.local_steps,
+            batch_size=self.batch_size,
+            grad_accum=self.grad_accum,
+            learning_rate=self.learning_rate,
+            warmup_ratio=self.warmup_ratio,
+            schedule=self.schedule,  # type: ignore[arg-type]
+            total_steps=self.local_steps * self.num_server_rounds,
+            start_step=self.local_steps * (server_round - 1),
+            seed=self.seed + server_round,
+            device=self.device,
+            progress=progress,
+        )

@@ -1,0 +1,30 @@
+"""What every fedtune command shares: logging set-up and turning known errors into exit codes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+
+from fedtune.common.data import DataError
+from fedtune.common.model import ModelError
+from fedtune.common.policy import PolicyError
+
+USER_ERRORS = (DataError, PolicyError, ModelError, ValueError, FileNotFoundError)
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%H:%M:%S",
+    )
+
+
+def run_command(func: Callable[[], int]) -> int:
+    """Run a command; a user's mistake prints one clear line instead of a traceback."""
+    try:
+        return func()
+    except USER_ERRORS as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

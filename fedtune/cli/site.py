@@ -1,0 +1,96 @@
+"""``fedtune-site``: what a site operator runs on the site's own machine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from fedtune.client.local import train_local
+from fedtune.client.site import default_policy
+from fedtune.common.generate import answer
+from fedtune.common.model import EMBEDDED_MODEL, LoraSettings
+from fedtune.common.policy import load_policy
+from fedtune.common.train import TrainSettings
+
+from . import scrub
+from .common import run_command, setup_logging
+
+
+def _train(args: argparse.Namespace) -> int:
+    if args.policy:
+        policy = load_policy(args.policy)
+        if args.data:
+            policy = policy.model_copy(update={"data": args.data})
+        if args.skip_invalid:
+            policy = policy.model_copy(update={"skip_invalid": True})
+    elif args.data:
+        policy = default_policy(args.data, args.state_dir, skip_invalid=args.skip_invalid)
+    else:
+        raise ValueError("give --data DIR (or --policy site.toml)")
+    settings = TrainSettings(
+        steps=args.steps,
+        batch_size=args.batch_size,
+        grad_accum=args.grad_accum,
+        learning_rate=args.lr,
+        schedule=args.schedule,
+        seed=args.seed,
+        device=args.device,
+        gradient_checkpointing=args.gradient_checkpointing,
+    )
+    lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, target_modules=args.target_modules)
+    run = train_local(policy, args.base, args.out, settings, lora, args.max_length)
+    print(run.trainable)
+    print(f"data: {json.dumps(run.data.report.as_dict())}, train examples {len(run.data.train)}, validation {len(run.data.val)}")
+    print(f"validation loss {run.before.loss:.4f} -> {run.after.loss:.4f} (perplexity {run.before.perplexity:.2f} -> {run.after.perplexity:.2f})")
+    print(f"{run.result.steps} steps in {run.result.seconds:.1f}s; adapter saved to {run.adapter}")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    print(answer(args.base, args.prompt, args.adapter, args.max_new_tokens))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fedtune-site", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    train = sub.add_parser("train", help="fine-tune a local LoRA adapter on this site's data")
+    train.add_argument("--data", type=Path, help="JSONL file or folder (overrides the policy's data)")
+    train.add_argument("--policy", type=Path, help="site policy TOML")
+    train.add_argument("--state-dir", type=Path, default=Path(".fedtune-site"), help="keys and caches when no policy is given")
+    train.add_argument("--base", default=EMBEDDED_MODEL, help=f"local model folder, or '{EMBEDDED_MODEL}' (default)")
+    train.add_argument("--out", type=Path, required=True, help="adapter folder to write (PEFT format)")
+    train.add_argument("--steps", type=int, default=50)
+    train.add_argument("--batch-size", type=int, default=4)
+    train.add_argument("--grad-accum", type=int, default=1)
+    train.add_argument("--lr", type=float, default=1e-3)
+    train.add_argument("--schedule", choices=["cosine", "linear", "constant"], default="cosine")
+    train.add_argument("--max-length", type=int, default=256)
+    train.add_argument("--lora-r", type=int, default=8)
+    train.add_argument("--lora-alpha", type=int, default=16)
+    train.add_argument("--lora-dropout", type=float, default=0.05)
+    train.add_argument("--target-modules", nargs="+", default=None)
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--device", default="auto", help="auto (CUDA when present), cpu, cuda, cuda:N")
+    train.add_argument("--gradient-checkpointing", action="store_true")
+    train.add_argument("--skip-invalid", action="store_true", help="skip bad records and count them instead of stopping")
+    train.set_defaults(func=_train)
+
+    gen = sub.add_parser("generate", help="answer a prompt with the base model and an optional adapter")
+    gen.add_argument("prompt")
+    gen.add_argument("--base", default=EMBEDDED_MODEL)
+    gen.add_argument("--adapter", type=Path)
+    gen.add_argument("--max-new-tokens", type=int, default=64)
+    gen.set_defaults(func=_generate)
+
+    scrub.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.verbose)
+    return run_command(lambda: args.func(args))
