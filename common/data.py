@@ -232,7 +232,7 @@ def split(records: Iterable[Record], validation_fraction: float) -> tuple[list[R
 
 def general_sample() -> list[Record]:
     """The general-text sample shipped with fedtune, used to limit forgetting."""
-    source = resources.files("fedtune.common").joinpath("data/general.jsonl")
+    source = resources.files("fedtune.common").joinpath("assets/general.jsonl")
     records = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
