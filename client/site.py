@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fedtune.common.data import LoadReport, Record, dedupe, mix_general, read_records, split
+from fedtune.common.data import LoadReport, Record, dedupe, general_count, general_records, read_records, split
 from fedtune.common.policy import SitePolicy
 from fedtune.common.tokenize import Example, encode_all
 
@@ -57,8 +57,10 @@ def prepare_site_data(policy: SitePolicy, tokenizer: Any, max_length: int, seed:
             f"{policy.data}: {len(records)} records give {len(train)} for training and {len(val)} "
             "for validation; a site needs both (add records or change validation_fraction)"
         )
-    mixed = mix_general(train, policy.general_share, seed)
-    train_examples, skipped_train = encode_all(mixed, tokenizer, max_length, skip_invalid=policy.skip_invalid)
+    train_examples, skipped_train = encode_all(train, tokenizer, max_length, skip_invalid=policy.skip_invalid)
+    # General text limits forgetting; the loader shuffles, so appending is enough.
+    general = general_records(general_count(len(train_examples), policy.general_share), seed)
+    train_examples += encode_all(general, tokenizer, max_length, truncate=True)[0]
     val_examples, skipped_val = encode_all(val, tokenizer, max_length, skip_invalid=policy.skip_invalid)
     skipped = skipped_train + skipped_val
     log.info(

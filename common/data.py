@@ -240,21 +240,17 @@ def general_sample() -> list[Record]:
     return records
 
 
-def mix_general(train: list[Record], share: float, seed: int, general: list[Record] | None = None) -> list[Record]:
-    """Add general text so that it makes up ``share`` of the training records.
-
-    The draw is seeded and cycles through the sample if more records are needed than it holds.
-    """
+def general_count(domain_records: int, share: float) -> int:
+    """How many general records make up ``share`` of a training set with this many domain records."""
     if not 0.0 <= share < 1.0:
         raise ValueError(f"general share must be in [0, 1), got {share}")
-    if share == 0.0 or not train:
-        return list(train)
-    pool = general_sample() if general is None else general
-    wanted = round(len(train) * share / (1.0 - share))
-    rng = random.Random(seed)
-    order = pool[:]
-    rng.shuffle(order)
-    extra = [order[i % len(order)] for i in range(wanted)]
-    mixed = list(train) + extra
-    rng.shuffle(mixed)
-    return mixed
+    return round(domain_records * share / (1.0 - share))
+
+
+def general_records(count: int, seed: int, pool: list[Record] | None = None) -> list[Record]:
+    """A seeded draw of ``count`` general records, cycling through the sample if it is smaller."""
+    if count == 0:
+        return []
+    order = general_sample() if pool is None else list(pool)
+    random.Random(seed).shuffle(order)
+    return [order[i % len(order)] for i in range(count)]

@@ -219,15 +219,19 @@ def generate_records(
 
 
 def write_demo_sites(root: Path, n_per_site: int = 120, seed: int = 0) -> dict[str, Path]:
-    """Write root/<site>/records.jsonl for every demo site, each file replaced atomically; return {site: path}."""
-    paths = {}
+    """Write root/<site>/<format>.jsonl (one file per format, as sites bring them); return {site: folder}."""
+    folders = {}
     for site in DEMO_SITES:
         records = _generate((site,), n_per_site, _derive_seed(seed, site), ("instruction", "chat"))
-        path = Path(root) / site / "records.jsonl"
-        text = "".join(json.dumps(r.record, ensure_ascii=False) + "\n" for r in records)
-        write_atomic(path, text, mode=0o644)
-        paths[site] = path
-    return paths
+        for fmt in ("instruction", "chat"):
+            lines = [json.dumps(r.record, ensure_ascii=False) + "\n" for r in records if _format(r.record) == fmt]
+            write_atomic(Path(root) / site / f"{fmt}.jsonl", "".join(lines), mode=0o644)
+        folders[site] = Path(root) / site
+    return folders
+
+
+def _format(record: dict) -> str:
+    return "chat" if "messages" in record else "instruction"
 
 
 def _generate(sites: tuple[str, ...], n: int, seed: int, formats: tuple[str, ...]) -> list[SyntheticRecord]:

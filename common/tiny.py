@@ -12,6 +12,8 @@ import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import GPT2Config, LlamaConfig, PreTrainedTokenizerFast
 
+from .data import general_sample
+
 # The chat template of the embedded model's family (ChatML), without a default system turn.
 CHATML = (
     "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\n' + message['content'] "
@@ -28,8 +30,8 @@ _CORPUS = [
 ]
 
 
-def tiny_tokenizer(*, chat_template: bool = True, vocab_size: int = 384) -> PreTrainedTokenizerFast:
-    """A byte-level BPE trained on a few sentences: encodes any text, deterministically."""
+def tiny_tokenizer(*, chat_template: bool = True, vocab_size: int = 2048) -> PreTrainedTokenizerFast:
+    """A byte-level BPE trained on the shipped general text: encodes any text, deterministically."""
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
@@ -39,7 +41,8 @@ def tiny_tokenizer(*, chat_template: bool = True, vocab_size: int = 384) -> PreT
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
-    tok.train_from_iterator(_CORPUS * 4, trainer=trainer)
+    corpus = _CORPUS + [r.data["text"] for r in general_sample()]
+    tok.train_from_iterator(corpus, trainer=trainer)
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
         eos_token="<|im_end|>" if chat_template else "<|endoftext|>",
@@ -58,7 +61,7 @@ def build_tiny_model(
     chat_template: bool = True,
     hidden: int = 64,
     layers: int = 2,
-    max_positions: int = 512,
+    max_positions: int = 1024,
     seed: int = 0,
 ) -> Path:
     """Write a tiny model and its tokenizer to ``out_dir`` and return the folder."""

@@ -78,8 +78,12 @@ def response_spans(tokenizer: Any, messages: list[dict[str, str]]) -> tuple[str,
     return full, spans
 
 
-def encode(record: Record, tokenizer: Any, max_length: int) -> Example:
-    """Token ids and labels for one record; too long a record is a DataError naming it."""
+def encode(record: Record, tokenizer: Any, max_length: int, *, truncate: bool = False) -> Example:
+    """Token ids and labels for one record; too long a record is a DataError naming it.
+
+    ``truncate`` cuts plain text to the context instead, as continued pre-training on
+    general text does; a site's own records are never cut silently.
+    """
     if record.kind == "text":
         text = record.data["text"] + (tokenizer.eos_token or "")
         spans = [(0, len(text))]
@@ -87,6 +91,8 @@ def encode(record: Record, tokenizer: Any, max_length: int) -> Example:
         text, spans = response_spans(tokenizer, as_messages(record))
     encoded = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
     ids, offsets = encoded["input_ids"], encoded["offset_mapping"]
+    if truncate and record.kind == "text":
+        ids, offsets = ids[:max_length], offsets[:max_length]
     if len(ids) > max_length:
         longest = max(record.text_fields(), key=lambda item: len(item[1]))[0]
         raise DataError(
@@ -104,13 +110,13 @@ def encode(record: Record, tokenizer: Any, max_length: int) -> Example:
 
 
 def encode_all(
-    records: list[Record], tokenizer: Any, max_length: int, *, skip_invalid: bool = False
+    records: list[Record], tokenizer: Any, max_length: int, *, skip_invalid: bool = False, truncate: bool = False
 ) -> tuple[list[Example], Counter[str]]:
     """Encode every record; with ``skip_invalid`` too-long records are counted, not fatal."""
     examples, skipped = [], Counter[str]()
     for record in records:
         try:
-            examples.append(encode(record, tokenizer, max_length))
+            examples.append(encode(record, tokenizer, max_length, truncate=truncate))
         except DataError as err:
             if not skip_invalid:
                 raise

@@ -24,8 +24,19 @@ log = logging.getLogger(__name__)
 app = ServerApp()
 
 
+def _log_through_flower() -> None:
+    """fedtune's log lines (the round tables) reach the same stream as Flower's, e.g. `flwr run --stream`."""
+    ours = logging.getLogger("fedtune")
+    if not ours.handlers:
+        for handler in logging.getLogger("flwr").handlers:
+            ours.addHandler(handler)
+        ours.setLevel(logging.INFO)
+        ours.propagate = False
+
+
 @app.main()
 def main(grid: Grid, context: Context) -> None:
+    _log_through_flower()
     run = RunConfig.from_flwr(dict(context.run_config))
     run_dir = Path(run.run_dir)
     # The server keeps a CPU copy of base + LoRA only to create the shared initial

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fedtune.common.data import DataError, Record, dedupe, mix_general, read_records, split
+from fedtune.common.data import DataError, Record, dedupe, general_count, general_records, read_records, split
 from tests.conftest import write_jsonl
 
 GOOD_INSTR = {"instruction": "Summarize.", "input": "Note text.", "output": "Summary."}
@@ -95,9 +95,11 @@ def test_split_is_stable_when_records_are_added() -> None:
 
 
 def test_general_share_makes_up_the_requested_fraction() -> None:
-    train = _records(90)
-    mixed = mix_general(train, 0.25, seed=1)
-    general = [r for r in mixed if r.source != "x"]
-    assert len(general) == 30 and len(mixed) == 120
-    assert mix_general(train, 0.25, seed=1) == mixed
-    assert mix_general(train, 0.0, seed=1) == train
+    assert general_count(90, 0.25) == 30  # 30 of 120 training records
+    assert general_count(90, 0.0) == 0
+    with pytest.raises(ValueError):
+        general_count(90, 1.0)
+    drawn = general_records(30, seed=1)
+    assert len(drawn) == 30 and all(r.kind == "text" for r in drawn)
+    assert general_records(30, seed=1) == drawn and general_records(30, seed=2) != drawn
+    assert len(general_records(500, seed=1)) == 500  # cycles through the shipped sample

@@ -52,7 +52,9 @@ def test_same_seed_gives_identical_records_and_other_seed_differs():
 def test_write_demo_sites_is_byte_identical_for_a_seed(tmp_path):
     one = write_demo_sites(tmp_path / "one", n_per_site=30, seed=5)
     two = write_demo_sites(tmp_path / "two", n_per_site=30, seed=5)
-    assert all(one[site].read_bytes() == two[site].read_bytes() for site in DEMO_SITES)
+    for site in DEMO_SITES:
+        for name in ("instruction.jsonl", "chat.jsonl"):
+            assert (one[site] / name).read_bytes() == (two[site] / name).read_bytes()
 
 
 def test_span_offsets_are_exact_and_disjoint(clinical, legal):
@@ -147,17 +149,22 @@ def test_bad_arguments_are_rejected():
         generate_records("legal", -1, seed=0)
 
 
-def test_write_demo_sites_writes_three_jsonl_files(tmp_path):
-    paths = write_demo_sites(tmp_path, n_per_site=25, seed=0)
-    assert set(paths) == set(DEMO_SITES)
-    for site, path in paths.items():
-        assert path == tmp_path / site / "records.jsonl"
-        lines = path.read_text(encoding="utf-8").splitlines()
-        assert len(lines) == 25 and all(isinstance(json.loads(line), dict) for line in lines)
-        assert sorted(p.name for p in path.parent.iterdir()) == ["records.jsonl"]
-    assert "NHS No" in paths["hospital-b"].read_text(encoding="utf-8")
-    assert "NHS No" not in paths["hospital-a"].read_text(encoding="utf-8")
-    assert "MEMORANDUM" in paths["lawfirm-c"].read_text(encoding="utf-8")
+def test_write_demo_sites_writes_one_file_per_format(tmp_path):
+    folders = write_demo_sites(tmp_path, n_per_site=25, seed=0)
+    assert set(folders) == set(DEMO_SITES)
+    for site, folder in folders.items():
+        assert folder == tmp_path / site
+        assert sorted(p.name for p in folder.iterdir()) == ["chat.jsonl", "instruction.jsonl"]
+        chats = [json.loads(line) for line in (folder / "chat.jsonl").read_text(encoding="utf-8").splitlines()]
+        instructions = [json.loads(line) for line in (folder / "instruction.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert len(chats) + len(instructions) == 25
+        assert all("messages" in r for r in chats) and all("instruction" in r for r in instructions)
+
+    def text(site: str) -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in folders[site].iterdir())
+
+    assert "NHS No" in text("hospital-b") and "NHS No" not in text("hospital-a")
+    assert "MEMORANDUM" in text("lawfirm-c")
 
 
 def test_general_sample_is_plain_distinct_text():

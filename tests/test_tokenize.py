@@ -64,3 +64,10 @@ def test_record_longer_than_context_names_file_line_and_field(tiny_tokenizer) ->
         encode(record, tiny_tokenizer, 64)
     assert str(info.value).startswith("site.jsonl:7: field 'input'")
     assert "longer than the context of 64" in str(info.value)
+
+
+def test_general_text_is_truncated_but_site_text_is_not(tiny_tokenizer) -> None:
+    record = Record("text", {"text": "general prose " * 100}, "general.jsonl", 1)
+    assert len(encode(record, tiny_tokenizer, 32, truncate=True).input_ids) == 32
+    with pytest.raises(DataError):
+        encode(record, tiny_tokenizer, 32)

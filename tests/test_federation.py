@@ -1,0 +1,112 @@
+"""Two sites, two rounds, in process: the real ClientApp handlers and the real strategy, no network."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from flwr.app import ConfigRecord, Context, Message, Metadata, RecordDict
+
+from fedtune.client.app import evaluate as client_evaluate
+from fedtune.client.app import train as client_train
+from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
+from fedtune.common.model import load_for_training
+from fedtune.common.runconfig import RunConfig
+from fedtune.common.synthetic import generate_records
+from fedtune.server.strategy import FedTuneAvg
+
+
+def _site(tmp: Path, name: str, domain: str, n: int, seed: int) -> Path:
+    data = tmp / name / "data"
+    data.mkdir(parents=True)
+    for fmt in ("instruction", "chat"):
+        records = generate_records(domain, n, seed, formats=(fmt,))
+        (data / f"{fmt}.jsonl").write_text("".join(json.dumps(r.record) + "\n" for r in records))
+    policy = tmp / "policies" / f"{name}.toml"
+    policy.parent.mkdir(exist_ok=True)
+    # Scrubbing has its own tests; this one is about the federation, so it waives it.
+    policy.write_text(f'site_id = "{name}"\ndata = "{data}"\nstate_dir = "{tmp / name / "state"}"\n[scrub]\nwaive_scrubbing = true\n')
+    return policy
+
+
+def _message(content: RecordDict, node: int, kind: str, n: int) -> Message:
+    meta = Metadata(
+        run_id=1, message_id=f"m{n}", src_node_id=0, dst_node_id=node, reply_to_message_id="",
+        group_id="1", created_at=time.time(), ttl=3600, message_type=kind,
+    )
+    return Message(content=content, metadata=meta)
+
+
+@pytest.fixture(scope="module")
+def federation(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    tmp = tmp_path_factory.mktemp("fed")
+    policies = [_site(tmp, "hospital", "clinical", 40, 1), _site(tmp, "lawfirm", "legal", 40, 2)]
+    run = RunConfig(
+        base_model=str(tiny_model), num_server_rounds=2, local_steps=4, max_length=768,
+        learning_rate=5e-3, run_dir=str(tmp / "run"),
+    )
+    contexts = {
+        node: Context(run_id=1, node_id=node, node_config={"policy": str(p)}, state=RecordDict(), run_config=run.to_flwr())
+        for node, p in zip((11, 22), policies)
+    }
+    template = load_for_training(tiny_model, run.lora, torch.device("cpu"), seed=run.seed)
+    strategy = FedTuneAvg(run_dir=tmp / "run", template=template, base_model=str(tiny_model), min_available_nodes=2)
+    initial = to_arrays(adapter_state(template))
+    arrays, rounds = initial, []
+    for server_round in (1, 2):
+        content = RecordDict({"arrays": arrays, "config": ConfigRecord({"server-round": server_round})})
+        replies = [client_train(_message(content, node, "train", server_round), ctx) for node, ctx in contexts.items()]
+        sent = [(from_arrays(r.content["arrays"]), r.content["metrics"]["num-examples"]) for r in replies]
+        arrays, _ = strategy.aggregate_train(server_round, replies)
+        evals = [client_evaluate(_message(RecordDict({"arrays": arrays, "config": ConfigRecord({"server-round": server_round})}), node, "evaluate", 9), ctx) for node, ctx in contexts.items()]
+        strategy.aggregate_evaluate(server_round, evals)
+        rounds.append({"sent": sent, "global": from_arrays(arrays), "evals": evals})
+    return {"initial": from_arrays(initial), "rounds": rounds, "run_dir": tmp / "run", "strategy": strategy}
+
+
+def test_global_adapter_changes_and_equals_weighted_mean_of_sites(federation) -> None:
+    initial = federation["initial"]
+    for entry in federation["rounds"]:
+        (a, wa), (b, wb) = entry["sent"]
+        for key, value in entry["global"].items():
+            expected = (a[key] * wa + b[key] * wb) / (wa + wb)
+            assert torch.allclose(value, expected, atol=1e-6)
+    changed = [k for k in initial if not torch.equal(initial[k], federation["rounds"][-1]["global"][k])]
+    assert any("lora_B" in k for k in changed)
+
+
+def test_both_sites_train_from_the_aggregate(federation) -> None:
+    # In round 2 each site starts from the round-1 aggregate: their updates differ from it
+    # by local training only, and they differ from each other.
+    g1 = federation["rounds"][0]["global"]
+    (a2, _), (b2, _) = federation["rounds"][1]["sent"]
+    key = next(k for k in g1 if "lora_B" in k)
+    assert not torch.equal(a2[key], b2[key])
+    drift_a = max((a2[k] - g1[k]).abs().max().item() for k in g1)
+    drift_from_initial = max((a2[k] - federation["initial"][k]).abs().max().item() for k in g1)
+    assert drift_a < drift_from_initial
+
+
+def test_history_table_and_checkpoints_are_written(federation) -> None:
+    run_dir = federation["run_dir"]
+    history = json.loads((run_dir / "history.json").read_text())
+    assert [r["round"] for r in history["rounds"]] == [1, 2]
+    for entry in history["rounds"]:
+        assert set(entry["sites"]) == {"11", "22"}
+        for site in entry["sites"].values():
+            assert site["bytes-sent"] > 0 and "val-loss" in site and "train-loss" in site
+        assert entry["aggregate"]["bytes-sent"] == sum(s["bytes-sent"] for s in entry["sites"].values())
+    for r in (1, 2):
+        assert (run_dir / "checkpoints" / f"round-{r:04d}" / "adapter_model.safetensors").is_file()
+    table = federation["strategy"].history.table(2)
+    assert "aggregate" in table and "11" in table and "22" in table
+
+
+def test_replies_carry_only_tensors_and_numbers(federation) -> None:
+    for entry in federation["rounds"]:
+        for reply in entry["evals"]:
+            assert set(reply.content.keys()) == {"metrics"}
+            assert all(isinstance(v, (int, float)) for v in reply.content["metrics"].values())
