@@ -25,7 +25,8 @@ demo: setup
 	$(BIN)/fedtune-demo $(ARGS)
 
 test: setup
-	$(BIN)/python -m pytest $(ARGS)
+	@mkdir -p .cache/test
+	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest $(ARGS)
 
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)

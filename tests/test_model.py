@@ -1,0 +1,91 @@
+"""Base models load from local files only; LoRA targets fit each architecture; the embedded model is real."""
+
+from __future__ import annotations
+
+import math
+import socket
+
+import pytest
+import torch
+
+from fedtune.common.data import Record
+from fedtune.common.generate import generate
+from fedtune.common.model import (
+    EMBEDDED_MODEL,
+    LoraSettings,
+    ModelError,
+    describe_trainable,
+    load_base,
+    load_for_training,
+    load_tokenizer,
+    parameter_counts,
+    resolve_base,
+)
+from fedtune.common.tokenize import IGNORE, encode
+
+
+@pytest.mark.parametrize(("fixture", "expected"), [("tiny_model", "q_proj"), ("tiny_gpt2", "c_attn")])
+def test_default_targets_per_architecture(request, fixture, expected) -> None:
+    model = load_for_training(request.getfixturevalue(fixture), LoraSettings(r=2), torch.device("cpu"))
+    names = [n for n, p in model.named_parameters() if p.requires_grad]
+    assert names and all("lora_" in n for n in names)
+    assert any(expected in n for n in names)
+    trainable, total = parameter_counts(model)
+    assert f"trainable params: {trainable:,}" in describe_trainable(model) and 0 < trainable < total
+
+
+def test_explicit_target_modules_and_unknown_architecture(tiny_model) -> None:
+    model = load_for_training(tiny_model, LoraSettings(r=2, target_modules=["v_proj"]), torch.device("cpu"))
+    assert all("v_proj" in n for n, p in model.named_parameters() if p.requires_grad)
+    base = load_base(tiny_model)
+    base.config.model_type = "mamba"
+    from fedtune.common.model import add_lora
+
+    with pytest.raises(ModelError, match="set lora target_modules"):
+        add_lora(base, LoraSettings())
+
+
+def test_the_same_seed_gives_every_site_the_same_lora_a(tiny_model) -> None:
+    a = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"), seed=5)
+    b = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"), seed=5)
+    c = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"), seed=6)
+    pa, pb, pc = (dict(m.named_parameters()) for m in (a, b, c))
+    key = next(k for k in pa if "lora_A" in k)
+    assert torch.equal(pa[key], pb[key]) and not torch.equal(pa[key], pc[key])
+
+
+def test_a_missing_model_folder_says_nothing_is_downloaded(tmp_path) -> None:
+    with pytest.raises(ModelError, match="nothing is downloaded"):
+        resolve_base(tmp_path / "no-model")
+    with pytest.raises(ModelError):
+        resolve_base("HuggingFaceTB/SmolLM2-135M")
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError("network access in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.mark.slow
+def test_embedded_model_loads_offline_and_speaks_english(no_network) -> None:
+    path = resolve_base(EMBEDDED_MODEL)  # converts the shipped GGUF once into FEDTUNE_CACHE
+    tokenizer = load_tokenizer(path)
+    model = load_base(path).eval()
+    assert model.config.model_type == "llama" and model.config.num_hidden_layers == 30
+    sentence = "The capital of France is Paris, and the capital of Germany is Berlin."
+    ids = tokenizer(sentence, return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        ppl = math.exp(model(input_ids=ids, labels=ids).loss.item())
+        noise = torch.randint(0, len(tokenizer), ids.shape, generator=torch.Generator().manual_seed(0))
+        noise_ppl = math.exp(model(input_ids=noise, labels=noise).loss.item())
+    # Measured 5.6 (random tokens: over a million); a broken conversion lands far above 20.
+    assert ppl < 20 < noise_ppl
+    assert "Paris" in generate(model, tokenizer, "What is the capital of France?", 16)
+    # Prompt masking with the real chat template: the labels are exactly the answer turn.
+    record = Record("instruction", {"instruction": "Summarize the note.", "input": "Pt stable.", "output": "Stable patient."}, "f", 1)
+    ex = encode(record, tokenizer, 256)
+    assert tokenizer.decode([t for t, l in zip(ex.input_ids, ex.labels) if l != IGNORE]) == "Stable patient.<|im_end|>\n"
