@@ -13,6 +13,7 @@ import logging
 from fedtune.common.data import Record
 from fedtune.common.fileio import write_atomic
 from fedtune.common.policy import SitePolicy
+from fedtune.scrubbing.scrub import Scrubber
 
 log = logging.getLogger(__name__)
 
@@ -24,22 +25,25 @@ def _data_hash(records: list[Record]) -> str:
     return digest.hexdigest()
 
 
+def site_scrubber(policy: SitePolicy) -> Scrubber:
+    """The site's scrubber, with its pseudonym key kept in its state directory."""
+    return Scrubber(policy.scrub, key_path=policy.state_dir / "keys" / "pseudonym.key")
+
+
 def scrub_stage(records: list[Record], policy: SitePolicy) -> tuple[list[Record], bool]:
     """Scrubbed records (from cache when data and policy are unchanged) and whether scrubbing ran."""
     if policy.scrub.waive_scrubbing:
         log.warning("site %s trains on UNSCRUBBED data: the policy waives scrubbing", policy.site_id)
         return records, False
-    from fedtune.scrubbing.scrub import Scrubber
-
-    scrubber = Scrubber(policy.scrub, key_path=policy.state_dir / "keys" / "pseudonym.key")
-    key = hashlib.sha256(f"{_data_hash(records)}:{scrubber.fingerprint()}".encode()).hexdigest()[:32]
-    cache = policy.state_dir / "scrub-cache" / f"{key}.jsonl"
-    if cache.is_file():
-        lines = cache.read_text(encoding="utf-8").splitlines()
-        if len(lines) == len(records):
-            log.info("site %s: scrubbed records from cache", policy.site_id)
-            return [r.with_data(json.loads(line)) for r, line in zip(records, lines, strict=True)], True
-    scrubbed = scrubber.scrub_records(r.data for r in records)
+    with site_scrubber(policy) as scrubber:
+        key = hashlib.sha256(f"{_data_hash(records)}:{scrubber.fingerprint()}".encode()).hexdigest()[:32]
+        cache = policy.state_dir / "scrub-cache" / f"{key}.jsonl"
+        if cache.is_file():
+            lines = cache.read_text(encoding="utf-8").splitlines()
+            if len(lines) == len(records):
+                log.info("site %s: scrubbed records from cache", policy.site_id)
+                return [r.with_data(json.loads(line)) for r, line in zip(records, lines, strict=True)], True
+        scrubbed = scrubber.scrub_records(r.data for r in records)
     result = [r.with_data(data) for r, data in zip(records, scrubbed, strict=True)]
     write_atomic(cache, "".join(json.dumps(r.data, ensure_ascii=False) + "\n" for r in result))
     log.info("site %s: scrubbed %d records", policy.site_id, len(result))

@@ -25,6 +25,10 @@ class History:
     path: Path
     rounds: list[dict[str, Any]] = field(default_factory=list)
 
+    @classmethod
+    def load(cls, path: Path) -> History:
+        return cls(path, json.loads(path.read_text(encoding="utf-8"))["rounds"])
+
     def _round(self, server_round: int) -> dict[str, Any]:
         if not self.rounds or self.rounds[-1]["round"] != server_round:
             self.rounds.append({"round": server_round, "sites": {}, "aggregate": {}, "dropped": {}})

@@ -8,20 +8,22 @@ lands under one folder (default ``./runs/demo``) that can be deleted to start ov
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import time
 from pathlib import Path
 
+from fedtune.client.scrub_stage import site_scrubber
+from fedtune.common.data import Record
 from fedtune.common.fileio import write_atomic
-from fedtune.common.generate import load_for_generation, generate
+from fedtune.common.generate import generate, load_for_generation
 from fedtune.common.model import EMBEDDED_MODEL, load_tokenizer, resolve_base
+from fedtune.common.policy import load_policy
 from fedtune.common.runconfig import RunConfig
 from fedtune.common.synthetic import DEMO_SITES, generate_records, write_demo_sites
 from fedtune.common.tiny import build_tiny_model
 from fedtune.common.tokenize import as_messages
-from fedtune.common.data import Record
+from fedtune.server.history import History
 from fedtune.server.launch import configure_simulation, flwr, superlink, write_app_dir
 
 from .common import run_command, setup_logging
@@ -36,9 +38,11 @@ def write_policies(out: Path, data: dict[str, Path]) -> Path:
     return folder
 
 
-def sample_prompt(seed: int) -> str:
-    """A held-out clinical task, made with a seed the sites never used."""
+def sample_prompt(policy_file: Path, seed: int) -> str:
+    """A held-out clinical task (a seed the sites never used), scrubbed as that site scrubs."""
     record = generate_records("clinical", 1, seed=seed + 10_000, formats=("instruction",))[0].record
+    with site_scrubber(load_policy(policy_file)) as scrubber:
+        record = scrubber.scrub_records([record])[0]
     return as_messages(Record("instruction", record, "demo", 0))[0]["content"]
 
 
@@ -72,19 +76,16 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"error: the federated run wrote no adapter; see {home / 'superlink.log'}", file=sys.stderr)
         return 1
     federated_seconds = time.monotonic() - started
-    prompt = sample_prompt(args.seed)
+    prompt = sample_prompt(Path(run.sim_policies) / f"{next(iter(data))}.toml", args.seed)
     tokenizer = load_tokenizer(base)
     before = generate(load_for_generation(base), tokenizer, prompt, args.max_new_tokens)
     after = generate(load_for_generation(base, adapter), tokenizer, prompt, args.max_new_tokens)
-    history = json.loads((Path(run.run_dir) / "history.json").read_text())
+    history = History.load(Path(run.run_dir) / "history.json")
     print("\n=== fedtune demo ===")
     print(f"sites: {', '.join(DEMO_SITES)}; rounds: {run.num_server_rounds}; base model: {base}")
-    for entry in history["rounds"]:
-        agg = entry["aggregate"]
-        print(
-            f"round {entry['round']}: train loss {agg.get('train-loss', float('nan')):.4f}, "
-            f"global validation loss {agg.get('val-loss', float('nan')):.4f}, bytes sent {agg.get('bytes-sent', 0):,}"
-        )
+    print("sites are listed by Flower node id; 'local val' is a site's own adapter, 'global val' the aggregate's\n")
+    for entry in history.rounds:
+        print(history.table(entry["round"]) + "\n")
     print(f"\nprompt (held-out, synthetic):\n{prompt}\n")
     print(f"base model answer:\n{before}\n")
     print(f"fine-tuned answer:\n{after}\n")
