@@ -1,45 +1,22 @@
-"""Starting Flower's own processes for a fedtune run, and stopping them by pid.
-
-Everything Flower writes goes under the run's folder (``FLWR_HOME``, its database,
-Ray's temp files); nothing lands in the user's home. Runtime dependency installation
-is off: the app runs in the environment fedtune is installed in, so Flower never
-pulls a second copy of torch.
-"""
+"""The coordinator's side of Flower: the app folder, the SuperLink, and the ``flwr`` CLI."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
-import sys
-import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from fedtune.common.fileio import write_atomic
+from fedtune.common.processes import flower_bin, flower_env, free_port, stop_process, toml_value, wait_for_port
 from fedtune.common.runconfig import RunConfig
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def write_app_dir(app_dir: Path, run: RunConfig) -> Path:
     """A Flower app folder holding only its pyproject: the code is the installed fedtune package."""
-    config = "\n".join(f"{key} = {_toml_value(value)}" for key, value in run.to_flwr().items())
+    config = "\n".join(f"{key} = {toml_value(value)}" for key, value in run.to_flwr().items())
     text = f"""[build-system]
 requires = ["hatchling"]
 build-backend = "hatchling.build"
@@ -63,29 +40,6 @@ clientapp = "fedtune.client.app:app"
     return app_dir
 
 
-def flower_env(flwr_home: Path) -> dict[str, str]:
-    """The environment for Flower's processes: state under ``flwr_home``, no runtime installs."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "FLWR_HOME": str(flwr_home),
-            "FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION": "1",
-            "RAY_TMPDIR": str(flwr_home / "ray"),
-            "RAY_USAGE_STATS_ENABLED": "0",
-            "PYTHONUNBUFFERED": "1",
-            # Flower starts its helpers (flower-superexec, flwr-serverapp) by name.
-            "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
-        }
-    )
-    return env
-
-
-def _bin(name: str) -> str:
-    """A Flower command from the same environment as this interpreter."""
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else name
-
-
 @dataclass
 class SuperLink:
     process: subprocess.Popen
@@ -97,47 +51,27 @@ class SuperLink:
         stop_process(self.process, timeout)
 
 
-def stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
-    """Stop a process we started, by its pid: SIGTERM to its group, then SIGKILL."""
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    try:
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(5)
-
-
-def _wait_for_port(address: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    host, port = address.rsplit(":", 1)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"flower-superlink exited with {process.returncode}; see {log}")
-        with socket.socket() as s:
-            if s.connect_ex((host, int(port))) == 0:
-                return
-        time.sleep(0.2)
-    raise TimeoutError(f"flower-superlink did not listen on {address} within {timeout:.0f}s; see {log}")
-
-
-def start_superlink(home: Path, *, simulation: bool, extra: list[str] | None = None, timeout: float = 60.0) -> SuperLink:
-    """Start ``flower-superlink`` on free loopback ports, with its state under ``home``."""
+def start_superlink(
+    home: Path,
+    *,
+    simulation: bool,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    extra: list[str] | None = None,
+    timeout: float = 60.0,
+) -> SuperLink:
+    """Start ``flower-superlink`` (a free loopback port unless given), with its state under ``home``."""
     home.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    address = f"127.0.0.1:{port}"
+    port = port or free_port()
+    address = f"{host}:{port}"
     log = home / "superlink.log"
     args = [
-        _bin("flower-superlink"),
+        flower_bin("flower-superlink"),
         "--insecure",
         "--isolation",
         "subprocess",
         "--host",
-        "127.0.0.1",
+        host,
         "--port",
         str(port),
         "--database",
@@ -151,7 +85,7 @@ def start_superlink(home: Path, *, simulation: bool, extra: list[str] | None = N
             args, env=flower_env(home), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     try:
-        _wait_for_port(address, process, log, timeout)
+        wait_for_port(address, process, log, timeout)
     except BaseException:
         stop_process(process)
         raise
@@ -164,8 +98,8 @@ def start_superlink(home: Path, *, simulation: bool, extra: list[str] | None = N
 
 
 @contextmanager
-def superlink(home: Path, *, simulation: bool, extra: list[str] | None = None) -> Iterator[SuperLink]:
-    link = start_superlink(home, simulation=simulation, extra=extra)
+def superlink(home: Path, *, simulation: bool, **kwargs: Any) -> Iterator[SuperLink]:
+    link = start_superlink(home, simulation=simulation, **kwargs)
     try:
         yield link
     finally:
@@ -175,7 +109,7 @@ def superlink(home: Path, *, simulation: bool, extra: list[str] | None = None) -
 def flwr(home: Path, *args: str, check: bool = True, stream: bool = False, timeout: float | None = None) -> subprocess.CompletedProcess:
     """Run the ``flwr`` CLI against the run's own FLWR_HOME."""
     return subprocess.run(
-        [_bin("flwr"), *args],
+        [flower_bin("flwr"), *args],
         env=flower_env(home),
         check=check,
         text=True,

@@ -54,3 +54,24 @@ def write_jsonl(path: Path, lines: list[str | dict | bytes]) -> Path:
             handle.write(line if isinstance(line, bytes) else line.encode("utf-8"))
             handle.write(b"\n")
     return path
+
+
+def write_site(root: Path, name: str, domain: str, n: int, seed: int, *, waive_scrubbing: bool = True) -> Path:
+    """A site folder with synthetic data (one file per format) and its policy; returns the policy path.
+
+    Tests about the federation waive scrubbing (it has its own tests) to stay fast.
+    """
+    import json
+
+    from fedtune.common.synthetic import generate_records
+
+    data = root / name / "data"
+    data.mkdir(parents=True)
+    for fmt in ("instruction", "chat"):
+        records = generate_records(domain, n, seed, formats=(fmt,))
+        (data / f"{fmt}.jsonl").write_text("".join(json.dumps(r.record) + "\n" for r in records))
+    policy = root / "policies" / f"{name}.toml"
+    policy.parent.mkdir(exist_ok=True)
+    waiver = "[scrub]\nwaive_scrubbing = true\n" if waive_scrubbing else ""
+    policy.write_text(f'site_id = "{name}"\ndata = "{data}"\nstate_dir = "{root / name / "state"}"\n{waiver}')
+    return policy

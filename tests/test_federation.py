@@ -15,21 +15,8 @@ from fedtune.client.app import train as client_train
 from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
 from fedtune.common.model import load_for_training
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.synthetic import generate_records
 from fedtune.server.strategy import FedTuneAvg
-
-
-def _site(tmp: Path, name: str, domain: str, n: int, seed: int) -> Path:
-    data = tmp / name / "data"
-    data.mkdir(parents=True)
-    for fmt in ("instruction", "chat"):
-        records = generate_records(domain, n, seed, formats=(fmt,))
-        (data / f"{fmt}.jsonl").write_text("".join(json.dumps(r.record) + "\n" for r in records))
-    policy = tmp / "policies" / f"{name}.toml"
-    policy.parent.mkdir(exist_ok=True)
-    # Scrubbing has its own tests; this one is about the federation, so it waives it.
-    policy.write_text(f'site_id = "{name}"\ndata = "{data}"\nstate_dir = "{tmp / name / "state"}"\n[scrub]\nwaive_scrubbing = true\n')
-    return policy
+from tests.conftest import write_site
 
 
 def _message(content: RecordDict, node: int, kind: str, n: int) -> Message:
@@ -43,7 +30,7 @@ def _message(content: RecordDict, node: int, kind: str, n: int) -> Message:
 @pytest.fixture(scope="module")
 def federation(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     tmp = tmp_path_factory.mktemp("fed")
-    policies = [_site(tmp, "hospital", "clinical", 40, 1), _site(tmp, "lawfirm", "legal", 40, 2)]
+    policies = [write_site(tmp, "hospital", "clinical", 40, 1), write_site(tmp, "lawfirm", "legal", 40, 2)]
     run = RunConfig(
         base_model=str(tiny_model), num_server_rounds=2, local_steps=4, max_length=768,
         learning_rate=5e-3, run_dir=str(tmp / "run"),

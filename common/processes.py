@@ -1,0 +1,82 @@
+"""Flower's own processes: their environment, free loopback ports, waiting for and stopping them by pid.
+
+Everything Flower writes goes under the given home (``FLWR_HOME``, Ray's temp files);
+nothing lands in the user's home. Runtime dependency installation is off: apps run in
+the environment fedtune is installed in, so Flower never pulls a second copy of torch.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def flower_env(flwr_home: Path) -> dict[str, str]:
+    """The environment for Flower's processes: state under ``flwr_home``, no runtime installs."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "FLWR_HOME": str(flwr_home),
+            "FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION": "1",
+            "RAY_TMPDIR": str(flwr_home / "ray"),
+            "RAY_USAGE_STATS_ENABLED": "0",
+            "PYTHONUNBUFFERED": "1",
+            # Flower starts its helpers (flower-superexec, flwr-serverapp) by name.
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
+        }
+    )
+    return env
+
+
+def flower_bin(name: str) -> str:
+    """A Flower command from the same environment as this interpreter."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
+    """Stop a process we started, by its pid: SIGTERM to its group, then SIGKILL."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(5)
+
+
+def wait_for_port(address: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+    host, port = address.rsplit(":", 1)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{Path(str(process.args[0])).name} exited with {process.returncode}; see {log}")
+        with socket.socket() as s:
+            if s.connect_ex((host, int(port))) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"{Path(str(process.args[0])).name} did not listen on {address} within {timeout:.0f}s; see {log}")
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
