@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Callable
 
@@ -22,7 +23,12 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def run_command(func: Callable[[], int]) -> int:
-    """Run a command; a user's mistake prints one clear line instead of a traceback."""
+    """Run a command; a user's mistake prints one clear line instead of a traceback.
+
+    SIGTERM becomes SystemExit so that the processes a command started (SuperLink,
+    SuperNodes) are stopped by its context managers, as they are on Ctrl-C.
+    """
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         return func()
     except USER_ERRORS as exc:
