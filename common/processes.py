@@ -7,11 +7,13 @@ the environment fedtune is installed in, so Flower never pulls a second copy of 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def ray_tmpdir(flwr_home: Path) -> Path:
+    """Ray's temp folder for a Flower home: short, because Ray's UNIX socket paths must fit 107 bytes."""
+    digest = hashlib.sha256(str(flwr_home.resolve()).encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"fedtune-ray-{digest}"
+
+
 def flower_env(flwr_home: Path) -> dict[str, str]:
     """The environment for Flower's processes: state under ``flwr_home``, no runtime installs."""
     env = dict(os.environ)
@@ -30,7 +38,7 @@ def flower_env(flwr_home: Path) -> dict[str, str]:
         {
             "FLWR_HOME": str(flwr_home),
             "FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION": "1",
-            "RAY_TMPDIR": str(flwr_home / "ray"),
+            "RAY_TMPDIR": str(ray_tmpdir(flwr_home)),
             "RAY_USAGE_STATS_ENABLED": "0",
             "PYTHONUNBUFFERED": "1",
             # Flower starts its helpers (flower-superexec, flwr-serverapp) by name.

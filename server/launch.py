@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from fedtune.common.fileio import write_atomic
-from fedtune.common.processes import flower_bin, flower_env, free_port, stop_process, toml_value, wait_for_port
+from fedtune.common.processes import (
+    flower_bin,
+    flower_env,
+    free_port,
+    ray_tmpdir,
+    stop_process,
+    toml_value,
+    wait_for_port,
+)
 from fedtune.common.runconfig import RunConfig
 
 
@@ -49,6 +58,7 @@ class SuperLink:
 
     def stop(self, timeout: float = 15.0) -> None:
         stop_process(self.process, timeout)
+        shutil.rmtree(ray_tmpdir(self.home), ignore_errors=True)
 
 
 def start_superlink(
