@@ -19,14 +19,32 @@ PAYLOAD_DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16"
 _BF16_STYPE = "fedtune.bfloat16-raw"
 
 
+def is_ffa(model: torch.nn.Module) -> bool:
+    """FFA-LoRA mode: every LoRA A is frozen while B trains (see ``LoraSettings.ffa``)."""
+    a = [p.requires_grad for n, p in model.named_parameters() if ".lora_A." in n]
+    b = [p.requires_grad for n, p in model.named_parameters() if ".lora_B." in n]
+    return bool(a) and not any(a) and any(b)
+
+
+def _exchanged(model: PeftModel) -> dict[str, torch.Tensor]:
+    """The LoRA tensors that travel: all of them, or B alone in FFA-LoRA mode (A comes from the seed)."""
+    state = get_peft_model_state_dict(model)
+    if is_ffa(model):
+        return {k: v for k, v in state.items() if ".lora_A." not in k}
+    return state
+
+
 def adapter_state(model: PeftModel) -> dict[str, torch.Tensor]:
-    """The LoRA tensors by PEFT's saved names (adapter name stripped), detached on CPU."""
-    return {k: v.detach().to("cpu", copy=True) for k, v in get_peft_model_state_dict(model).items()}
+    """The exchanged LoRA tensors by PEFT's saved names (adapter name stripped), detached on CPU."""
+    return {k: v.detach().to("cpu", copy=True) for k, v in _exchanged(model).items()}
 
 
 def load_adapter_state(model: PeftModel, state: dict[str, torch.Tensor]) -> None:
-    """Set the model's LoRA tensors; every expected key must be present and match in shape."""
-    expected = get_peft_model_state_dict(model)
+    """Set the model's exchanged LoRA tensors; every expected key must be present and match in shape.
+
+    In FFA-LoRA mode that is B alone: the frozen A stays as the shared seed drew it.
+    """
+    expected = _exchanged(model)
     missing = sorted(set(expected) - set(state))
     unexpected = sorted(set(state) - set(expected))
     if missing or unexpected:

@@ -51,6 +51,9 @@ class LoraSettings:
     alpha: int = 16
     dropout: float = 0.05
     target_modules: list[str] | None = field(default=None)
+    # FFA-LoRA (Sun et al., ICLR 2024): A stays as drawn from the shared seed at every
+    # site and only B trains, so averaging B is exact and half the tensors travel.
+    ffa: bool = False
 
     def __post_init__(self) -> None:
         if self.r < 1:
@@ -164,6 +167,8 @@ def target_modules(model: torch.nn.Module, settings: LoraSettings) -> list[str]:
 def add_lora(model: torch.nn.Module, settings: LoraSettings, *, seed: int = 0) -> PeftModel:
     """Wrap a base model with LoRA; A is drawn from ``seed`` so every site can agree on it.
 
+    With ``settings.ffa`` A is frozen there (FFA-LoRA) and only B is trainable.
+
     The model must already be on its device: Opacus hooks otherwise keep stale
     parameters and LoRA weights silently never change under DP (opacus issue 820).
     """
@@ -177,6 +182,10 @@ def add_lora(model: torch.nn.Module, settings: LoraSettings, *, seed: int = 0) -
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         peft_model = get_peft_model(model, config)
+    if settings.ffa:
+        for name, param in peft_model.named_parameters():
+            if ".lora_A." in name:
+                param.requires_grad_(False)
     return peft_model
 
 

@@ -1,7 +1,8 @@
-"""The coordinator's Flower ServerApp: FedAvg over LoRA adapters, checkpointed every round.
+"""The coordinator's Flower ServerApp: the run config's strategy over LoRA adapters, checkpointed every round, resumable.
 
-It never sees text: it builds the initial adapter from the base model, sends it to the
-sites, aggregates the tensors they return and saves the result in PEFT format.
+It never sees text: it builds the initial adapter from the base model (or the last
+checkpoint of an interrupted run), sends it with the base model's fingerprint, and
+aggregates the tensors the sites return.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import torch
 from flwr.app import ConfigRecord, Context
 from flwr.serverapp import Grid, ServerApp
 
-from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
-from fedtune.common.model import describe_trainable, load_for_training
+from fedtune.common.adapters import adapter_state, to_arrays
+from fedtune.common.fingerprint import fingerprint
+from fedtune.common.model import describe_trainable, load_for_training, resolve_base
 from fedtune.common.runconfig import RunConfig
 
 from .checkpoint import save_global
-from .strategy import FedTuneAvg
+from .resume import find_resume_point
+from .strategy import build_strategy
 
 log = logging.getLogger(__name__)
 app = ServerApp()
@@ -34,38 +37,46 @@ def _log_through_flower() -> None:
         ours.propagate = False
 
 
+def run_federation(grid: Grid, run: RunConfig) -> Path:
+    """Run the rounds that ``run.run_dir`` has not completed yet and save the final adapter there."""
+    base = resolve_base(run.base_model)
+    base_fingerprint = fingerprint(base)
+    # The server keeps a CPU copy of base + LoRA to create the shared initial adapter
+    # (same A at every site), to hold the current global one and to write checkpoints.
+    template = load_for_training(base, run.lora, torch.device("cpu"), seed=run.seed)
+    log.info("global adapter: %s; base model %s", describe_trainable(template), base_fingerprint)
+    resume = find_resume_point(run, template, base_fingerprint)
+    strategy = build_strategy(run, template, base_fingerprint, resume)
+    remaining = run.num_server_rounds - strategy.round_offset
+    if remaining > 0:
+        strategy.start(
+            grid=grid,
+            initial_arrays=to_arrays(adapter_state(template)),
+            num_rounds=remaining,
+            timeout=run.round_timeout,
+            train_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
+            evaluate_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
+        )
+    else:
+        log.info("all %d rounds of %s are complete; nothing to train", run.num_server_rounds, run.run_dir)
+    if not any(entry.get("aggregated") for entry in strategy.history.rounds):
+        raise RuntimeError("no round produced an aggregate: too few sites sent a valid update; see the log above and the sites' logs")
+    final = save_global(
+        template,
+        adapter_state(template),
+        Path(run.run_dir) / "adapter",
+        {
+            "round": run.num_server_rounds,
+            "base_model": run.base_model,
+            "base_fingerprint": base_fingerprint,
+            "run_config": run.to_flwr(),
+        },
+    )
+    log.info("global adapter saved to %s; loss curves in %s", final, Path(run.run_dir) / "loss.png")
+    return final
+
+
 @app.main()
 def main(grid: Grid, context: Context) -> None:
     _log_through_flower()
-    run = RunConfig.from_flwr(dict(context.run_config))
-    run_dir = Path(run.run_dir)
-    # The server keeps a CPU copy of base + LoRA only to create the shared initial
-    # adapter (same A at every site) and to write checkpoints in PEFT format.
-    template = load_for_training(run.base_model, run.lora, torch.device("cpu"), seed=run.seed)
-    log.info("global adapter: %s", describe_trainable(template))
-    strategy = FedTuneAvg(
-        run_dir=run_dir,
-        template=template,
-        base_model=run.base_model,
-        fraction_train=run.fraction_train,
-        fraction_evaluate=1.0,
-        min_train_nodes=run.min_sites,
-        min_evaluate_nodes=run.min_sites,
-        min_available_nodes=run.min_sites,
-    )
-    result = strategy.start(
-        grid=grid,
-        initial_arrays=to_arrays(adapter_state(template)),
-        num_rounds=run.num_server_rounds,
-        train_config=ConfigRecord({}),
-        evaluate_config=ConfigRecord({}),
-    )
-    if not result.arrays:
-        raise RuntimeError("no round produced an aggregate: every site failed; see the sites' logs")
-    final = save_global(
-        template,
-        from_arrays(result.arrays),
-        run_dir / "adapter",
-        {"round": run.num_server_rounds, "base_model": run.base_model, "run_config": run.to_flwr()},
-    )
-    log.info("global adapter saved to %s", final)
+    run_federation(grid, RunConfig.from_flwr(dict(context.run_config)))

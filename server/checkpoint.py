@@ -1,23 +1,67 @@
-"""The coordinator's copy of the global adapter, saved in PEFT format after every round."""
+"""The coordinator's copy of the global adapter, saved in PEFT format after every round, and read back to resume.
+
+A checkpoint folder holds the adapter (``PeftModel.from_pretrained`` loads it), the
+aggregator's own state where it has one (FedAdam's moments) and ``fedtune.json``. The
+metadata file is written last and atomically: a folder without it is an unfinished
+round, which a restarted coordinator runs again.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from peft import PeftModel
+from safetensors.numpy import load as load_numpy
+from safetensors.numpy import save as save_numpy
+from safetensors.torch import load_file
 
 from fedtune.common.adapters import load_adapter_state, save_adapter
 from fedtune.common.fileio import write_atomic
 
+METADATA = "fedtune.json"
+SERVER_STATE = "server-state.safetensors"
+_ROUND_DIR = re.compile(r"round-(\d{4,})")
+
+
+def round_dir(run_dir: Path, server_round: int) -> Path:
+    return run_dir / "checkpoints" / f"round-{server_round:04d}"
+
 
 def save_global(
-    template: PeftModel, state: dict[str, torch.Tensor], out_dir: Path, metadata: dict[str, Any]
+    template: PeftModel,
+    state: dict[str, torch.Tensor],
+    out_dir: Path,
+    metadata: dict[str, Any],
+    server_state: dict[str, np.ndarray] | None = None,
 ) -> Path:
-    """Write the adapter (loadable by ``PeftModel.from_pretrained``) and its metadata file."""
+    """Write the adapter, the aggregator's state if any, and last the metadata file that marks it complete."""
     load_adapter_state(template, state)
     save_adapter(template, out_dir)
-    write_atomic(out_dir / "fedtune.json", json.dumps(metadata, indent=2, sort_keys=True) + "\n", mode=0o644)
+    if server_state:
+        write_atomic(out_dir / SERVER_STATE, save_numpy(server_state), mode=0o600)
+    write_atomic(out_dir / METADATA, json.dumps(metadata, indent=2, sort_keys=True) + "\n", mode=0o644)
     return out_dir
+
+
+def last_complete(run_dir: Path) -> Path | None:
+    """The checkpoint of the latest round whose metadata file was written, if any."""
+    rounds = []
+    for folder in (run_dir / "checkpoints").glob("round-*"):
+        match = _ROUND_DIR.fullmatch(folder.name)
+        if match and (folder / METADATA).is_file():
+            rounds.append((int(match.group(1)), folder))
+    return max(rounds)[1] if rounds else None
+
+
+def read_checkpoint(folder: Path) -> tuple[dict[str, Any], dict[str, torch.Tensor], dict[str, np.ndarray]]:
+    """(metadata, every adapter tensor by PEFT's saved name, the aggregator's state or {})."""
+    metadata = json.loads((folder / METADATA).read_text(encoding="utf-8"))
+    tensors = load_file(folder / "adapter_model.safetensors")
+    server_file = folder / SERVER_STATE
+    server_state = load_numpy(server_file.read_bytes()) if server_file.is_file() else {}
+    return metadata, tensors, server_state

@@ -7,6 +7,8 @@ FLWR_HOME and every state folder live in the test's temporary folder.
 from __future__ import annotations
 
 import json
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from safetensors.torch import load_file
 from fedtune.client.node import start_supernode
 from fedtune.common.processes import stop_process
 from fedtune.common.runconfig import RunConfig
-from fedtune.server.launch import flwr, superlink, write_app_dir
+from fedtune.common.processes import flower_bin, flower_env
+from fedtune.server.launch import flwr, start_superlink, superlink, write_app_dir
 from tests.conftest import write_site
 
 pytestmark = pytest.mark.slow
@@ -50,3 +53,86 @@ def test_two_supernodes_two_rounds_change_the_global_adapter(tiny_model: Path, t
     lora_b = [k for k in final if "lora_B" in k]
     assert lora_b and any(final[k].abs().sum() > 0 for k in lora_b)  # B starts at zero
     assert any(not torch.equal(final[k], first[k]) for k in lora_b)  # round 2 moved it again
+
+
+def _wait_for(path: Path, process: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert process.poll() is None, f"the run ended before {path} appeared"
+        assert time.monotonic() < deadline, f"{path} did not appear within {timeout:.0f}s"
+        time.sleep(0.5)
+
+
+def _submit(home: Path, app: Path, log: Path) -> subprocess.Popen:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [flower_bin("flwr"), "run", str(app), "fedtune", "--stream"],
+            env=flower_env(home), stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+
+def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, tmp_path: Path) -> None:
+    policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i) for i in range(3)]
+    run = RunConfig(
+        base_model=str(tiny_model), num_server_rounds=3, local_steps=2, max_length=768, min_sites=2,
+        round_timeout=90.0, run_dir=str(tmp_path / "run"),
+    )
+    app = write_app_dir(tmp_path / "app", run)
+    home = tmp_path / "flwr"
+    with superlink(home, simulation=False) as link:
+        nodes = [start_supernode(link.address, p, tmp_path / p.stem / "flwr") for p in policies]
+        submitted = _submit(home, app, tmp_path / "run.log")
+        try:
+            # Round 1 is complete once its checkpoint metadata exists; kill a site as round 2 starts.
+            _wait_for(tmp_path / "run" / "checkpoints" / "round-0001" / "fedtune.json", submitted, 300)
+            stop_process(nodes[0])
+            submitted.wait(timeout=480)
+        finally:
+            stop_process(submitted)
+            for node in nodes:
+                stop_process(node)
+    history = json.loads((tmp_path / "run" / "history.json").read_text())
+    assert [r["round"] for r in history["rounds"]] == [1, 2, 3]
+    assert len(history["rounds"][0]["sites"]) == 3
+    assert len(history["rounds"][1]["dropped"]) == 1  # the dead site, once, under its own node id
+    for entry in history["rounds"][1:]:
+        trained = [s for s in entry["sites"].values() if s.get("num-examples", 0) > 0]
+        assert len(trained) == 2, entry
+        assert entry["aggregated"]
+    assert (tmp_path / "run" / "adapter" / "adapter_model.safetensors").is_file()
+
+
+def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_model: Path, tmp_path: Path) -> None:
+    policies = [write_site(tmp_path, "hospital", "clinical", 20, 1), write_site(tmp_path, "lawfirm", "legal", 20, 2)]
+    run = RunConfig(
+        base_model=str(tiny_model), num_server_rounds=4, local_steps=2, max_length=768,
+        round_timeout=120.0, run_dir=str(tmp_path / "run"),
+    )
+    app = write_app_dir(tmp_path / "app", run)
+    home = tmp_path / "flwr"
+    link = start_superlink(home, simulation=False)
+    nodes = [start_supernode(link.address, p, tmp_path / p.stem / "flwr") for p in policies]
+    port = int(link.address.rsplit(":", 1)[1])
+    try:
+        first = _submit(home, app, tmp_path / "first.log")
+        _wait_for(tmp_path / "run" / "checkpoints" / "round-0002" / "fedtune.json", first, 400)
+        # The coordinator dies: its SuperLink (with the ServerApp it started) and the submitting CLI.
+        link.stop()
+        stop_process(first)
+        round2 = (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes()
+        # Restarted with the same config, state database and port; the SuperNodes reconnect.
+        link = start_superlink(home, simulation=False, port=port)
+        second = _submit(home, app, tmp_path / "second.log")
+        assert second.wait(timeout=480) == 0
+    finally:
+        link.stop()
+        for node in nodes:
+            stop_process(node)
+    log = (tmp_path / "second.log").read_text()
+    assert "after round 2 of 4" in log
+    history = json.loads((tmp_path / "run" / "history.json").read_text())
+    assert [r["round"] for r in history["rounds"]] == [1, 2, 3, 4]  # none repeated, none lost
+    assert all(len(r["sites"]) == 2 for r in history["rounds"])
+    # The restart read the round-2 checkpoint (the log above) and did not rewrite it.
+    assert (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes() == round2
+    assert (tmp_path / "run" / "checkpoints" / "round-0004" / "fedtune.json").is_file()

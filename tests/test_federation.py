@@ -13,9 +13,10 @@ from flwr.app import ConfigRecord, Context, Message, Metadata, RecordDict
 from fedtune.client.app import evaluate as client_evaluate
 from fedtune.client.app import train as client_train
 from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
+from fedtune.common.fingerprint import fingerprint
 from fedtune.common.model import load_for_training
 from fedtune.common.runconfig import RunConfig
-from fedtune.server.strategy import FedTuneAvg
+from fedtune.server.strategy import build_strategy
 from tests.conftest import write_site
 
 
@@ -40,7 +41,7 @@ def federation(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory):  # n
         for node, p in zip((11, 22), policies)
     }
     template = load_for_training(tiny_model, run.lora, torch.device("cpu"), seed=run.seed)
-    strategy = FedTuneAvg(run_dir=tmp / "run", template=template, base_model=str(tiny_model), min_available_nodes=2)
+    strategy = build_strategy(run, template, fingerprint(tiny_model))
     initial = to_arrays(adapter_state(template))
     arrays, rounds = initial, []
     for server_round in (1, 2):
