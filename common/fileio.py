@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -21,3 +23,18 @@ def write_atomic(path: str | Path, content: str | bytes, mode: int = 0o600) -> P
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def strict_json(obj: object) -> str:
+    """Indented JSON that strict readers accept: non-finite floats (inf epsilon, NaN loss) become null."""
+
+    def clean(value: object) -> object:
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [clean(v) for v in value]
+        return value
+
+    return json.dumps(clean(obj), indent=2, sort_keys=True, allow_nan=False) + "\n"

@@ -21,7 +21,7 @@ from safetensors.numpy import save as save_numpy
 from safetensors.torch import load_file
 
 from fedtune.common.adapters import load_adapter_state, save_adapter
-from fedtune.common.fileio import write_atomic
+from fedtune.common.fileio import strict_json, write_atomic
 
 METADATA = "fedtune.json"
 SERVER_STATE = "server-state.safetensors"
@@ -44,7 +44,7 @@ def save_global(
     save_adapter(template, out_dir)
     if server_state:
         write_atomic(out_dir / SERVER_STATE, save_numpy(server_state), mode=0o600)
-    write_atomic(out_dir / METADATA, json.dumps(metadata, indent=2, sort_keys=True) + "\n", mode=0o644)
+    write_atomic(out_dir / METADATA, strict_json(metadata), mode=0o644)
     return out_dir
 
 

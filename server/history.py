@@ -11,7 +11,7 @@ from typing import Any
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from fedtune.common.fileio import write_atomic
+from fedtune.common.fileio import strict_json, write_atomic
 
 _LEGEND_SITES = 10
 # local val: the site's own adapter after local training; global val: the aggregate's.
@@ -57,7 +57,7 @@ class History:
         self._round(server_round)["dropped"].setdefault(str(node_id), reason)
 
     def save(self) -> Path:
-        return write_atomic(self.path, json.dumps({"rounds": self.rounds}, indent=2) + "\n", mode=0o644)
+        return write_atomic(self.path, strict_json({"rounds": self.rounds}), mode=0o644)
 
     def plot(self, path: Path) -> Path:
         """Train loss and global validation loss per round, one line per site and the aggregate, as a PNG."""
