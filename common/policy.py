@@ -70,15 +70,20 @@ class SitePolicy(_Strict):
         return value.expanduser()
 
 
+def read_toml(path: Path, what: str) -> dict:
+    """A TOML settings file as a dict; a missing or malformed file is a PolicyError naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: {what} not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+
+
 def load_policy(path: str | Path) -> SitePolicy:
     """Read and validate a site policy; relative paths are taken from the file's folder."""
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PolicyError(f"{path}: policy file not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+    raw = read_toml(path, "policy file")
     try:
         policy = SitePolicy.model_validate(raw)
     except ValidationError as exc:

@@ -15,11 +15,10 @@ run-dir = "runs/federation"
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fedtune.common.policy import PolicyError
+from fedtune.common.policy import PolicyError, read_toml
 from fedtune.common.runconfig import RunConfig
 
 
@@ -38,12 +37,7 @@ class FederationConfig:
 def load_federation(path: str | Path) -> FederationConfig:
     """Read and check a coordinator's settings file; errors name the file and the field."""
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PolicyError(f"{path}: federation config not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+    raw = read_toml(path, "federation config")
     unknown = sorted(set(raw) - {"superlink", "run"})
     if unknown:
         raise PolicyError(f"{path}: unknown section [{unknown[0]}]; expected [superlink] and [run]")
