@@ -1,7 +1,8 @@
 """The site's Flower ClientApp: train the global adapter on local data, evaluate it, reply with numbers.
 
 Configuration comes from the context: the run config (the coordinator's proposal) and
-the node config (which site this is). Replies pass the outbound guard.
+the node config (which site this is). Training is DP-SGD under the site's policy, which
+may refuse a round (client/privacy_stage.py). Replies pass the outbound guard.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from flwr.app import Context, Message, MetricRecord, RecordDict
+from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
 from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
@@ -19,6 +20,7 @@ from fedtune.common.runconfig import RunConfig
 from fedtune.common.train import LocalTrainer
 
 from .guard import check_outbound
+from .privacy_stage import train_round
 from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,7 @@ def site_policy(context: Context, run: RunConfig) -> SitePolicy:
     return load_policy(policies[partition])
 
 
-def _setup(msg: Message, context: Context) -> tuple[RunConfig, SiteData, LocalTrainer, int]:
+def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteData, LocalTrainer, int]:
     run = RunConfig.from_flwr(dict(context.run_config))
     policy = site_policy(context, run)
     server_round = int(msg.content["config"]["server-round"])
@@ -48,13 +50,19 @@ def _setup(msg: Message, context: Context) -> tuple[RunConfig, SiteData, LocalTr
     settings = run.train_settings(server_round)
     model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
     load_adapter_state(model, from_arrays(msg.content["arrays"]))
-    return run, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
+    return run, policy, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
 
 
 @app.train()
 def train(msg: Message, context: Context) -> Message:
-    run, data, trainer, server_round = _setup(msg, context)
-    result = trainer.fit(data.train)
+    run, policy, data, trainer, server_round = _setup(msg, context)
+    outcome = train_round(
+        policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode
+    )
+    if outcome.result is None:  # refused: no training, no weights; the server counts it as not taking part
+        metrics = MetricRecord({"num-examples": 0, **outcome.metrics()})
+        return Message(check_outbound(RecordDict({"arrays": ArrayRecord(), "metrics": metrics})), reply_to=msg)
+    result = outcome.result
     val = trainer.evaluate(data.val)
     arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
     metrics = MetricRecord(
@@ -67,6 +75,7 @@ def train(msg: Message, context: Context) -> Message:
             "train-seconds": result.seconds,
             "bytes-sent": arrays.count_bytes(),
             "scrubbed": int(data.scrubbed),
+            **outcome.metrics(),
         }
     )
     log.info("round %d: train loss %.4f, val loss %.4f", server_round, result.train_loss, val.loss)
@@ -75,7 +84,7 @@ def train(msg: Message, context: Context) -> Message:
 
 @app.evaluate()
 def evaluate(msg: Message, context: Context) -> Message:
-    _, data, trainer, _ = _setup(msg, context)
+    _, _, data, trainer, _ = _setup(msg, context)
     val = trainer.evaluate(data.val)
     metrics = MetricRecord(
         {"num-examples": len(data.val), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}

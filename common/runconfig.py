@@ -2,7 +2,8 @@
 
 Flower carries it as flat ``key = value`` pairs (``context.run_config``); this module is
 the one place that names those keys, holds their defaults and checks their ranges.
-Privacy caps are not here: they belong to each site's policy (common/policy.py).
+Privacy caps are not here: they belong to each site's policy (common/policy.py); the
+coordinator only proposes a DP mode and a clip norm, which each site checks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from .model import LoraSettings
+from .privacy import DEFAULT_MODE, MODES, Mode
 from .train import TrainSettings
+
+
+# The aggregation strategies a run config may name (server/strategy.py maps them to Flower's).
+STRATEGIES = ("fedavg", "fedprox", "fedadam", "fedtrimmedavg", "fedmedian")
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,24 @@ class RunConfig:
     num_server_rounds: int = 3
     fraction_train: float = 1.0
     min_sites: int = 2
+    # --- federation (issue 5): strategy, update checks, FFA-LoRA, round timeout ---
+    # One of STRATEGIES; fedavg weights sites by their number of training examples.
+    strategy: str = "fedavg"
+    # FedProx: mu of the proximal term (mu/2)||w - w_global||^2 each site adds to its loss.
+    proximal_mu: float = 0.01
+    # FedAdam: the coordinator's learning rate (eta) on the averaged update.
+    server_learning_rate: float = 1e-3
+    # FedTrimmedAvg: fraction of the sites' values cut from each tail, per coordinate.
+    trim_fraction: float = 0.2
+    # FFA-LoRA: LoRA A stays as the shared seed drew it; only B trains and travels.
+    ffa_lora: bool = False
+    # An update further than this (L2 over all exchanged tensors) from the global adapter
+    # is dropped. AdamW moves a coordinate by about learning-rate per step, so an honest
+    # site stays near learning-rate x local-steps x sqrt(tensor elements); history.json
+    # records each site's update-norm to tighten it from real rounds.
+    max_update_norm: float = 100.0
+    # Seconds the coordinator waits for the sites' replies to one request (train, evaluate).
+    round_timeout: float = 3600.0
     local_steps: int = 8
     batch_size: int = 4
     grad_accum: int = 1
@@ -31,6 +55,10 @@ class RunConfig:
     lora_alpha: int = 16
     lora_dropout: float = 0.05
     payload_dtype: str = "float32"
+    # DP-SGD proposals: Opacus's per-example gradient mode (speed only, same guarantee) and
+    # the per-example clip norm, which a site refuses below its policy's floor.
+    dp_mode: Mode = DEFAULT_MODE
+    max_grad_norm: float = 1.0
     seed: int = 0
     device: str = "auto"
     # Where the coordinator writes checkpoints and history; sites never read it.
@@ -47,8 +75,24 @@ class RunConfig:
             raise ValueError(f"min-sites must be >= 1, got {self.min_sites}")
         if self.max_length < 16:
             raise ValueError(f"max-length must be >= 16, got {self.max_length}")
+        if self.strategy not in STRATEGIES:
+            raise ValueError(f"strategy must be one of {', '.join(STRATEGIES)}, got {self.strategy!r}")
+        if self.proximal_mu < 0:
+            raise ValueError(f"proximal-mu must be >= 0, got {self.proximal_mu}")
+        if not self.server_learning_rate > 0:
+            raise ValueError(f"server-learning-rate must be > 0, got {self.server_learning_rate}")
+        if not 0.0 <= self.trim_fraction < 0.5:
+            raise ValueError(f"trim-fraction must be in [0, 0.5), got {self.trim_fraction}")
+        if not self.max_update_norm > 0:
+            raise ValueError(f"max-update-norm must be > 0, got {self.max_update_norm}")
+        if not self.round_timeout > 0:
+            raise ValueError(f"round-timeout must be > 0 seconds, got {self.round_timeout}")
         if self.payload_dtype not in ("float32", "float16", "bfloat16"):
             raise ValueError(f"payload-dtype must be float32, float16 or bfloat16, got {self.payload_dtype!r}")
+        if self.dp_mode not in MODES:
+            raise ValueError(f"dp-mode must be one of {', '.join(MODES)}, got {self.dp_mode!r}")
+        if not self.max_grad_norm > 0:
+            raise ValueError(f"max-grad-norm must be > 0, got {self.max_grad_norm}")
         self.lora  # noqa: B018 - validates the LoRA fields
         self.train_settings(1)
 
@@ -70,7 +114,7 @@ class RunConfig:
 
     @property
     def lora(self) -> LoraSettings:
-        return LoraSettings(r=self.lora_r, alpha=self.lora_alpha, dropout=self.lora_dropout)
+        return LoraSettings(r=self.lora_r, alpha=self.lora_alpha, dropout=self.lora_dropout, ffa=self.ffa_lora)
 
     def train_settings(self, server_round: int, *, progress: bool = False) -> TrainSettings:
         """Local training for one round, continuing the schedule across the run's rounds."""

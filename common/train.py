@@ -3,17 +3,18 @@
 One step: forward, per-example loss, backward, clip, optimizer step, schedule step.
 The loss of one example is the mean over its response tokens and the batch loss is
 the mean over examples, so each example weighs the same (what per-example clipping in
-DP-SGD assumes) whatever its length.
+DP-SGD assumes) whatever its length. Under DP-SGD (common/privacy.py) a step is one
+Poisson draw, split into physical batches; Opacus clips each example and adds the noise.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 import torch
 import torch.nn.functional as F
@@ -86,15 +87,51 @@ class TrainResult:
     seconds: float
 
 
+Batch = dict[str, torch.Tensor]
+
+
+class ExampleMean(torch.nn.Module):
+    """The batch loss from per-example losses: their mean.
+
+    Opacus's ghost clipping sets ``reduction`` to "none" to take the per-example losses
+    themselves, so what it clips is each example's own loss, as in hooks mode.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reduction = "mean"
+
+    def forward(self, per_example: torch.Tensor) -> torch.Tensor:
+        return per_example if self.reduction == "none" else per_example.mean()
+
+
+class PrivateParts(NamedTuple):
+    """What DP-SGD hands back to the loop."""
+
+    module: torch.nn.Module
+    optimizer: torch.optim.Optimizer
+    criterion: Callable[[torch.Tensor], Any]  # per-example losses -> a loss with backward() and item()
+    loader: Iterable[list[Batch]]  # one item per optimizer step: its physical batches, maybe none
+
+
 class PrivacyHook(Protocol):
-    """What the loop needs from DP-SGD: wrap model, optimizer and loader before training."""
+    """What the loop needs from DP-SGD: wrap model, optimizer and loader before training, unwrap after."""
 
     def make_private(
-        self, module: torch.nn.Module, optimizer: torch.optim.Optimizer, data_loader: DataLoader
-    ) -> tuple[torch.nn.Module, torch.optim.Optimizer, DataLoader]: ...
+        self,
+        module: torch.nn.Module,
+        optimizer: torch.optim.Optimizer,
+        data_loader: DataLoader,
+        *,
+        physical_batch_size: int,
+    ) -> PrivateParts:
+        """``data_loader``'s batch size is the expected size of one step's draw."""
+        ...
+
+    def detach(self) -> None: ...
 
 
-def collate(examples: list[Example], pad_id: int) -> dict[str, torch.Tensor]:
+def collate(examples: list[Example], pad_id: int) -> Batch:
     """Right-pad a batch; padding is masked from attention and from the loss."""
     width = max((len(e.input_ids) for e in examples), default=1)
     ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
@@ -169,14 +206,18 @@ class LocalTrainer:
             collate_fn=lambda batch: collate(batch, self.pad_id),
         )
 
-    def _forward_losses(self, model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    def _forward_losses(self, model: torch.nn.Module, batch: Batch) -> torch.Tensor:
         batch = {k: v.to(self.device) for k, v in batch.items()}
         with self._autocast():
             logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
         return example_losses(logits, batch["labels"])
 
     def fit(self, examples: list[Example], privacy: PrivacyHook | None = None) -> TrainResult:
-        """Run ``settings.steps`` optimizer steps over ``examples``."""
+        """Run ``settings.steps`` optimizer steps over ``examples``, privately when ``privacy`` is given.
+
+        Under DP-SGD one step's draw has ``batch_size x grad_accum`` examples on average and
+        runs in physical batches of at most ``batch_size``.
+        """
         if not examples:
             raise ValueError("no training examples")
         s = self.settings
@@ -188,39 +229,53 @@ class LocalTrainer:
         scheduler = torch.optim.lr_scheduler.LambdaLR(
             optimizer, lambda i: lr_factor(s.start_step + i, s)
         )
-        loader = self._loader(examples, s.batch_size, shuffle=True)
-        model = self.model
-        if privacy is not None:
-            model, optimizer, loader = privacy.make_private(model, optimizer, loader)
-        model.train()
+        model: torch.nn.Module = self.model
+        model.train()  # before Opacus, which validates a model in training mode
+        criterion: Callable[[torch.Tensor], Any] = ExampleMean()
+        if privacy is None:
+            steps = _grouped(_cycle(self._loader(examples, s.batch_size, shuffle=True)), s.grad_accum)
+        else:
+            loader = self._loader(examples, s.batch_size * s.grad_accum, shuffle=True)
+            model, optimizer, criterion, draws = privacy.make_private(
+                model, optimizer, loader, physical_batch_size=s.batch_size
+            )
+            steps = _cycle(draws)
         losses: list[float] = []
         seen = 0
-        batches = _cycle(loader)
         start = time.perf_counter()
         bar = tqdm(total=s.steps, desc="train", unit="step", disable=not s.progress, leave=False)
-        for _ in range(s.steps):
-            step_loss = 0.0
-            for _ in range(s.grad_accum):
-                batch = next(batches)
-                per_example = self._forward_losses(model, batch)
-                loss = per_example.mean()
-                (loss / s.grad_accum).backward()
-                step_loss += loss.item() / s.grad_accum
-                seen += per_example.numel()
-            if privacy is None and s.clip_norm is not None:
-                torch.nn.utils.clip_grad_norm_(trainable, s.clip_norm)
-            optimizer.step()
-            scheduler.step()
-            optimizer.zero_grad(set_to_none=True)
-            losses.append(step_loss)
-            bar.update(1)
-            bar.set_postfix(loss=f"{step_loss:.3f}")
-        bar.close()
+        try:
+            for _ in range(s.steps):
+                batches = next(steps)
+                step_loss = 0.0
+                for i, batch in enumerate(batches):
+                    per_example = self._forward_losses(model, batch)
+                    loss = criterion(per_example)
+                    # Opacus scales per-example gradients itself; scaling the loss would change what is clipped.
+                    (loss if privacy is not None else loss / len(batches)).backward()
+                    step_loss += loss.item() / len(batches)
+                    seen += per_example.numel()
+                    if privacy is not None and i < len(batches) - 1:
+                        optimizer.step()  # clips and accumulates this physical batch; the draw's last one steps
+                        optimizer.zero_grad(set_to_none=True)
+                if privacy is None and s.clip_norm is not None:
+                    torch.nn.utils.clip_grad_norm_(trainable, s.clip_norm)
+                optimizer.step()
+                scheduler.step()
+                optimizer.zero_grad(set_to_none=True)
+                if batches:  # an empty Poisson draw is a noise-only step with no loss
+                    losses.append(step_loss)
+                    bar.set_postfix(loss=f"{step_loss:.3f}")
+                bar.update(1)
+        finally:
+            bar.close()
+            if privacy is not None:
+                privacy.detach()
         return TrainResult(
             steps=s.steps,
             examples=seen,
-            first_loss=losses[0],
-            train_loss=sum(losses) / len(losses),
+            first_loss=losses[0] if losses else math.nan,
+            train_loss=sum(losses) / len(losses) if losses else math.nan,
             seconds=time.perf_counter() - start,
         )
 
@@ -242,7 +297,7 @@ class LocalTrainer:
         return EvalResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=tokens)
 
 
-def _cycle(loader: DataLoader) -> Iterator[dict[str, torch.Tensor]]:
+def _cycle(loader: Iterable[Any]) -> Iterator[Any]:
     """Endless batches: local steps are counted in optimizer steps, not epochs."""
     while True:
         empty = True
@@ -251,3 +306,9 @@ def _cycle(loader: DataLoader) -> Iterator[dict[str, torch.Tensor]]:
             yield batch
         if empty:
             raise ValueError("the data loader produced no batch")
+
+
+def _grouped(batches: Iterator[Batch], size: int) -> Iterator[list[Batch]]:
+    """Consecutive batches, ``size`` at a time: the gradient accumulation of one step."""
+    while True:
+        yield [next(batches) for _ in range(size)]

@@ -13,7 +13,7 @@ from fedtune.common.model import EMBEDDED_MODEL, LoraSettings
 from fedtune.common.policy import load_policy
 from fedtune.common.train import TrainSettings
 
-from . import join, scrub
+from . import budget, join, scrub
 from .common import run_command, setup_logging
 
 
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.set_defaults(func=_generate)
 
     scrub.register(sub)
+    budget.register(sub)
     join.register(sub)
     return parser
 

@@ -1,0 +1,50 @@
+"""``fedtune-site budget``: the site's spent and remaining epsilon, recomputed from its ledger."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fedtune.common.policy import load_policy
+
+
+def _budget(args: argparse.Namespace) -> int:
+    # Imported here, not above: importing Opacus calls logging.basicConfig
+    # (opacus/utils/module_utils.py), which would void fedtune-site's own logging set-up.
+    from fedtune.common.privacy import SiteBudget
+
+    policy = load_policy(args.policy)
+    privacy = policy.privacy
+    if not privacy.enabled:
+        print(f"site {policy.site_id}: differential privacy is off in {args.policy} ([privacy] enabled = false)")
+        return 0
+    budget = SiteBudget.for_site(policy)
+    entries = budget.ledger.entries()
+    spent = budget.spent()
+    print(
+        f"site {policy.site_id}: epsilon {spent:.3f} spent of {privacy.target_epsilon:g} "
+        f"({max(0.0, privacy.target_epsilon - spent):.3f} left) at delta {privacy.target_delta:g}, "
+        f"over {len(entries)} round(s); ledger {budget.ledger.path}"
+    )
+    calibration = budget.load_calibration()
+    if calibration is None:
+        print("not calibrated yet: the noise is chosen at the first training round")
+    else:
+        print(
+            f"noise_multiplier {calibration.noise_multiplier:.4f}, calibrated for {calibration.steps} steps "
+            f"at sample_rate {calibration.sample_rate:.4g} ({calibration.accountant} accountant)"
+        )
+    if entries:
+        print(f"{'round':>5} {'steps':>5} {'sample_rate':>11} {'noise':>7} {'clip':>6} {'epsilon':>8}")
+        for e in entries:
+            print(
+                f"{e.round:>5} {e.steps:>5} {e.sample_rate:>11.4g} {e.noise_multiplier:>7.4f} "
+                f"{e.max_grad_norm:>6g} {e.epsilon:>8.3f}"
+            )
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    budget = subparsers.add_parser("budget", help="show this site's spent and remaining privacy budget")
+    budget.add_argument("--policy", type=Path, required=True, help="site policy TOML")
+    budget.set_defaults(func=_budget)

@@ -1,0 +1,262 @@
+"""DP-SGD is the mechanism it claims: clipped per-example gradients, real noise, exact accounting, a cap that holds."""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+
+import dp_accounting
+import pytest
+import torch
+from dp_accounting.pld import pld_privacy_accountant
+from opacus.accountants import create_accountant
+from torch.utils.data import DataLoader
+
+from fedtune.cli import budget as budget_cli
+from fedtune.client.privacy_stage import train_round
+from fedtune.common.data import Record
+from fedtune.common.ledger import Ledger
+from fedtune.common.model import LoraSettings, load_for_training
+from fedtune.common.policy import PrivacySettings, SitePolicy
+from fedtune.common.privacy import (
+    MODES,
+    PRIVACY_FILE,
+    DPSGD,
+    PrivacyError,
+    Refusal,
+    SiteBudget,
+    calibrate,
+    check_delta,
+    epsilon,
+    sample_rate,
+)
+from fedtune.common.tokenize import encode
+from fedtune.common.train import LocalTrainer, TrainSettings, collate, example_losses
+
+
+@pytest.fixture(autouse=True)
+def _one_thread():  # noqa: ANN202
+    """Tiny models run several times faster on one thread than on two contended ones."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def _examples(tokenizer, n: int, start: int = 0, varied: bool = False):  # noqa: ANN001, ANN202
+    """A learnable pattern; record i asks a code unique to it, so later indices are held out."""
+    records = []
+    for i in range(start, start + n):
+        digits = " ".join([str(i % 4)] * (2 + (i % 5 if varied else 0)))
+        records.append(Record("instruction", {"instruction": f"Code {i}?", "input": "", "output": f"The code is {digits}."}, "f", i))
+    return [encode(r, tokenizer, 128) for r in records]
+
+
+def _model(tiny_model, dtype: torch.dtype = torch.float32):  # noqa: ANN001, ANN202
+    """LoRA without dropout, B set away from zero so that A has gradients too."""
+    model = load_for_training(tiny_model, LoraSettings(r=4, dropout=0.0), torch.device("cpu"), seed=1).to(dtype)
+    generator = torch.Generator().manual_seed(5)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if "lora_B" in name:
+                p.copy_(0.1 * torch.randn(p.shape, generator=generator, dtype=torch.float64))
+    return model
+
+
+def _lora(model):  # noqa: ANN001, ANN202
+    return [p for p in model.parameters() if p.requires_grad]
+
+
+class _Watch:
+    """A PrivacyHook around DPSGD that records the gradient each real optimizer step applies, and the weights after it."""
+
+    def __init__(self, inner: DPSGD, model: torch.nn.Module) -> None:
+        self.inner, self.model = inner, model
+        self.grads: list[list[torch.Tensor]] = []
+        self.weights = [[p.detach().clone() for p in _lora(model)]]
+
+    def make_private(self, module, optimizer, data_loader, *, physical_batch_size):  # noqa: ANN001, ANN201
+        # Hooks on the plain optimizer run only when Opacus lets a step through.
+        optimizer.register_step_pre_hook(lambda opt, *_: self.grads.append([p.grad.detach().clone() for p in opt.param_groups[0]["params"]]))
+        optimizer.register_step_post_hook(lambda *_: self.weights.append([p.detach().clone() for p in _lora(self.model)]))
+        return self.inner.make_private(module, optimizer, data_loader, physical_batch_size=physical_batch_size)
+
+    def detach(self) -> None:
+        self.inner.detach()
+
+
+def _flat(tensors) -> torch.Tensor:  # noqa: ANN001
+    return torch.cat([t.reshape(-1).double() for t in tensors])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_noiseless_step_is_the_mean_of_per_example_gradients_clipped_by_hand(tiny_model, tiny_tokenizer, mode) -> None:
+    examples = _examples(tiny_tokenizer, 6, varied=True)
+    reference = _model(tiny_model, torch.float64)
+    per_example = []
+    for e in examples:
+        batch = collate([e], tiny_tokenizer.pad_token_id)
+        logits = reference(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+        per_example.append(_flat(torch.autograd.grad(example_losses(logits, batch["labels"])[0], _lora(reference))))
+    norms = torch.stack([g.norm() for g in per_example])
+    clip = norms.median().item()
+    assert (norms > clip * 1.01).any() and (norms < clip * 0.99).any()
+    expected = torch.stack([g * min(1.0, clip / n.item()) for g, n in zip(per_example, norms, strict=True)]).mean(0)
+
+    model = _model(tiny_model)
+    watch = _Watch(DPSGD(noise_multiplier=0.0, max_grad_norm=clip, mode=mode, seed=0), model)
+    # batch_size x grad_accum = N: sample rate 1, every example in the draw, in two physical batches.
+    settings = TrainSettings(steps=1, batch_size=3, grad_accum=2, progress=False)
+    LocalTrainer(model, tiny_tokenizer.pad_token_id, settings).fit(examples, privacy=watch)
+    got = _flat(watch.grads[0])
+    assert (got - expected).norm() <= 1e-5 * expected.norm()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_with_noise_the_lora_weights_move_every_step_and_depend_on_the_noise_seed(tiny_model, tiny_tokenizer, mode) -> None:
+    examples = _examples(tiny_tokenizer, 16)
+
+    def run(seed: int) -> list[list[torch.Tensor]]:
+        model = _model(tiny_model)
+        watch = _Watch(DPSGD(noise_multiplier=1.0, max_grad_norm=1.0, mode=mode, seed=seed), model)
+        settings = TrainSettings(steps=4, batch_size=4, progress=False)
+        LocalTrainer(model, tiny_tokenizer.pad_token_id, settings).fit(examples, privacy=watch)
+        return watch.weights
+
+    first, other = run(1), run(2)
+    assert len(first) == 5
+    for before, after in zip(first, first[1:]):
+        assert all(not torch.equal(a, b) for a, b in zip(before, after, strict=True))  # opacus issue 820
+    assert all(not torch.equal(a, b) for a, b in zip(first[-1], other[-1], strict=True))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_empty_poisson_draw_is_a_noise_only_step(tiny_model, tiny_tokenizer, mode) -> None:
+    model = _model(tiny_model)
+    dp = DPSGD(noise_multiplier=1.0, max_grad_norm=1.0, mode=mode, seed=4)
+    loader = DataLoader(_examples(tiny_tokenizer, 2), batch_size=1, collate_fn=partial(collate, pad_id=0))
+    parts = dp.make_private(model, torch.optim.SGD(_lora(model), lr=1.0), loader, physical_batch_size=2)
+    draws = (draw for _ in range(20) for draw in parts.loader)
+    assert next(draw for draw in draws if not draw) == []
+    before = [p.detach().clone() for p in _lora(model)]
+    parts.optimizer.step()
+    dp.detach()
+    assert all(not torch.equal(a, b) for a, b in zip(before, _lora(model), strict=True))
+    assert dp.history == [(1.0, 0.5, 1)]
+
+
+def test_epsilon_after_rounds_and_restarts_equals_a_fresh_opacus_accountant(tiny_model, tiny_tokenizer, tmp_path) -> None:
+    examples = _examples(tiny_tokenizer, 24)
+    model = _model(tiny_model)
+    for server_round in (1, 2, 3):
+        # A new SiteBudget each round is a restarted site: all it knows is in its state directory.
+        budget = SiteBudget(site="s", target_epsilon=50.0, target_delta=1e-3, record_granularity=10, state_dir=tmp_path)
+        dp = DPSGD(noise_multiplier=1.1, max_grad_norm=1.0, seed=server_round)
+        LocalTrainer(model, 0, TrainSettings(steps=2, batch_size=6, progress=False)).fit(examples, privacy=dp)
+        entry = budget.record(server_round=server_round, records=len(examples), history=dp.history, max_grad_norm=1.0)
+    fresh = create_accountant("prv")
+    for _ in range(3 * 2):
+        fresh.step(noise_multiplier=1.1, sample_rate=sample_rate(len(examples), 6))
+    assert entry.epsilon == pytest.approx(fresh.get_epsilon(1e-3), rel=1e-9)
+    restarted = SiteBudget(site="s", target_epsilon=50.0, target_delta=1e-3, record_granularity=10, state_dir=tmp_path)
+    assert restarted.spent() == entry.epsilon
+    assert [(e.round, e.records, e.sample_rate, e.steps) for e in Ledger(tmp_path).entries()] == [
+        (r, 30, 0.25, 2) for r in (1, 2, 3)
+    ]
+
+
+def _policy(tmp_path, **privacy) -> SitePolicy:  # noqa: ANN001
+    return SitePolicy(site_id="clinic", data=tmp_path / "data", state_dir=tmp_path / "state", privacy=PrivacySettings(**privacy))
+
+
+def test_a_site_whose_next_round_would_pass_its_cap_refuses_and_changes_nothing(tiny_model, tiny_tokenizer, tmp_path) -> None:
+    policy = _policy(tmp_path, target_epsilon=3.0, target_delta=1e-3, record_granularity=10)
+    examples = _examples(tiny_tokenizer, 32)
+    model = _model(tiny_model)
+
+    def round_(server_round: int, planned: int):  # noqa: ANN202
+        settings = TrainSettings(steps=3, batch_size=8, total_steps=3 * planned, start_step=3 * (server_round - 1), progress=False)
+        trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, settings)
+        return train_round(policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks")
+
+    trained = [round_(1, 2), round_(2, 2)]  # the noise is calibrated for these two planned rounds
+    assert all(o.refused is None and o.result is not None for o in trained)
+    assert trained[0].epsilon < trained[1].epsilon <= 3.0
+    ledger = Ledger(policy.state_dir)
+    state = {name: (policy.state_dir / name).read_bytes() for name in (PRIVACY_FILE, ledger.path.name)}
+    weights = [p.detach().clone() for p in _lora(model)]
+
+    refused = round_(3, 3)  # the coordinator adds a round the budget was not planned for
+    assert refused.result is None and refused.refused is Refusal.BUDGET
+    assert refused.metrics() == {"refused": 1, "epsilon": trained[1].epsilon, "delta": 1e-3}
+    assert all(torch.equal(a, b) for a, b in zip(weights, _lora(model), strict=True))
+    assert {name: (policy.state_dir / name).read_bytes() for name in state} == state
+
+
+def test_a_clip_norm_proposed_below_the_policy_floor_is_refused_before_anything_runs(tiny_model, tmp_path) -> None:
+    policy = _policy(tmp_path, max_grad_norm=1.0)
+    trainer = LocalTrainer(_model(tiny_model), 0, TrainSettings(steps=1, progress=False))
+    outcome = train_round(policy, trainer, [], server_round=1, max_grad_norm=0.5, mode="hooks")
+    assert outcome.refused is Refusal.CLIP_FLOOR and outcome.epsilon == 0.0
+    assert not policy.state_dir.exists()
+
+
+@pytest.mark.parametrize(
+    "mechanisms",
+    [
+        [(0.9, 0.25, 6)] * 3,  # demo-like: few records, large draws, few steps
+        [(1.0, 0.01, 100), (1.0, 0.01, 100), (0.8, 0.02, 50)],  # a plan changed mid-federation
+    ],
+)
+def test_reported_epsilon_agrees_with_google_dp_accounting_pld(tmp_path, mechanisms) -> None:
+    budget = SiteBudget(site="s", target_epsilon=100.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path)
+    for server_round, mechanism in enumerate(mechanisms, start=1):
+        reported = budget.record(server_round=server_round, records=5000, history=[mechanism], max_grad_norm=1.0)
+    pld = pld_privacy_accountant.PLDAccountant()
+    for e in Ledger(tmp_path).entries():  # an auditor's view: the ledger alone
+        event = dp_accounting.PoissonSampledDpEvent(e.sample_rate, dp_accounting.GaussianDpEvent(e.noise_multiplier))
+        pld.compose(dp_accounting.SelfComposedDpEvent(event, e.steps))
+    assert reported.epsilon == pytest.approx(pld.get_epsilon(reported.delta), rel=0.03)
+
+
+def test_calibrated_noise_spends_at_most_the_target_and_little_less() -> None:
+    sigma = calibrate(target_epsilon=2.0, target_delta=1e-3, sample_rate=0.25, steps=4)
+    assert 1.9 < epsilon([(sigma, 0.25, 4)], delta=1e-3) <= 2.0
+    assert epsilon([(sigma * 0.98, 0.25, 4)], delta=1e-3) > 2.0
+
+
+def test_training_at_epsilon_8_still_lowers_validation_loss(tiny_model, tiny_tokenizer) -> None:
+    train, val = _examples(tiny_tokenizer, 128), _examples(tiny_tokenizer, 32, start=1000)
+    sigma = calibrate(target_epsilon=8.0, target_delta=1e-3, sample_rate=sample_rate(len(train), 32), steps=40)
+    model = load_for_training(tiny_model, LoraSettings(r=8), torch.device("cpu"))
+    trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, TrainSettings(steps=40, batch_size=32, learning_rate=2e-2, progress=False))
+    before = trainer.evaluate(val).loss
+    trainer.fit(train, privacy=DPSGD(noise_multiplier=sigma, max_grad_norm=1.0, seed=0))
+    assert trainer.evaluate(val).loss < before - 0.25  # measured: 7.65 -> 7.27; non-private 6.89
+
+
+def test_a_delta_at_or_above_one_over_n_is_rejected_with_what_to_do(tmp_path) -> None:
+    check_delta(0.0099, 100)
+    with pytest.raises(PrivacyError, match="below 0.01"):
+        check_delta(0.01, 100)
+    budget = SiteBudget(site="s", target_epsilon=8.0, target_delta=0.02, record_granularity=1, state_dir=tmp_path)
+    with pytest.raises(PrivacyError, match="target_delta 0.02 is not below 1/N = 0.01 for N = 100"):
+        budget.calibration(records=100, sample_rate=0.1, steps=10)
+    assert not (tmp_path / PRIVACY_FILE).exists()
+
+
+def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> None:
+    policy_file = tmp_path / "site.toml"
+    policy_file.write_text(
+        'site_id = "clinic"\ndata = "data"\nstate_dir = "state"\n[privacy]\ntarget_epsilon = 8.0\ntarget_delta = 1e-5\n',
+        encoding="utf-8",
+    )
+    budget = SiteBudget(site="clinic", target_epsilon=8.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path / "state")
+    spent = budget.record(server_round=1, records=5000, history=[(1.0, 0.01, 100)], max_grad_norm=1.0).epsilon
+    parser = argparse.ArgumentParser()
+    budget_cli.register(parser.add_subparsers())
+    args = parser.parse_args(["budget", "--policy", str(policy_file)])
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert f"epsilon {spent:.3f} spent of 8 ({8 - spent:.3f} left) at delta 1e-05, over 1 round(s)" in out
+    assert "not calibrated yet" in out
