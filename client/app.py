@@ -14,8 +14,10 @@ from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
 from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
+from fedtune.common.fingerprint import FingerprintMismatch, check_fingerprint
 from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
 from fedtune.common.policy import SitePolicy, load_policy
+from fedtune.common.privacy import Refusal
 from fedtune.common.runconfig import RunConfig
 from fedtune.common.train import LocalTrainer
 
@@ -41,10 +43,14 @@ def site_policy(context: Context, run: RunConfig) -> SitePolicy:
 
 
 def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteData, LocalTrainer, int]:
+    """Everything a round needs; ``FingerprintMismatch`` first, before any data is read."""
     run = RunConfig.from_flwr(dict(context.run_config))
     policy = site_policy(context, run)
-    server_round = int(msg.content["config"]["server-round"])
+    config = msg.content["config"]
+    server_round = int(config["server-round"])
     base = resolve_base(run.base_model)
+    if "base-fingerprint" in config:
+        check_fingerprint(str(config["base-fingerprint"]), base)
     tokenizer = load_tokenizer(base)
     data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed)
     settings = run.train_settings(server_round)
@@ -53,9 +59,21 @@ def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteD
     return run, policy, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
 
 
+def _refuse(msg: Message, code: Refusal, train: bool) -> Message:
+    """A refusal is an ordinary reply with no tensors: the coordinator counts the site out of the round."""
+    log.warning("refusing %s: %s", msg.metadata.message_type, code.name)
+    metrics = MetricRecord({"num-examples": 0, "refused": int(code)})
+    content = {"arrays": ArrayRecord(), "metrics": metrics} if train else {"metrics": metrics}
+    return Message(check_outbound(RecordDict(content)), reply_to=msg)
+
+
 @app.train()
 def train(msg: Message, context: Context) -> Message:
-    run, policy, data, trainer, server_round = _setup(msg, context)
+    try:
+        run, policy, data, trainer, server_round = _setup(msg, context)
+    except FingerprintMismatch as exc:
+        log.warning("%s", exc)
+        return _refuse(msg, Refusal.BASE_MODEL, train=True)
     outcome = train_round(
         policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode
     )
@@ -84,7 +102,11 @@ def train(msg: Message, context: Context) -> Message:
 
 @app.evaluate()
 def evaluate(msg: Message, context: Context) -> Message:
-    _, _, data, trainer, _ = _setup(msg, context)
+    try:
+        _, _, data, trainer, _ = _setup(msg, context)
+    except FingerprintMismatch as exc:
+        log.warning("%s", exc)
+        return _refuse(msg, Refusal.BASE_MODEL, train=False)
     val = trainer.evaluate(data.val)
     metrics = MetricRecord(
         {"num-examples": len(data.val), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}

@@ -57,6 +57,7 @@ class Refusal(IntEnum):
 
     BUDGET = 1  # the round would push the site's cumulative epsilon past its target_epsilon
     CLIP_FLOOR = 2  # the coordinator proposed a max_grad_norm below the site's policy floor
+    BASE_MODEL = 3  # the site's base model is not the one the coordinator fingerprinted
 
 
 def sample_rate(records: int, batch_size: int) -> float:

@@ -127,6 +127,7 @@ class RunConfig:
             schedule=self.schedule,  # type: ignore[arg-type]
             total_steps=self.local_steps * self.num_server_rounds,
             start_step=self.local_steps * (server_round - 1),
+            proximal_mu=self.proximal_mu if self.strategy == "fedprox" else 0.0,
             seed=self.seed + server_round,
             device=self.device,
             progress=progress,

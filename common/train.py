@@ -45,6 +45,10 @@ class TrainSettings:
     # Non-private runs clip the total gradient norm for stability (None: off). DP-SGD
     # clips each example instead; see common/privacy.py.
     clip_norm: float | None = 1.0
+    # FedProx: after each optimizer step, pull the weights toward where the round started by
+    # learning-rate x mu x (w - w_start). Decoupled like AdamW's weight decay, it reads no
+    # data, so under DP-SGD it is post-processing and costs no privacy.
+    proximal_mu: float = 0.0
     seed: int = 0
     device: str = "auto"
     gradient_checkpointing: bool = False
@@ -55,6 +59,8 @@ class TrainSettings:
         for name in ("steps", "batch_size", "grad_accum", "eval_batch_size"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.proximal_mu < 0:
+            raise ValueError(f"proximal_mu must be >= 0, got {self.proximal_mu}")
         if not self.learning_rate > 0:
             raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
         if not 0.0 <= self.warmup_ratio < 1.0:
@@ -240,6 +246,7 @@ class LocalTrainer:
                 model, optimizer, loader, physical_batch_size=s.batch_size
             )
             steps = _cycle(draws)
+        anchor = [p.detach().clone() for p in trainable] if s.proximal_mu > 0 else []
         losses: list[float] = []
         seen = 0
         start = time.perf_counter()
@@ -261,6 +268,8 @@ class LocalTrainer:
                 if privacy is None and s.clip_norm is not None:
                     torch.nn.utils.clip_grad_norm_(trainable, s.clip_norm)
                 optimizer.step()
+                if anchor:
+                    _proximal_pull(trainable, anchor, s.proximal_mu * scheduler.get_last_lr()[0])
                 scheduler.step()
                 optimizer.zero_grad(set_to_none=True)
                 if batches:  # an empty Poisson draw is a noise-only step with no loss
@@ -295,6 +304,13 @@ class LocalTrainer:
             tokens += int(mask.sum().item())
         loss = total / max(1, tokens)
         return EvalResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=tokens)
+
+
+@torch.no_grad()
+def _proximal_pull(params: list[torch.Tensor], anchor: list[torch.Tensor], rate: float) -> None:
+    """One step of the FedProx term (mu/2)||w - w_start||^2, applied decoupled from the gradient."""
+    for p, a in zip(params, anchor, strict=True):
+        p.sub_(rate * (p - a))
 
 
 def _cycle(loader: Iterable[Any]) -> Iterator[Any]:

@@ -41,18 +41,23 @@ def federation(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory):  # n
         for node, p in zip((11, 22), policies)
     }
     template = load_for_training(tiny_model, run.lora, torch.device("cpu"), seed=run.seed)
-    strategy = build_strategy(run, template, fingerprint(tiny_model))
+    base_fingerprint = fingerprint(tiny_model)
+    strategy = build_strategy(run, template, base_fingerprint)
     initial = to_arrays(adapter_state(template))
     arrays, rounds = initial, []
     for server_round in (1, 2):
-        content = RecordDict({"arrays": arrays, "config": ConfigRecord({"server-round": server_round})})
+        config = ConfigRecord({"server-round": server_round, "base-fingerprint": base_fingerprint})
+        content = RecordDict({"arrays": arrays, "config": config})
         replies = [client_train(_message(content, node, "train", server_round), ctx) for node, ctx in contexts.items()]
         sent = [(from_arrays(r.content["arrays"]), r.content["metrics"]["num-examples"]) for r in replies]
         arrays, _ = strategy.aggregate_train(server_round, replies)
         evals = [client_evaluate(_message(RecordDict({"arrays": arrays, "config": ConfigRecord({"server-round": server_round})}), node, "evaluate", 9), ctx) for node, ctx in contexts.items()]
         strategy.aggregate_evaluate(server_round, evals)
         rounds.append({"sent": sent, "global": from_arrays(arrays), "evals": evals})
-    return {"initial": from_arrays(initial), "rounds": rounds, "run_dir": tmp / "run", "strategy": strategy}
+    return {
+        "initial": from_arrays(initial), "rounds": rounds, "run_dir": tmp / "run", "strategy": strategy,
+        "contexts": contexts, "arrays": arrays, "fingerprint": base_fingerprint,
+    }
 
 
 def test_global_adapter_changes_and_equals_weighted_mean_of_sites(federation) -> None:
@@ -98,3 +103,15 @@ def test_replies_carry_only_tensors_and_numbers(federation) -> None:
         for reply in entry["evals"]:
             assert set(reply.content.keys()) == {"metrics"}
             assert all(isinstance(v, (int, float)) for v in reply.content["metrics"].values())
+
+
+def test_a_site_with_another_base_model_refuses_without_reading_its_data(federation) -> None:
+    node, context = next(iter(federation["contexts"].items()))
+    digest = federation["fingerprint"].rsplit(":", 1)[1]
+    other = federation["fingerprint"].rsplit(":", 1)[0] + ":" + ("0" if digest[0] != "0" else "1") + digest[1:]
+    config = ConfigRecord({"server-round": 3, "base-fingerprint": other})
+    reply = client_train(_message(RecordDict({"arrays": federation["arrays"], "config": config}), node, "train", 3), context)
+    assert reply.content["metrics"]["refused"] == 3 and reply.content["metrics"]["num-examples"] == 0
+    assert len(reply.content["arrays"]) == 0
+    reply = client_evaluate(_message(RecordDict({"arrays": federation["arrays"], "config": config}), node, "evaluate", 4), context)
+    assert reply.content["metrics"]["refused"] == 3

@@ -76,3 +76,17 @@ def test_model_on_another_device_than_training_is_refused(tiny_model, tiny_token
     model = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"))
     with pytest.raises(ValueError, match="opacus issue 820"):
         LocalTrainer(model, 0, TrainSettings(device="meta"))
+
+
+def test_fedprox_keeps_weights_closer_to_where_the_round_started(tiny_model, tiny_tokenizer) -> None:
+    examples = _examples(tiny_tokenizer)
+
+    def drift(mu: float) -> float:
+        model = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"), seed=2)
+        start = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+        settings = TrainSettings(steps=10, learning_rate=2e-2, proximal_mu=mu, progress=False, seed=1)
+        LocalTrainer(model, tiny_tokenizer.pad_token_id, settings).fit(examples)
+        return sum(((p - start[n]) ** 2).sum().item() for n, p in model.named_parameters() if p.requires_grad) ** 0.5
+
+    free, prox = drift(0.0), drift(20.0)
+    assert 0 < prox < free * 0.9
