@@ -58,7 +58,9 @@ def run_demo(args: argparse.Namespace) -> int:
         num_server_rounds=args.rounds,
         local_steps=args.local_steps,
         batch_size=args.batch_size,
+        grad_accum=args.grad_accum,
         learning_rate=args.lr,
+        ffa_lora=args.ffa_lora,
         max_length=args.max_length,
         min_sites=len(data),
         payload_dtype=args.payload_dtype,
@@ -101,9 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base", default=EMBEDDED_MODEL)
     parser.add_argument("--tiny", action="store_true", help="a tiny random model instead (seconds, for tests)")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--local-steps", type=int, default=10)
+    parser.add_argument("--local-steps", type=int, default=8)
     parser.add_argument("--batch-size", type=int, default=4)
-    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--grad-accum", type=int, default=2, help="DP-SGD draws batch-size x grad-accum examples per step")
+    parser.add_argument("--ffa-lora", action="store_true", help="train and send only LoRA B (FFA-LoRA)")
+    parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--max-length", type=int, default=384)
     parser.add_argument("--records", type=int, default=120, help="records per site")
     parser.add_argument("--payload-dtype", choices=["float32", "float16", "bfloat16"], default="float32")
