@@ -7,6 +7,7 @@ the environment fedtune is installed in, so Flower never pulls a second copy of 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -88,3 +89,44 @@ def toml_value(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").is_file() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+
+
+def stop_flower_processes(flwr_home: Path, timeout: float = 10.0) -> int:
+    """Stop what Flower detached for this home (SuperExec, simulation, Ray's workers); returns how many.
+
+    They run in sessions of their own, so stopping the SuperLink's process group misses
+    them. Each carries the home in its environment: Flower's as FLWR_HOME, Ray's workers
+    in PYTHONPATH (the installed app's folder lies under it). Linux only, like Flower's
+    deployment tooling here.
+    """
+    home = str(flwr_home).encode()
+    ours = {os.getpid(), os.getppid()}
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) in ours:
+            continue
+        try:
+            env = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if b"FLWR_HOME=" + home + b"\0" in env or home + b"/" in env:
+            found.append(int(entry.name))
+    for pid in found:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while any(_pid_alive(pid) for pid in found) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in found:
+        if _pid_alive(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    return len(found)

@@ -16,6 +16,7 @@ from fedtune.common.processes import (
     flower_env,
     free_port,
     ray_tmpdir,
+    stop_flower_processes,
     stop_process,
     toml_value,
     wait_for_port,
@@ -58,6 +59,7 @@ class SuperLink:
 
     def stop(self, timeout: float = 15.0) -> None:
         stop_process(self.process, timeout)
+        stop_flower_processes(self.home)
         shutil.rmtree(ray_tmpdir(self.home), ignore_errors=True)
 
 
