@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base", default=EMBEDDED_MODEL)
     parser.add_argument("--tiny", action="store_true", help="a tiny random model instead (seconds, for tests)")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--local-steps", type=int, default=8)
+    parser.add_argument("--local-steps", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=4)
     parser.add_argument("--grad-accum", type=int, default=2, help="DP-SGD draws batch-size x grad-accum examples per step")
     parser.add_argument("--ffa-lora", action="store_true", help="train and send only LoRA B (FFA-LoRA)")
