@@ -1,0 +1,122 @@
+"""``fedtune-site scrub``: remove personal data from JSONL records before anything trains on them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from fedtune.common.data import DataError
+from fedtune.common.fileio import write_atomic
+from fedtune.common.policy import PolicyError, ScrubSettings, load_policy
+from fedtune.scrubbing.engine import ModelMissingError
+from fedtune.scrubbing.keep import KeepListError
+from fedtune.scrubbing.operators import KeyFileError, site_key_path
+from fedtune.scrubbing.scrub import RecordShapeError, Scrubber, text_fields
+
+USER_ERRORS = (DataError, PolicyError, ModelMissingError, KeepListError, KeyFileError, ValueError, OSError)
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``scrub`` subcommand to a command's subparsers."""
+    parser = subparsers.add_parser(
+        "scrub",
+        help="remove personal data from JSONL training records",
+        description="Scrub every string field of instruction, chat and text records with Presidio "
+        "and the site's policy. The input is never overwritten; each output is written atomically.",
+    )
+    parser.add_argument("input", type=Path, help="a JSONL file, or a folder whose *.jsonl files are scrubbed")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="output file, or folder for a folder input")
+    parser.add_argument(
+        "--policy", type=Path, help="site policy TOML: its [scrub] section, and state_dir for the pseudonym key"
+    )
+    parser.add_argument("--report", type=Path, help="write counts by entity type and field here (JSON, no values)")
+    parser.add_argument(
+        "--review", type=Path,
+        help="write each detection in its context here, for the privacy officer; THIS FILE CONTAINS PERSONAL DATA",
+    )
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="worker processes for large inputs")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Scrub as the arguments say; 0 on success, 2 with one line on stderr for a problem the user can fix."""
+    try:
+        return _scrub(args)
+    except USER_ERRORS as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _scrub(args: argparse.Namespace) -> int:
+    policy = load_policy(args.policy) if args.policy else None
+    settings = policy.scrub if policy else ScrubSettings()
+    if args.review:
+        settings = settings.model_copy(update={"review_file": args.review})
+    pairs = _plan(args.input, args.output)
+    _refuse_overwrite(pairs, [p for p in (args.report, settings.review_file) if p])
+    key_path = site_key_path(policy.state_dir) if policy else None
+    with Scrubber(settings, key_path, n_process=args.processes) as scrubber:
+        for source, target in tqdm(pairs, desc="files", unit="file", disable=len(pairs) < 2 or None):
+            records = _read(source)
+            scrubbed = scrubber.scrub_records(records)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed))
+            print(f"{source}: {len(records)} records -> {target}")
+        report = scrubber.report
+        if args.report:
+            report.write(args.report)
+    found = ", ".join(f"{entity} {n}" for entity, n in report.entities.most_common()) or "nothing"
+    print(f"scrubbed {report.records} records ({report.characters:,} characters): {found}")
+    if args.report:
+        print(f"report: {args.report}")
+    if settings.review_file:
+        print(f"review file (CONTAINS PERSONAL DATA, owner-only): {settings.review_file}")
+    return 0
+
+
+def _plan(source: Path, target: Path) -> list[tuple[Path, Path]]:
+    if source.is_dir():
+        files = sorted(source.rglob("*.jsonl"))
+        if not files:
+            raise ValueError(f"{source}: no *.jsonl files in this folder")
+        if target.resolve().is_relative_to(source.resolve()):
+            raise ValueError(f"{target}: the output folder must not be inside the input folder {source}")
+        return [(f, target / f.relative_to(source)) for f in files]
+    if not source.is_file():
+        raise FileNotFoundError(f"{source}: no such file or folder")
+    if target.is_dir():
+        raise ValueError(f"{target}: is a folder; for a file input give an output file path")
+    return [(source, target)]
+
+
+def _refuse_overwrite(pairs: list[tuple[Path, Path]], extra_outputs: list[Path]) -> None:
+    inputs = {source.resolve() for source, _ in pairs}
+    for path in [target for _, target in pairs] + extra_outputs:
+        if path.resolve() in inputs:
+            raise ValueError(f"{path}: refusing to overwrite an input file; choose another output path")
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    """Parse and shape-check every line first, so an error names its file, line and field before any output."""
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(path, number, "(record)", f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+            try:
+                text_fields(record, number)
+            except RecordShapeError as exc:
+                raise DataError(path, number, exc.field, exc.problem) from None
+            records.append(record)
+    return records

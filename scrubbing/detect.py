@@ -1,0 +1,173 @@
+"""Detection: Presidio over a batch of records, then keep-list protection, name propagation and span merging."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from fedtune.common.policy import ScrubSettings
+from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, build_analyzer
+from fedtune.scrubbing.keep import KeepList
+from fedtune.scrubbing.recognizers.base import NAME_WORD
+
+# spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
+NLP_BATCH_SIZE = 128
+PROPAGATED = "NamePropagation"
+# A name found once is scrubbed wherever it recurs in the same record ("Mr. Baker" after
+# "BAKER, Robert"); these entity types carry the names whose tokens are propagated.
+NAME_ENTITIES = frozenset({"PERSON", "ORGANIZATION"})
+# The keep-list protects words; it never unprotects an identifier whose format a
+# recognizer knows (a lab pattern must not swallow "GCS527372695", a member ID).
+KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "DATE_TIME", "NRP", "URL"})
+# Tokens of organisation names too generic to hunt for on their own.
+GENERIC_NAME_TOKENS = frozenset(
+    "inc llc llp ltd plc corp co company group holdings partners associates sons "
+    "hospital clinic health medical center centre university trust bank dr mr mrs ms miss prof".split()
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[\s,]*")
+_NEXT_NAME_WORD = re.compile(rf" {NAME_WORD}(?![\w'’-])")
+_RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+_RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One span to replace; carries no text, only where it is and what found it."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    recognizer: str
+
+
+class Detector:
+    """Finds the spans to scrub in groups of texts; a group is one record's string fields."""
+
+    def __init__(self, settings: ScrubSettings, model_name: str = MODEL_NAME) -> None:
+        self.analyzer: AnalyzerEngine = build_analyzer(settings, model_name)
+        self.keep = KeepList.load(settings.domains, settings.keep_files)
+
+    def detect(self, groups: Sequence[Sequence[str]]) -> list[list[list[Detection]]]:
+        """Detections per text, per group, in the order given."""
+        # Each distinct text once: system prompts and instructions repeat across records.
+        unique = list(dict.fromkeys(text for group in groups for text in group))
+        artifacts = self.analyzer.nlp_engine.process_batch(unique, LANGUAGE, batch_size=NLP_BATCH_SIZE)
+        found = {}
+        for text, (_, nlp_artifacts) in zip(unique, artifacts, strict=True):
+            results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
+            keep = self.keep.spans(text)
+            found[text] = (keep, _extend_names(text, _protect(text, _from_results(results), keep), keep))
+        return [_propagate_names(group, [found[text] for text in group]) for group in groups]
+
+
+def _from_results(results: list[RecognizerResult]) -> list[Detection]:
+    name = RecognizerResult.RECOGNIZER_NAME_KEY
+    return [Detection(r.start, r.end, r.entity_type, r.score, r.recognition_metadata.get(name, "?")) for r in results]
+
+
+def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
+    """Drop or trim detections over protected terms.
+
+    What remains of a detection outside protected terms counts only if it has a capital
+    or a digit: "Parkinson" in "Parkinson's disease" goes, and so does "for" left of "for
+    2 weeks". Other types lose just the protected part; a person keeps the whole span, so
+    a surname that a protected term happens to contain ("Angela Wells" before a "Wells
+    score") does not survive.
+    """
+    if not keep:
+        return detections
+    starts = [s for s, _ in keep]
+    out = []
+    for d in detections:
+        first = max(bisect.bisect_right(starts, d.start) - 1, 0)
+        last = bisect.bisect_left(starts, d.end)
+        overlapping = [(s, e) for s, e in keep[first:last] if e > d.start]
+        if not overlapping or d.entity not in KEEP_APPLIES_TO:
+            out.append(d)
+        else:
+            pieces, cursor = [], d.start
+            for s, e in overlapping + [(d.end, d.end)]:
+                piece = _RESIDUE.search(text, cursor, s) if s > cursor else None
+                if piece and _RESIDUE_WORTH.search(piece.group()):
+                    pieces.append(Detection(piece.start(), piece.end(), d.entity, d.score, d.recognizer))
+                cursor = max(cursor, e)
+            out.extend([d] if pieces and d.entity == "PERSON" else pieces)
+    return out
+
+
+def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
+    """Grow a person's span over up to two capitalised words after it: NER often stops at a first name.
+
+    A stop word ("The" opening the next sentence) or a protected term ends the name.
+    """
+    out = []
+    for d in detections:
+        end = d.end
+        if d.entity == "PERSON":
+            for _ in range(2):
+                m = _NEXT_NAME_WORD.match(text, end)
+                if not m or m.group().strip().lower() in STOP_WORDS:
+                    break
+                if any(s < m.end() and m.start() < e for s, e in keep):
+                    break
+                end = m.end()
+        out.append(d if end == d.end else Detection(d.start, end, d.entity, d.score, d.recognizer))
+    return out
+
+
+def _propagate_names(
+    texts: Sequence[str], found: list[tuple[list[tuple[int, int]], list[Detection]]]
+) -> list[list[Detection]]:
+    """Add every further occurrence, in the record, of a name token already detected."""
+    tokens: dict[str, tuple[str, float]] = {}
+    for text, (_, detections) in zip(texts, found):
+        for d in detections:
+            if d.entity in NAME_ENTITIES:
+                for token in _NAME_TOKEN.findall(text[d.start : d.end]):
+                    if _is_name_token(token):
+                        tokens.setdefault(token, (d.entity, d.score))
+    forms = {form: token for token in tokens for form in (token, token.title(), token.upper())}
+    results = []
+    for text, (keep, detections) in zip(texts, found):
+        extra = []
+        if forms:
+            for m in _NAME_TOKEN.finditer(text):
+                token = forms.get(m.group())
+                if token and not any(s <= m.start() < e for s, e in keep):
+                    entity, score = tokens[token]
+                    extra.append(Detection(m.start(), m.end(), entity, score, PROPAGATED))
+        results.append(_merge(text, detections + extra))
+    return results
+
+
+def _is_name_token(token: str) -> bool:
+    """A token worth hunting for elsewhere: capitalised, three letters or more, no stop word, not generic."""
+    folded = token.casefold()
+    return len(token) >= 3 and token[0].isupper() and folded not in STOP_WORDS and folded not in GENERIC_NAME_TOKENS
+
+
+def _merge(text: str, detections: list[Detection]) -> list[Detection]:
+    """Union overlapping spans, and same-type spans separated only by spaces or commas.
+
+    The merged span takes the type of its highest-scoring part, so an address split into
+    a street line and a city line becomes one <ADDRESS>, and no fragment of it survives.
+    """
+    merged: list[Detection] = []
+    for d in sorted(detections, key=lambda d: (d.start, -d.end)):
+        if merged:
+            last = merged[-1]
+            touching = d.start <= last.end
+            adjacent = d.entity == last.entity and _GAP.fullmatch(text, last.end, d.start) is not None
+            if touching or adjacent:
+                best = last if (last.score, last.end - last.start) >= (d.score, d.end - d.start) else d
+                merged[-1] = Detection(last.start, max(last.end, d.end), best.entity, best.score, best.recognizer)
+                continue
+        merged.append(d)
+    return merged

@@ -1,0 +1,102 @@
+"""Recall and keep-rate of a scrubber, measured on records whose personal data and protected terms are known.
+
+A leak is a PII span whose text survives as a whole word in its scrubbed field, or, for
+a person or organisation, any of its tokens of three or more letters that survives.
+Occurrences inside the record's protected terms are not leaks (a client called Walker
+beside "Williams v. Walker-Thomas Furniture Co."). A protected term is kept when its
+field holds it as often after scrubbing as before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import regex as re
+
+from fedtune.scrubbing.scrub import text_fields
+
+NAME_ENTITIES = ("PERSON", "ORGANIZATION")
+# Legal forms and connectors identify nobody on their own.
+GENERIC_TOKENS = frozenset("and the Ltd Inc LLC LLP PLC Group Sons Company Corp Holdings".split())
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+class LabelledSpan(Protocol):
+    field: str
+    entity: str
+    text: str
+
+
+class LabelledRecord(Protocol):
+    record: dict[str, Any]
+    pii: Sequence[LabelledSpan]
+    keep: Sequence[str]
+
+
+@dataclass
+class Quality:
+    """Counts behind recall and keep-rate; ``examples`` holds up to N leaks and losses, with their text."""
+
+    spans: int = 0
+    leaks: int = 0
+    protected: int = 0
+    kept: int = 0
+    leaked_types: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return 1 - self.leaks / self.spans if self.spans else 1.0
+
+    @property
+    def keep_rate(self) -> float:
+        return self.kept / self.protected if self.protected else 1.0
+
+
+def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, Any]], examples: int = 0) -> Quality:
+    """Compare scrubbed records with the ground truth of the records they came from."""
+    q = Quality()
+    for truth, out in zip(labelled, scrubbed, strict=True):
+        before = dict(text_fields(truth.record, 0))
+        after = dict(text_fields(out, 0))
+        outside_keep = {path: _blank(text, truth.keep) for path, text in after.items()}
+        for span in truth.pii:
+            q.spans += 1
+            text = outside_keep[span.field]
+            survivors = [c for c in _checks(span) if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text)]
+            if survivors:
+                q.leaks += 1
+                q.leaked_types[span.entity] += 1
+                if len(q.examples) < examples:
+                    q.examples.append(f"leak {span.entity} {span.text!r}: {_around(after[span.field], survivors[0])}")
+        for term in truth.keep:
+            for path, text in before.items():
+                count = text.count(term)
+                if count:
+                    q.protected += 1
+                    if after[path].count(term) >= count:
+                        q.kept += 1
+                    elif len(q.examples) < examples:
+                        q.examples.append(f"lost {term!r}: {_around(after[path], term.split()[0])}")
+    return q
+
+
+def _checks(span: LabelledSpan) -> list[str]:
+    checks = [span.text]
+    if span.entity in NAME_ENTITIES:
+        checks += [t for t in _TOKEN.findall(span.text) if len(t) >= 3 and t not in GENERIC_TOKENS]
+    return checks
+
+
+def _blank(text: str, terms: Sequence[str]) -> str:
+    for term in terms:
+        text = text.replace(term, " ")
+    return text
+
+
+def _around(text: str, needle: str, width: int = 60) -> str:
+    at = max(text.find(needle), 0)
+    return repr(text[max(0, at - width) : at + len(needle) + width])

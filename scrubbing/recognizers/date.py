@@ -1,0 +1,34 @@
+"""Calendar dates in numeric, ISO, written-out and abbreviated forms, with or without a year."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from fedtune.scrubbing.recognizers.base import DomainRecognizer
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"
+
+
+class CalendarDateRecognizer(DomainRecognizer):
+    """Full dates and day-month pairs; a bare year is no Safe Harbor identifier and stays."""
+
+    ENTITY = "DATE_TIME"
+    PATTERNS = (
+        Pattern("numeric m/d/y", rf"\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:{_YEAR}|\d\d)\b{_TIME}", 0.6),
+        Pattern("numeric d/m/y", rf"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:{_YEAR}|\d\d)\b{_TIME}", 0.6),
+        Pattern("ISO", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b", 0.7),
+        Pattern("year first", rf"\b{_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b", 0.6),
+        Pattern("month day year", rf"\b{_MONTH}\s{_DAY},?\s{_YEAR}\b{_TIME}", 0.8),
+        Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),
+        Pattern("dd-Mon-yyyy", rf"\b{_DAY}[-/ ]{_MONTH}[-/ ](?:{_YEAR}|\d\d)\b", 0.8),
+        Pattern("month year", rf"\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{_YEAR}\b", 0.6),
+        Pattern("month day", rf"\b{_MONTH}\s{_DAY}\b(?!\s?(?::|\d))", 0.5),
+        Pattern("day month", rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?!\w)", 0.5),
+    )
+    CONTEXT = ("date", "dob", "born", "birth", "admitted", "discharged", "seen", "visit", "filed", "dated", "signed", "executed")

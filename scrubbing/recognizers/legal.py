@@ -1,0 +1,88 @@
+"""Legal identifiers: federal and state case and docket numbers, client matter numbers, bar numbers, company registrations."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer, labelled
+
+# A reference with at least one digit and one separator or four digits: "2021-CV-004512", "21-1456".
+_REF = r"[A-Z0-9]{0,6}(?=[A-Z0-9./:-]*\d)(?:[A-Z0-9]+[./:-])*[A-Z0-9]*\d[A-Z0-9]*\b"
+
+
+class CaseNumberRecognizer(DomainRecognizer):
+    ENTITY = "CASE_NUMBER"
+    PATTERNS = (
+        # Federal district courts: 1:21-cv-01234, 2:19-cr-00456-JAM-2.
+        Pattern("federal case", r"\b\d:\d{2}-(?i:cv|cr|mc|mj|md|bk|ap|po|sw)-\d{3,6}(?:-[A-Z]{1,4}){0,3}(?:-\d{1,2})?\b", 0.95),
+        # State trial courts: 2021-CV-004512, CV-2021-004512, 21-CA-012345, 2019CF001234, 2023 L 339805.
+        Pattern("state case", r"\b(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
+        Pattern(
+            "case (labelled)",
+            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file", _REF),
+            0.85,
+        ),
+        # Appellate "No. 19-1234" in a caption.
+        Pattern("appellate number", r"\bNos?\.\s?\K\d{2}-\d{2,6}\b", 0.7),
+    )
+    CONTEXT = ("case", "docket", "court", "action", "index", "cause")
+
+
+class MatterNumberRecognizer(DomainRecognizer):
+    ENTITY = "MATTER_NUMBER"
+    PATTERNS = (
+        Pattern(
+            "matter (labelled)",
+            labelled(r"(?:client[-/ ])?matter|client|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?|engagement|billing", _REF),
+            0.85,
+        ),
+        # Client-matter pairs: 12345.0012, 04521-0003, A1234/0007.
+        Pattern("client-matter pair", r"\b[A-Z]?\d{4,6}[./-]\d{3,5}\b", 0.3),
+    )
+    CONTEXT = ("matter", "client", "ref", "reference", "engagement", "file")
+
+
+class BarNumberRecognizer(DomainRecognizer):
+    ENTITY = "BAR_NUMBER"
+    PATTERNS = (
+        Pattern(
+            "bar (labelled)",
+            labelled(r"(?:state\s+)?bar(?:\s+(?:id|roll|reg(?:istration)?))?|SBN|ARDC|attorney\s+(?:reg(?:istration)?|id|code)|BBO|reg(?:istration)?\.?", r"[A-Z]{0,3}\d{4,9}\b"),
+            0.9,
+        ),
+    )
+    CONTEXT = ("bar", "attorney", "counsel", "esq", "admitted")
+
+
+class CompanyRegistrationRecognizer(DomainRecognizer):
+    ENTITY = "COMPANY_REGISTRATION"
+    PATTERNS = (
+        Pattern(
+            "registration (labelled)",
+            labelled(r"company|companies\s+house|registered|registration|reg\.?|CRN|entity|file|charter|EIN|FEIN|tax\s+id|TIN|employer\s+identification|corporate", r"[A-Z]{0,2}\d[\d-]{5,11}\b"),
+            0.85,
+        ),
+        # US employer identification numbers: 12-3456789.
+        Pattern("EIN", r"\b\d{2}-\d{7}\b", 0.4),
+        # UK company numbers: 01234567, SC123456, NI012345, OC301234.
+        Pattern("UK company number", r"\b(?:SC|NI|OC|SO|NC|R0|FC|GE|LP|SL)\d{6}\b", 0.4),
+    )
+    CONTEXT = ("company", "registered", "registration", "incorporated", "ein", "tax", "employer")
+
+
+_PARTY = rf"{NAME_WORD}(?:,?\s(?:(?:and|&)\s)?(?:{NAME_WORD}|Inc\.|Co\.|Ltd|LLC|LLP|PLC|Corp\.)){{0,5}}"
+
+
+class PartyRecognizer(DomainRecognizer):
+    """Parties where drafting puts them: a caption "X v. Y", "between X", "X (the "Buyer")".
+
+    Public case names in the keep-list survive; any other caption is a client's matter.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern("caption plaintiff", rf"\b{_PARTY}(?=\sv\.?\s)", 0.5),
+        Pattern("caption defendant", rf"\sv\.?\s\K{_PARTY}", 0.5),
+        Pattern("between", rf"\b(?i:between)\s\K{_PARTY}", 0.5),
+        Pattern("defined party", rf"\b{_PARTY}(?=,?\s\((?:the\s)?[\"“]\p{{Lu}})", 0.5),
+    )

@@ -1,0 +1,37 @@
+"""Organisations by their legal-form or institutional words; Presidio drops spaCy's ORG, law firms need it."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
+
+_NAME = r"[A-Z][\w'’.-]*"
+_LEGAL_FORM = (
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|Ltd|Limited|Corp|Corporation|Co|Company"
+    r"|PLC|plc|PLLC|P\.C|PC|P\.A|GmbH|AG|S\.A|SA|N\.V|NV|B\.V|BV|Pty|SE|Group|Holdings|Partners"
+    r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions)\b\.?"
+)
+_INSTITUTION = (
+    r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health|Healthcare|Clinic|Infirmary"
+    r"|Hospice|Medical\sGroup|Physicians|Pharmacy|Laboratories|Labs|University|College|School"
+    r"|Insurance|Assurance)\b"
+)
+
+
+class OrganizationRecognizer(DomainRecognizer):
+    ENTITY = "ORGANIZATION"
+    PATTERNS = (
+        # Acme Holdings LLC, Walker, Kim and Simpson LLP, Salinas and Sons, Townsend PLC.
+        Pattern("legal form", rf"\b{_NAME}(?:,?\s(?:&\s|and\s)?{_NAME}){{0,4}},?\s{_LEGAL_FORM}", 0.7),
+        Pattern("and sons", rf"\b{_NAME}\s(?:&|and)\s(?:Sons|Daughters|Partners|Associates|Co\.?)\b", 0.7),
+        # Walker, Kim and Simpson: three surnames in a firm name.
+        Pattern("firm of surnames", rf"\b{NAME_WORD},\s{NAME_WORD},?\s(?:and|&)\s{NAME_WORD}", 0.6),
+        # St. Mary's Hospital, Mercy Medical Center, University of Michigan Health.
+        Pattern(
+            "institution",
+            rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?",
+            0.6,
+        ),
+    )
+    CONTEXT = ("company", "firm", "employer", "client", "hospital", "corporation", "insurer", "vendor")

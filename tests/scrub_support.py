@@ -1,0 +1,39 @@
+"""Helpers shared by the scrubbing tests: one analyzer for all of them, and a network that refuses every connection."""
+
+from __future__ import annotations
+
+import socket
+from functools import cache
+
+import pytest
+
+from fedtune.common.policy import ScrubSettings
+from fedtune.scrubbing.detect import Detector
+
+
+@cache
+def shared_detector() -> Detector:
+    """Built once per test session: loading the model and recognizers costs seconds."""
+    return Detector(ScrubSettings())
+
+
+def detected(text: str) -> list[tuple[str, str]]:
+    """(entity, text) of what the full pipeline scrubs in ``text``."""
+    return [(d.entity, text[d.start : d.end]) for d in shared_detector().detect([[text]])[0][0]]
+
+
+def scrubbed_values(text: str) -> set[str]:
+    return {value for _, value in detected(text)}
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to resolve a host or open a connection fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)

@@ -1,0 +1,84 @@
+"""Protected domain terms survive scrubbing; names that only look like them do not; sites can add terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fedtune.scrubbing.keep import KeepList, KeepListError
+
+from scrub_support import detected, scrubbed_values
+
+SURVIVE = [
+    "Parkinson's disease",
+    "Hodgkin lymphoma",
+    "Hashimoto's thyroiditis",
+    "Guillain-Barré syndrome",
+    "Glasgow Coma Scale 15/15",
+    "Babinski sign negative",
+    "brentuximab vedotin 1.8 mg/kg every 3 weeks",
+    "WBC 13.8 x10^9/L",
+    "UPDRS 37",
+    "follow-up in 8 weeks",
+    "10 business days",
+    "Palsgraf v. Long Island Railroad Co.",
+    "Hoffman v. Red Owl Stores, Inc.",
+    "res ipsa loquitur",
+    "the Commonwealth of Massachusetts",
+    "England and Wales",
+]
+
+
+@pytest.mark.parametrize("term", SURVIVE)
+def test_protected_term_survives_in_a_sentence(term: str) -> None:
+    text = f"Dr. Alice Parker noted {term} for Robert Baker on 03/14/2021."
+    values = " ".join(scrubbed_values(text))
+    assert not any(word in values for word in term.split() if len(word) > 3)
+    assert "Robert Baker" in scrubbed_values(text)
+
+
+def test_a_name_that_shares_a_word_with_a_term_is_still_scrubbed() -> None:
+    text = "Patient Bell Parker has Bell's palsy; seen with Ed Smith in the ED."
+    values = scrubbed_values(text)
+    assert any("Bell Parker" in v for v in values)
+    assert any("Ed Smith" in v for v in values)
+    assert "ED" not in values and not any("palsy" in v for v in values)
+
+
+def test_a_surname_inside_a_case_name_is_kept_only_there() -> None:
+    text = "Client Ashley Williams relies on Williams v. Walker-Thomas Furniture Co. as authority."
+    found = detected(text)
+    assert ("PERSON", "Ashley Williams") in found
+    assert all("Walker" not in value for _, value in found)
+
+
+def test_a_site_extends_the_list_with_its_own_file(tmp_path: Path) -> None:
+    extra = tmp_path / "site.txt"
+    extra.write_text("# our ward names\nNightingale Ward\nre:\\bBay \\d{1,2}\\b\n", encoding="utf-8")
+    packaged = KeepList.load(["medical"])
+    extended = KeepList.load(["medical"], [extra])
+    text = "Moved from Nightingale Ward to Bay 4."
+    assert packaged.spans(text) == []
+    assert [text[s:e] for s, e in extended.spans(text)] == ["Nightingale Ward", "Bay 4"]
+    assert packaged.digest() != extended.digest()
+
+
+def test_terms_match_either_apostrophe_and_any_case() -> None:
+    keep = KeepList(("parkinson's disease",), ())
+    text = "PARKINSON’S DISEASE and parkinson's  disease"
+    assert len(keep.spans(text)) == 2
+
+
+def test_domains_select_their_files() -> None:
+    assert "hadley v. baxendale" in KeepList.load(["legal"]).terms
+    assert "hadley v. baxendale" not in KeepList.load(["medical"]).terms
+
+
+def test_a_bad_site_file_is_named_with_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("fine term\nre:([unclosed\n", encoding="utf-8")
+    with pytest.raises(KeepListError, match=r"bad.txt:2: not a valid regular expression"):
+        KeepList.load([], [bad])
+    with pytest.raises(KeepListError, match=r"missing.txt: cannot read keep-list file"):
+        KeepList.load([], [tmp_path / "missing.txt"])
