@@ -13,6 +13,7 @@ import logging
 from fedtune.common.data import Record
 from fedtune.common.fileio import write_atomic
 from fedtune.common.policy import SitePolicy
+from fedtune.scrubbing.operators import site_key_path
 from fedtune.scrubbing.scrub import Scrubber
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ def _data_hash(records: list[Record]) -> str:
 
 def site_scrubber(policy: SitePolicy) -> Scrubber:
     """The site's scrubber, with its pseudonym key kept in its state directory."""
-    return Scrubber(policy.scrub, key_path=policy.state_dir / "keys" / "pseudonym.key")
+    return Scrubber(policy.scrub, key_path=site_key_path(policy.state_dir))
 
 
 def scrub_stage(records: list[Record], policy: SitePolicy) -> tuple[list[Record], bool]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fedtune.scrubbing.detect import Detection, _merge, _propagate_names
 
-from scrub_support import shared_detector
+from tests.scrub_support import shared_detector
 
 
 def values(texts: list[str], found: list[list[Detection]]) -> list[list[str]]:

@@ -18,7 +18,7 @@ from fedtune.scrubbing.engine import (
     build_analyzer,
 )
 
-from scrub_support import no_network, shared_detector  # noqa: F401
+from tests.scrub_support import no_network, shared_detector  # noqa: F401
 
 
 def test_a_missing_model_says_how_to_install_it_and_is_never_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:

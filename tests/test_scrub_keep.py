@@ -8,7 +8,7 @@ import pytest
 
 from fedtune.scrubbing.keep import KeepList, KeepListError
 
-from scrub_support import detected, scrubbed_values
+from tests.scrub_support import detected, scrubbed_values
 
 SURVIVE = [
     "Parkinson's disease",

@@ -34,7 +34,7 @@ from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
 from fedtune.scrubbing.recognizers.web import OfflineEmailRecognizer
 
-from scrub_support import no_network, scrubbed_values  # noqa: F401
+from tests.scrub_support import no_network, scrubbed_values  # noqa: F401
 
 THRESHOLD = 0.35  # ScrubSettings.score_threshold's default
 UK_ADDRESS = "Studio 58b, Russell Gateway, East Nathanstad WR36 9JA"

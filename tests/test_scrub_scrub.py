@@ -15,7 +15,7 @@ from fedtune.scrubbing.evaluate import evaluate
 from fedtune.scrubbing.report import ReviewWriter
 from fedtune.scrubbing.scrub import RecordShapeError, Scrubber
 
-from scrub_support import no_network  # noqa: F401
+from tests.scrub_support import no_network  # noqa: F401
 
 NOTE = "Dr. Alice Parker saw Robert Baker (MRN 1452754177) on 03/14/2021 for Parkinson's disease."
 
