@@ -21,6 +21,18 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["HF_HOME"] = str(tmp / "hf")
 
 
+@pytest.fixture(autouse=True)
+def _restore_logging():  # noqa: ANN202
+    """Commands under test configure logging onto pytest's captured stream; undo it after each test."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_thread() -> None:
     """Tiny models run several times faster on one thread than fighting over two cores."""
