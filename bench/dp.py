@@ -22,7 +22,6 @@ import argparse
 import json
 import logging
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -37,6 +36,7 @@ from fedtune.common.privacy import DPSGD, calibrate, sample_rate
 from fedtune.common.tiny import build_tiny_model
 from fedtune.common.tokenize import Example
 from fedtune.common.train import LocalTrainer, TrainSettings
+from results import publish  # bench/results.py, beside this script
 
 SECTION = "## Differential privacy (issue 4)"
 MODES = ("none", "hooks", "ghost")
@@ -212,15 +212,6 @@ def utility(args: argparse.Namespace) -> list[str]:
     ]
 
 
-def write_results(path: Path, section: str, body: str) -> None:
-    """Replace ``section`` of RESULTS.md, leaving the other sections as they are."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    block = f"{section}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(section)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    text = pattern.sub(lambda _: block + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + block
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -259,12 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         lines += sweeps(common | {"model": small, "batch": 16, "rank": 8}, args.batch_sizes, args.ranks)
     if args.utility:
         lines += utility(args)
-    command = "python bench/dp.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = "\n".join([f"Command: `{command.strip()}`", "", *lines])
-    print(body)
-    if args.write:
-        write_results(args.write, SECTION, body)
-    return 0
+    return publish("bench/dp.py", argv, SECTION, lines, args.write)
 
 
 if __name__ == "__main__":

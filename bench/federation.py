@@ -31,7 +31,7 @@ from fedtune.common.adapters import PAYLOAD_DTYPES, adapter_state, to_arrays
 from fedtune.common.model import LoraSettings, add_lora
 from fedtune.common.runconfig import RunConfig
 from fedtune.server.strategy import build_strategy
-from results import write_results  # bench/results.py, beside this script
+from results import publish  # bench/results.py, beside this script
 
 SECTION = "## Federation (issue 5)"
 # SmolLM2-135M-Instruct's config (the embedded model), literal so no weights are needed.
@@ -170,12 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"| {rnd} | {n} | {wall:.1f} s | {total:.1f} s | {longest:.1f} s | {wall / total:.1f}x |")
         lines += ["", "The first round includes starting each site's ClientApp process (importing torch, loading the "
                   "model, preparing its data, calibrating DP); later rounds show the steady overhead."]
-    command = "python bench/federation.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = "\n".join([f"Command: `{command.strip()}`", "", *lines])
-    print(body)
-    if args.write:
-        write_results(args.write, SECTION, body)
-    return 0
+    return publish("bench/federation.py", argv, SECTION, lines, args.write)
 
 
 if __name__ == "__main__":

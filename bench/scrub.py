@@ -26,7 +26,7 @@ from fedtune.scrubbing.engine import MODEL_NAME, model_version
 from fedtune.scrubbing.evaluate import Quality, evaluate
 from fedtune.scrubbing.scrub import Scrubber, text_fields
 
-from results import write_results  # bench/results.py, beside this script
+from results import publish  # bench/results.py, beside this script
 
 FORMATS = ("instruction", "chat", "text")
 SECTION = "## Scrubbing (issue 3)"
@@ -160,12 +160,7 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", f"Speed-up, wall clock, {args.processes} processes: **{theirs[0] / parallel[0]:.1f}x**; "
                       f"per CPU-second, one process: **{theirs[1] / one[1]:.1f}x**."]
         scrubber.close()
-    command = "python bench/scrub.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = "\n".join([f"Command: `{command.strip()}`", "", *lines])
-    print(body)
-    if args.write:
-        write_results(args.write, SECTION, body)
-    return 0
+    return publish("bench/scrub.py", argv, SECTION, lines, args.write)
 
 
 if __name__ == "__main__":
