@@ -62,4 +62,4 @@ def labelled(labels: str, value: str) -> str:
     ``\\K`` drops the label from the match; unlike a lookbehind, the engine does not
     try the label backwards at every position, which made these patterns ten times slower.
     """
-    return rf"\b(?i:{labels})\s{{0,2}}[:#.]?\s{{0,2}}(?i:no\.?|num(?:ber)?\.?|#)?\s{{0,2}}[:#]?\s{{0,2}}\K{value}"
+    return rf"\b(?i:{labels})\s{{0,2}}[:#.]?\s{{0,2}}(?i:no\.?|num(?:ber)?\.?|#)?\s{{0,2}}[:#]?\s{{0,2}}\K(?:{value})"

@@ -23,7 +23,8 @@ class TitledPersonRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         Pattern("title", rf"\b{_TITLE}\s{{1,2}}\K{_FULL}", 0.85),
-        Pattern("role label", rf"\b{_ROLE}\s{{0,2}}[:,]\s{{0,2}}\K{_FULL}", 0.6),
+        # A title after the label is not the name: the "title" pattern takes the name after it.
+        Pattern("role label", rf"\b{_ROLE}\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_FULL}", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
         # Registers write the surname in capitals first: "BAKER, Robert".
         Pattern("surname first", rf"\b\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)?,\s{_FULL}", 0.6),
