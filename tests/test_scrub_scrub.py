@@ -139,3 +139,12 @@ def _strings(obj: object) -> list[str]:
     if isinstance(obj, (list, tuple)):
         return [t for v in obj for t in _strings(v)]
     return [obj] if isinstance(obj, str) else []
+
+
+def test_capitalised_words_and_titles_are_not_taken_for_identifiers() -> None:
+    with Scrubber(ScrubSettings(), None) as scrubber:
+        text = "ADMISSION NOTE\nAttending: Dr. Danielle Howell\nSWIFT: DEUTDEFF500"
+        out = scrubber.scrub_records([{"text": text}])[0]["text"]
+    assert out.startswith("ADMISSION NOTE\n")  # an unlabelled run of capitals is not a BIC
+    assert "Attending: Dr. <PERSON>" in out and "Howell" not in out
+    assert "DEUTDEFF500" not in out  # a labelled one still is
