@@ -59,10 +59,10 @@ def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteD
     return run, policy, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
 
 
-def _refuse(msg: Message, code: Refusal, train: bool) -> Message:
+def _refuse(msg: Message, metrics: dict[str, float | int], train: bool) -> Message:
     """A refusal is an ordinary reply with no tensors: the coordinator counts the site out of the round."""
-    log.warning("refusing %s: %s", msg.metadata.message_type, code.name)
-    metrics = MetricRecord({"num-examples": 0, "refused": int(code)})
+    log.warning("refusing %s: %s", msg.metadata.message_type, Refusal(metrics["refused"]).name)
+    metrics = MetricRecord({"num-examples": 0, **metrics})
     content = {"arrays": ArrayRecord(), "metrics": metrics} if train else {"metrics": metrics}
     return Message(check_outbound(RecordDict(content)), reply_to=msg)
 
@@ -73,13 +73,12 @@ def train(msg: Message, context: Context) -> Message:
         run, policy, data, trainer, server_round = _setup(msg, context)
     except FingerprintMismatch as exc:
         log.warning("%s", exc)
-        return _refuse(msg, Refusal.BASE_MODEL, train=True)
+        return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=True)
     outcome = train_round(
         policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode
     )
-    if outcome.result is None:  # refused: no training, no weights; the server counts it as not taking part
-        metrics = MetricRecord({"num-examples": 0, **outcome.metrics()})
-        return Message(check_outbound(RecordDict({"arrays": ArrayRecord(), "metrics": metrics})), reply_to=msg)
+    if outcome.result is None:  # refused by the site's privacy policy: no training, no weights
+        return _refuse(msg, outcome.metrics(), train=True)
     result = outcome.result
     val = trainer.evaluate(data.val)
     arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
@@ -106,7 +105,7 @@ def evaluate(msg: Message, context: Context) -> Message:
         _, _, data, trainer, _ = _setup(msg, context)
     except FingerprintMismatch as exc:
         log.warning("%s", exc)
-        return _refuse(msg, Refusal.BASE_MODEL, train=False)
+        return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=False)
     val = trainer.evaluate(data.val)
     metrics = MetricRecord(
         {"num-examples": len(data.val), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}
