@@ -1,8 +1,9 @@
 """The site's Flower ClientApp: train the global adapter on local data, evaluate it, reply with numbers.
 
 Configuration comes from the context: the run config (the coordinator's proposal) and
-the node config (which site this is). Training is DP-SGD under the site's policy, which
-may refuse a round (client/privacy_stage.py). Replies pass the outbound guard.
+the node config (which site this is). The site checks the proposal against its policy
+(client/proposal.py), then trains with DP-SGD under that policy, which may refuse a round
+(client/privacy_stage.py). Replies pass the outbound guard.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from fedtune.common.train import LocalTrainer
 
 from .guard import check_outbound
 from .privacy_stage import train_round
+from .proposal import check_proposal, requested_epsilon
 from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,13 @@ def site_policy(context: Context, run: RunConfig) -> SitePolicy:
     return load_policy(policies[partition])
 
 
-def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteData, LocalTrainer, int]:
-    """Everything a round needs; ``FingerprintMismatch`` first, before any data is read."""
+def _proposal(context: Context) -> tuple[RunConfig, SitePolicy]:
     run = RunConfig.from_flwr(dict(context.run_config))
-    policy = site_policy(context, run)
+    return run, site_policy(context, run)
+
+
+def _setup(msg: Message, run: RunConfig, policy: SitePolicy) -> tuple[SiteData, LocalTrainer, int]:
+    """Everything a round needs; ``FingerprintMismatch`` first, before any data is read."""
     config = msg.content["config"]
     server_round = int(config["server-round"])
     base = resolve_base(run.base_model)
@@ -56,7 +61,7 @@ def _setup(msg: Message, context: Context) -> tuple[RunConfig, SitePolicy, SiteD
     settings = run.train_settings(server_round)
     model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
     load_adapter_state(model, from_arrays(msg.content["arrays"]))
-    return run, policy, data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
+    return data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
 
 
 def _refuse(msg: Message, metrics: dict[str, float | int], train: bool) -> Message:
@@ -69,13 +74,17 @@ def _refuse(msg: Message, metrics: dict[str, float | int], train: bool) -> Messa
 
 @app.train()
 def train(msg: Message, context: Context) -> Message:
+    run, policy = _proposal(context)
+    if (refusal := check_proposal(policy, run)) is not None:
+        return _refuse(msg, {"refused": int(refusal)}, train=True)
     try:
-        run, policy, data, trainer, server_round = _setup(msg, context)
+        data, trainer, server_round = _setup(msg, run, policy)
     except FingerprintMismatch as exc:
         log.warning("%s", exc)
         return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=True)
     outcome = train_round(
-        policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode
+        policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode,
+        scrubbed=data.scrubbed, target_epsilon=requested_epsilon(policy, run),
     )
     if outcome.result is None:  # refused by the site's privacy policy: no training, no weights
         return _refuse(msg, outcome.metrics(), train=True)
@@ -102,7 +111,7 @@ def train(msg: Message, context: Context) -> Message:
 @app.evaluate()
 def evaluate(msg: Message, context: Context) -> Message:
     try:
-        _, _, data, trainer, _ = _setup(msg, context)
+        data, trainer, _ = _setup(msg, *_proposal(context))
     except FingerprintMismatch as exc:
         log.warning("%s", exc)
         return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=False)

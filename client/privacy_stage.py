@@ -1,7 +1,7 @@
 """The DP stage of a site's training round: load or calibrate its noise, refuse past its cap, train, write the ledger.
 
-The site's policy is the authority: the coordinator proposes a clip norm and a DP mode,
-the site checks the proposal against its floor and its remaining budget before it trains.
+The site's policy is the authority: the coordinator's proposal has passed the site's check
+(client/proposal.py); here the site checks its remaining budget before it trains.
 """
 
 from __future__ import annotations
@@ -40,23 +40,21 @@ def train_round(
     server_round: int,
     max_grad_norm: float,
     mode: Mode,
+    scrubbed: bool,
+    target_epsilon: float | None = None,
 ) -> RoundOutcome:
     """Train one round under the site's DP policy, or refuse without touching weights or ledger.
 
-    ``max_grad_norm`` is the coordinator's proposed clip norm; the noise comes from the
-    site's calibration, made once from the trainer's planned horizon (all rounds' steps).
+    ``max_grad_norm`` is the coordinator's proposed clip norm; ``target_epsilon`` the total it
+    asked for within the policy's cap (None: the cap). The noise comes from the site's
+    calibration, made once from the trainer's planned horizon (all rounds' steps).
+    ``scrubbed`` false (a waiver) is written into the round's ledger entry.
     """
     privacy = policy.privacy
     if not privacy.enabled:
         log.warning("site %s trains WITHOUT differential privacy: its policy sets [privacy] enabled = false", policy.site_id)
         return RoundOutcome(trainer.fit(examples), None, math.inf, 0.0)
-    budget = SiteBudget.for_site(policy)
-    if max_grad_norm < privacy.max_grad_norm:
-        log.warning(
-            "site %s refuses round %d: proposed max_grad_norm %g is below its floor %g",
-            policy.site_id, server_round, max_grad_norm, privacy.max_grad_norm,
-        )
-        return RoundOutcome(None, Refusal.CLIP_FLOOR, budget.spent(), privacy.target_delta)
+    budget = SiteBudget.for_site(policy, target_epsilon)
     s = trainer.settings
     rate = sample_rate(len(examples), s.batch_size * s.grad_accum)
     calibration = budget.calibration(records=len(examples), sample_rate=rate, steps=s.horizon)
@@ -64,14 +62,16 @@ def train_round(
         spent = budget.spent()
         log.warning(
             "site %s refuses round %d: it would pass its target_epsilon %g (spent %.3f)",
-            policy.site_id, server_round, privacy.target_epsilon, spent,
+            policy.site_id, server_round, budget.target_epsilon, spent,
         )
         return RoundOutcome(None, Refusal.BUDGET, spent, privacy.target_delta)
     dp = DPSGD(noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, mode=mode)
     result = trainer.fit(examples, privacy=dp)
-    entry = budget.record(server_round=server_round, records=len(examples), history=dp.history, max_grad_norm=max_grad_norm)
+    entry = budget.record(
+        server_round=server_round, records=len(examples), scrubbed=scrubbed, history=dp.history, max_grad_norm=max_grad_norm
+    )
     log.info(
         "site %s round %d: epsilon %.3f of %g spent (delta %g)",
-        policy.site_id, server_round, entry.epsilon, privacy.target_epsilon, entry.delta,
+        policy.site_id, server_round, entry.epsilon, budget.target_epsilon, entry.delta,
     )
     return RoundOutcome(result, None, entry.epsilon, entry.delta)

@@ -28,6 +28,7 @@ class LedgerEntry:
     site: str
     round: int
     records: int  # training records, rounded up to the site's record_granularity
+    scrubbed: bool  # false only where the site's policy waives scrubbing (waive_scrubbing)
     sample_rate: float  # Poisson probability that a record joins one step's batch
     noise_multiplier: float  # noise std divided by max_grad_norm
     max_grad_norm: float  # per-example clip norm
@@ -73,8 +74,8 @@ class LedgerEntry:
             raise ValueError(f"keys differ from the ledger format: missing {missing}, unexpected {extra}")
         for f in fields(cls):
             value = raw[f.name]
-            kind = {"str": str, "int": int, "float": (int, float)}[f.type]
-            if not isinstance(value, kind) or isinstance(value, bool):
+            kind = {"str": str, "int": int, "float": (int, float), "bool": bool}[f.type]
+            if not isinstance(value, kind) or (isinstance(value, bool) and f.type != "bool"):
                 raise ValueError(f"'{f.name}' must be {f.type}, got {value!r}")
             if f.type == "float":
                 raw[f.name] = float(value)

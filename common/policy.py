@@ -52,6 +52,15 @@ class PrivacySettings(_Strict):
     record_granularity: int = Field(100, ge=1)
 
 
+class SiteLimits(_Strict):
+    """The most work a coordinator may ask of this site; a run config beyond one is refused (unset: no limit)."""
+
+    max_rounds: int | None = Field(None, ge=1)  # the run's num-server-rounds
+    max_local_steps: int | None = Field(None, ge=1)  # optimizer steps per round
+    max_batch_size: int | None = Field(None, ge=1)  # examples per step: batch-size x grad-accum
+    max_length: int | None = Field(None, ge=16)  # tokens per example
+
+
 class SitePolicy(_Strict):
     """A site's policy: its data, its state directory, its scrubbing and privacy caps."""
 
@@ -63,6 +72,7 @@ class SitePolicy(_Strict):
     skip_invalid: bool = False
     scrub: ScrubSettings = Field(default_factory=ScrubSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    limits: SiteLimits = Field(default_factory=SiteLimits)
 
     @field_validator("data", "state_dir")
     @classmethod

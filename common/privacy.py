@@ -58,6 +58,8 @@ class Refusal(IntEnum):
     BUDGET = 1  # the round would push the site's cumulative epsilon past its target_epsilon
     CLIP_FLOOR = 2  # the coordinator proposed a max_grad_norm below the site's policy floor
     BASE_MODEL = 3  # the site's base model is not the one the coordinator fingerprinted
+    EPSILON = 4  # the coordinator asks for a total epsilon above the site's target_epsilon
+    LIMITS = 5  # the coordinator asks for more rounds, local steps or tokens than the site's [limits]
 
 
 def sample_rate(records: int, batch_size: int) -> float:
@@ -327,11 +329,14 @@ class SiteBudget:
         self.ledger = Ledger(self.state_dir)
 
     @classmethod
-    def for_site(cls, policy: SitePolicy) -> SiteBudget:
+    def for_site(cls, policy: SitePolicy, target_epsilon: float | None = None) -> SiteBudget:
+        """The site's budget; ``target_epsilon`` a coordinator's request within the policy's cap (default: the cap)."""
         p = policy.privacy
+        if target_epsilon is not None and not 0 < target_epsilon <= p.target_epsilon:
+            raise PrivacyError(f"a requested target_epsilon {target_epsilon:g} must be in (0, {p.target_epsilon:g}]")
         return cls(
             site=policy.site_id,
-            target_epsilon=p.target_epsilon,
+            target_epsilon=p.target_epsilon if target_epsilon is None else target_epsilon,
             target_delta=p.target_delta,
             record_granularity=p.record_granularity,
             state_dir=policy.state_dir,
@@ -354,20 +359,26 @@ class SiteBudget:
             raise PrivacyError(f"{path}: not a calibration written by fedtune ({exc}); restore it from a backup") from None
 
     def calibration(self, *, records: int, sample_rate: float, steps: int) -> Calibration:
-        """The site's calibration: made once from the planned federation, then always reloaded.
+        """The site's calibration: made from the planned federation before its first trained round, then kept.
 
-        ``steps`` is every local step of every planned round. A later plan that differs keeps
-        the first noise; the cap check still stops the site at its target_epsilon.
+        ``steps`` is every local step of every planned round. Until a round is in the ledger
+        a changed plan or target is calibrated afresh; afterwards a plan that differs keeps
+        the first noise, and the cap check still stops the site at its target_epsilon.
         """
         check_delta(self.target_delta, records)
         found = self.load_calibration()
-        if found is not None:
-            if (found.sample_rate, found.steps) != (sample_rate, steps):
+        plan = (sample_rate, steps, self.target_epsilon, self.target_delta)
+        if found is not None and (found.sample_rate, found.steps, found.target_epsilon, found.target_delta) != plan:
+            if not self.ledger.entries():
+                found = None  # nothing trained under it yet: fit the noise to this plan instead
+            else:
                 log.info(
-                    "site %s keeps its noise_multiplier %.4f calibrated for %d steps at sample_rate %.4g "
-                    "(this plan: %d steps at %.4g)",
-                    self.site, found.noise_multiplier, found.steps, found.sample_rate, steps, sample_rate,
+                    "site %s keeps its noise_multiplier %.4f calibrated for epsilon %g over %d steps at sample_rate %.4g "
+                    "(this plan: epsilon %g over %d steps at %.4g)",
+                    self.site, found.noise_multiplier, found.target_epsilon, found.steps, found.sample_rate,
+                    self.target_epsilon, steps, sample_rate,
                 )
+        if found is not None:
             return found
         sigma = calibrate(
             target_epsilon=self.target_epsilon, target_delta=self.target_delta, sample_rate=sample_rate, steps=steps
@@ -391,8 +402,10 @@ class SiteBudget:
         """Whether one more round of ``mechanism`` keeps cumulative epsilon within target_epsilon."""
         return epsilon([*self.history(), mechanism], delta=self.target_delta) <= self.target_epsilon
 
-    def record(self, *, server_round: int, records: int, history: list[Mechanism], max_grad_norm: float) -> LedgerEntry:
-        """Append the round that ran (Opacus's count of its noisy steps) to the ledger."""
+    def record(
+        self, *, server_round: int, records: int, scrubbed: bool, history: list[Mechanism], max_grad_norm: float
+    ) -> LedgerEntry:
+        """Append the round that ran (Opacus's count of its noisy steps) to the ledger; ``scrubbed`` false records a waiver."""
         if len(history) != 1:
             raise ValueError(f"a round runs one mechanism, got {history}")
         (noise_multiplier, rate, steps) = history[0]
@@ -400,6 +413,7 @@ class SiteBudget:
             site=self.site,
             round=server_round,
             records=math.ceil(records / self.record_granularity) * self.record_granularity,
+            scrubbed=scrubbed,
             sample_rate=rate,
             noise_multiplier=noise_multiplier,
             max_grad_norm=max_grad_norm,

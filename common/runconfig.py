@@ -3,7 +3,8 @@
 Flower carries it as flat ``key = value`` pairs (``context.run_config``); this module is
 the one place that names those keys, holds their defaults and checks their ranges.
 Privacy caps are not here: they belong to each site's policy (common/policy.py); the
-coordinator only proposes a DP mode and a clip norm, which each site checks.
+coordinator only proposes a DP mode, a clip norm and a total epsilon, which each site
+checks against its policy (client/proposal.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ class RunConfig:
     # the per-example clip norm, which a site refuses below its policy's floor.
     dp_mode: Mode = DEFAULT_MODE
     max_grad_norm: float = 1.0
+    # The total epsilon the coordinator asks every site to keep within over the whole
+    # federation, so that one figure holds for all of them. A site whose policy allows less
+    # refuses; one that allows more trains to this figure instead. 0: each site's own cap.
+    target_epsilon: float = 0.0
     seed: int = 0
     device: str = "auto"
     # Where the coordinator writes checkpoints and history; sites never read it.
@@ -93,6 +98,8 @@ class RunConfig:
             raise ValueError(f"dp-mode must be one of {', '.join(MODES)}, got {self.dp_mode!r}")
         if not self.max_grad_norm > 0:
             raise ValueError(f"max-grad-norm must be > 0, got {self.max_grad_norm}")
+        if not 0 <= self.target_epsilon <= 100:
+            raise ValueError(f"target-epsilon must be in [0, 100] (0: each site's own cap), got {self.target_epsilon}")
         self.lora  # noqa: B018 - validates the LoRA fields
         self.train_settings(1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from fedtune.client.app import train as client_train
 from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
 from fedtune.common.fingerprint import fingerprint
 from fedtune.common.model import load_for_training
+from fedtune.common.policy import load_policy
 from fedtune.common.runconfig import RunConfig
 from fedtune.server.strategy import build_strategy
 from tests.conftest import write_site
@@ -115,3 +117,22 @@ def test_a_site_with_another_base_model_refuses_without_reading_its_data(federat
     assert len(reply.content["arrays"]) == 0
     reply = client_evaluate(_message(RecordDict({"arrays": federation["arrays"], "config": config}), node, "evaluate", 4), context)
     assert reply.content["metrics"]["refused"] == 3
+
+
+def test_a_run_config_asking_for_more_epsilon_than_a_site_allows_is_refused_before_training(federation, tmp_path) -> None:
+    node, context = next(iter(federation["contexts"].items()))
+    data, state = load_policy(context.node_config["policy"]).data, tmp_path / "state"
+    greedy = tmp_path / "greedy.toml"
+    greedy.write_text(
+        f'site_id = "cautious"\ndata = "{data}"\nstate_dir = "{state}"\n[privacy]\ntarget_epsilon = 4.0\n', encoding="utf-8"
+    )
+    run = RunConfig.from_flwr(dict(context.run_config))
+    asking = Context(
+        run_id=1, node_id=node, node_config={"policy": str(greedy)}, state=RecordDict(),
+        run_config=dataclasses.replace(run, target_epsilon=6.0).to_flwr(),
+    )
+    config = ConfigRecord({"server-round": 3, "base-fingerprint": federation["fingerprint"]})
+    reply = client_train(_message(RecordDict({"arrays": federation["arrays"], "config": config}), node, "train", 5), asking)
+    assert reply.content["metrics"]["refused"] == 4 and reply.content["metrics"]["num-examples"] == 0
+    assert len(reply.content["arrays"]) == 0
+    assert not state.exists()  # no scrub cache, no calibration, no ledger: nothing ran

@@ -10,7 +10,7 @@ import pytest
 from fedtune.common.ledger import LEDGER_FILE, Ledger, LedgerEntry, LedgerError
 
 KEYS = [
-    "site", "round", "records", "sample_rate", "noise_multiplier", "max_grad_norm",
+    "site", "round", "records", "scrubbed", "sample_rate", "noise_multiplier", "max_grad_norm",
     "steps", "delta", "epsilon", "accountant", "accountant_version",
 ]  # fmt: skip
 
@@ -20,6 +20,7 @@ def _entry(round_: int = 1, epsilon: float = 1.25) -> LedgerEntry:
         site="hospital-a",
         round=round_,
         records=300,
+        scrubbed=True,
         sample_rate=1 / 75,
         noise_multiplier=0.8123456789,
         max_grad_norm=1.0,
@@ -60,6 +61,7 @@ def test_a_missing_ledger_is_empty(tmp_path) -> None:
         {"prev_hash": "00"},  # a key the format does not have (yet)
         {"epsilon": "1.0"},
         {"round": True},
+        {"scrubbed": 1},
         {"steps": 1.5},
         {"sample_rate": 0.0},
         {"epsilon": -1},

@@ -153,7 +153,7 @@ def test_epsilon_after_rounds_and_restarts_equals_a_fresh_opacus_accountant(tiny
         budget = SiteBudget(site="s", target_epsilon=50.0, target_delta=1e-3, record_granularity=10, state_dir=tmp_path)
         dp = DPSGD(noise_multiplier=1.1, max_grad_norm=1.0, seed=server_round)
         LocalTrainer(model, 0, TrainSettings(steps=2, batch_size=6, progress=False)).fit(examples, privacy=dp)
-        entry = budget.record(server_round=server_round, records=len(examples), history=dp.history, max_grad_norm=1.0)
+        entry = budget.record(server_round=server_round, records=len(examples), scrubbed=True, history=dp.history, max_grad_norm=1.0)
     fresh = create_accountant("prv")
     for _ in range(3 * 2):
         fresh.step(noise_multiplier=1.1, sample_rate=sample_rate(len(examples), 6))
@@ -177,7 +177,7 @@ def test_a_site_whose_next_round_would_pass_its_cap_refuses_and_changes_nothing(
     def round_(server_round: int, planned: int):  # noqa: ANN202
         settings = TrainSettings(steps=3, batch_size=8, total_steps=3 * planned, start_step=3 * (server_round - 1), progress=False)
         trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, settings)
-        return train_round(policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks")
+        return train_round(policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks", scrubbed=True)
 
     trained = [round_(1, 2), round_(2, 2)]  # the noise is calibrated for these two planned rounds
     assert all(o.refused is None and o.result is not None for o in trained)
@@ -193,12 +193,29 @@ def test_a_site_whose_next_round_would_pass_its_cap_refuses_and_changes_nothing(
     assert {name: (policy.state_dir / name).read_bytes() for name in state} == state
 
 
-def test_a_clip_norm_proposed_below_the_policy_floor_is_refused_before_anything_runs(tiny_model, tmp_path) -> None:
-    policy = _policy(tmp_path, max_grad_norm=1.0)
-    trainer = LocalTrainer(_model(tiny_model), 0, TrainSettings(steps=1, progress=False))
-    outcome = train_round(policy, trainer, [], server_round=1, max_grad_norm=0.5, mode="hooks")
-    assert outcome.refused is Refusal.CLIP_FLOOR and outcome.epsilon == 0.0
-    assert not policy.state_dir.exists()
+def test_a_requested_epsilon_below_the_cap_is_the_one_the_site_trains_to(tiny_model, tiny_tokenizer, tmp_path) -> None:
+    policy = _policy(tmp_path, target_epsilon=8.0, target_delta=1e-3)
+    examples = _examples(tiny_tokenizer, 32)
+    model = _model(tiny_model)
+
+    def round_(server_round: int, target: float | None, scrubbed: bool = True):  # noqa: ANN202
+        settings = TrainSettings(steps=3, batch_size=8, total_steps=6, start_step=3 * (server_round - 1), progress=False)
+        trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, settings)
+        return train_round(
+            policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks",
+            scrubbed=scrubbed, target_epsilon=target,
+        )
+
+    # A calibration made for the cap but never trained under is fitted afresh to the request.
+    SiteBudget.for_site(policy).calibration(records=32, sample_rate=0.25, steps=6)
+    first = round_(1, 2.0, scrubbed=False)
+    second = round_(2, 2.0)
+    assert first.refused is None and second.refused is None
+    assert 1.8 < second.epsilon <= 2.0  # the request, not the policy's 8
+    assert SiteBudget.for_site(policy, 2.0).load_calibration().target_epsilon == 2.0
+    assert [e.scrubbed for e in Ledger(policy.state_dir).entries()] == [False, True]  # the waived round is on record
+    with pytest.raises(PrivacyError, match="must be in \\(0, 8\\]"):
+        SiteBudget.for_site(policy, 9.0)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +228,7 @@ def test_a_clip_norm_proposed_below_the_policy_floor_is_refused_before_anything_
 def test_reported_epsilon_agrees_with_google_dp_accounting_pld(tmp_path, mechanisms) -> None:
     budget = SiteBudget(site="s", target_epsilon=100.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path)
     for server_round, mechanism in enumerate(mechanisms, start=1):
-        reported = budget.record(server_round=server_round, records=5000, history=[mechanism], max_grad_norm=1.0)
+        reported = budget.record(server_round=server_round, records=5000, scrubbed=True, history=[mechanism], max_grad_norm=1.0)
     pld = pld_privacy_accountant.PLDAccountant()
     for e in Ledger(tmp_path).entries():  # an auditor's view: the ledger alone
         event = dp_accounting.PoissonSampledDpEvent(e.sample_rate, dp_accounting.GaussianDpEvent(e.noise_multiplier))
@@ -252,7 +269,7 @@ def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> N
         encoding="utf-8",
     )
     budget = SiteBudget(site="clinic", target_epsilon=8.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path / "state")
-    spent = budget.record(server_round=1, records=5000, history=[(1.0, 0.01, 100)], max_grad_norm=1.0).epsilon
+    spent = budget.record(server_round=1, records=5000, scrubbed=True, history=[(1.0, 0.01, 100)], max_grad_norm=1.0).epsilon
     parser = argparse.ArgumentParser()
     budget_cli.register(parser.add_subparsers())
     args = parser.parse_args(["budget", "--policy", str(policy_file)])
