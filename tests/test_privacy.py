@@ -270,10 +270,14 @@ def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> N
     )
     budget = SiteBudget(site="clinic", target_epsilon=8.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path / "state")
     spent = budget.record(server_round=1, records=5000, scrubbed=True, history=[(1.0, 0.01, 100)], max_grad_norm=1.0).epsilon
+    budget.record(server_round=2, records=5000, scrubbed=False, history=[(1.0, 0.01, 1)], max_grad_norm=1.0)
     parser = argparse.ArgumentParser()
     budget_cli.register(parser.add_subparsers())
     args = parser.parse_args(["budget", "--policy", str(policy_file)])
     assert args.func(args) == 0
     out = capsys.readouterr().out
-    assert f"epsilon {spent:.3f} spent of 8 ({8 - spent:.3f} left) at delta 1e-05, over 1 round(s)" in out
+    spent = budget.spent()
+    assert f"epsilon {spent:.3f} spent of 8 ({8 - spent:.3f} left) at delta 1e-05, over 2 round(s)" in out
     assert "not calibrated yet" in out
+    rows = out.splitlines()[-2:]
+    assert rows[0].endswith("  scrubbed") and rows[1].endswith("UNSCRUBBED (waiver)")

@@ -31,15 +31,16 @@ def _budget(args: argparse.Namespace) -> int:
         print("not calibrated yet: the noise is chosen at the first training round")
     else:
         print(
-            f"noise_multiplier {calibration.noise_multiplier:.4f}, calibrated for {calibration.steps} steps "
+            f"noise_multiplier {calibration.noise_multiplier:.4f}, calibrated for epsilon {calibration.target_epsilon:g} "
+            f"over {calibration.steps} steps "
             f"at sample_rate {calibration.sample_rate:.4g} ({calibration.accountant} accountant)"
         )
     if entries:
-        print(f"{'round':>5} {'steps':>5} {'sample_rate':>11} {'noise':>7} {'clip':>6} {'epsilon':>8}")
+        print(f"{'round':>5} {'steps':>5} {'sample_rate':>11} {'noise':>7} {'clip':>6} {'epsilon':>8}  data")
         for e in entries:
             print(
                 f"{e.round:>5} {e.steps:>5} {e.sample_rate:>11.4g} {e.noise_multiplier:>7.4f} "
-                f"{e.max_grad_norm:>6g} {e.epsilon:>8.3f}"
+                f"{e.max_grad_norm:>6g} {e.epsilon:>8.3f}  {'scrubbed' if e.scrubbed else 'UNSCRUBBED (waiver)'}"
             )
     return 0
 
