@@ -64,6 +64,15 @@ class RunConfig:
     # federation, so that one figure holds for all of them. A site whose policy allows less
     # refuses; one that allows more trains to this figure instead. 0: each site's own cap.
     target_epsilon: float = 0.0
+    # Coordinator-side user-level DP (server/user_dp.py), off by default: each site's whole
+    # update is clipped to user-dp-clipping-norm and the mean noised, accounted by Flower's
+    # RDP accountant over min-sites sites (all of them, every round). user-dp-target-epsilon
+    # stops the run before a release would pass it (0: account, never stop).
+    user_dp: bool = False
+    user_dp_noise_multiplier: float = 1.0
+    user_dp_clipping_norm: float = 1.0
+    user_dp_target_epsilon: float = 0.0
+    user_dp_target_delta: float = 1e-5
     seed: int = 0
     device: str = "auto"
     # Where the coordinator writes checkpoints and history; sites never read it.
@@ -98,6 +107,12 @@ class RunConfig:
             raise ValueError(f"dp-mode must be one of {', '.join(MODES)}, got {self.dp_mode!r}")
         if not self.max_grad_norm > 0:
             raise ValueError(f"max-grad-norm must be > 0, got {self.max_grad_norm}")
+        if self.user_dp and self.strategy != "fedavg":
+            raise ValueError(f"user-dp needs strategy fedavg (Flower accounts for its equally weighted mean), got {self.strategy!r}")
+        if not (self.user_dp_noise_multiplier > 0 and self.user_dp_clipping_norm > 0 and self.user_dp_target_epsilon >= 0):
+            raise ValueError("user-dp-noise-multiplier and user-dp-clipping-norm must be > 0, user-dp-target-epsilon >= 0")
+        if not 0 < self.user_dp_target_delta < 1:
+            raise ValueError(f"user-dp-target-delta must be in (0, 1), got {self.user_dp_target_delta}")
         if not 0 <= self.target_epsilon <= 100:
             raise ValueError(f"target-epsilon must be in [0, 100] (0: each site's own cap), got {self.target_epsilon}")
         self.lora  # noqa: B018 - validates the LoRA fields

@@ -13,6 +13,7 @@ from pathlib import Path
 import torch
 from flwr.app import ConfigRecord, Context
 from flwr.serverapp import Grid, ServerApp
+from flwr.serverapp.exception import PrivacyBudgetExhausted
 
 from fedtune.common.adapters import adapter_state, to_arrays
 from fedtune.common.fingerprint import fingerprint
@@ -49,14 +50,17 @@ def run_federation(grid: Grid, run: RunConfig) -> Path:
     strategy = build_strategy(run, template, base_fingerprint, resume)
     remaining = run.num_server_rounds - strategy.round_offset
     if remaining > 0:
-        strategy.start(
-            grid=grid,
-            initial_arrays=to_arrays(adapter_state(template)),
-            num_rounds=remaining,
-            timeout=run.round_timeout,
-            train_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
-            evaluate_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
-        )
+        try:
+            strategy.start(
+                grid=grid,
+                initial_arrays=to_arrays(adapter_state(template)),
+                num_rounds=remaining,
+                timeout=run.round_timeout,
+                train_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
+                evaluate_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
+            )
+        except PrivacyBudgetExhausted as exc:  # user-level DP: the next release would pass user-dp-target-epsilon
+            log.warning("stopping before round %d: %s", len(strategy.history.rounds) + 1, exc)
     else:
         log.info("all %d rounds of %s are complete; nothing to train", run.num_server_rounds, run.run_dir)
     if not any(entry.get("aggregated") for entry in strategy.history.rounds):

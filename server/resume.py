@@ -42,6 +42,7 @@ class ResumePoint:
     checkpoint: Path
     state: dict[str, torch.Tensor]  # the exchanged tensors of the global adapter
     server_state: dict[str, np.ndarray]  # the aggregator's own state (FedAdam's moments), or {}
+    user_dp: dict[str, Any] | None = None  # the user-level DP accountant's state, where the run has one
 
 
 def _differences(saved: dict[str, Any], current: dict[str, Any]) -> list[str]:
@@ -74,4 +75,5 @@ def find_resume_point(run: RunConfig, template: PeftModel, fingerprint: str) -> 
         if key not in exchanged and not torch.equal(tensors[key], value.cpu()):
             raise ResumeError(f"{folder}: frozen tensor {key} differs from the one the seed draws here; resume with the torch version that started the run")
     log.info("resuming %s after round %d of %d (checkpoint %s)", run.run_dir, done, run.num_server_rounds, folder)
-    return ResumePoint(done, folder, {k: tensors[k].float() for k in exchanged}, server_state)
+    user_dp = metadata["user_dp"]["accountant"] if "user_dp" in metadata else None
+    return ResumePoint(done, folder, {k: tensors[k].float() for k in exchanged}, server_state, user_dp)

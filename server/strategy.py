@@ -30,6 +30,7 @@ from fedtune.common.runconfig import RunConfig
 from .checkpoint import round_dir, save_global
 from .history import History
 from .resume import ResumePoint
+from .user_dp import UserLevelDP
 from .validation import UpdateRejected, validate_evaluation, validate_update
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class FedTune:
         if resume:
             load_adapter_state(template, resume.state)
             self._restore_server_state(resume.server_state)
+        self.user_dp = UserLevelDP(run, resume.user_dp if resume else None) if run.user_dp else None
         self._current: _Round | None = None
 
     # --- Flower's hooks -------------------------------------------------------------
@@ -109,6 +111,8 @@ class FedTune:
         server_round += self.round_offset
         log.info("round %d of %d", server_round, self.run.num_server_rounds)
         messages = list(super().configure_train(server_round, arrays, config, grid))
+        if self.user_dp is not None:  # raises PrivacyBudgetExhausted before anything is sent
+            messages = self.user_dp.begin(server_round, arrays, messages)
         self._round(server_round).sent = messages
         return messages
 
@@ -153,7 +157,14 @@ class FedTune:
             current.state = reference
             return None, None
         _shared_metrics(good)
-        arrays, metrics = super().aggregate_train(server_round, good)
+        if self.user_dp is None:
+            arrays, metrics = super().aggregate_train(server_round, good)
+        else:
+            arrays, metrics = self.user_dp.aggregate(server_round, good)
+            self.history.record_aggregate(server_round, {"user-dp-epsilon": self.user_dp.spent().epsilon})
+        if arrays is None:
+            current.state = reference
+            return None, None
         current.state, current.sites, current.aggregated = from_arrays(arrays), [m.metadata.src_node_id for m in good], True
         if metrics is not None:
             self.history.record_aggregate(
@@ -234,6 +245,12 @@ class FedTune:
             "strategy": self.run.strategy,
             "run_config": self.run.to_flwr(),
         }
+        if self.user_dp is not None:
+            spent = self.user_dp.spent()
+            metadata["user_dp"] = {
+                "epsilon": spent.epsilon, "delta": spent.delta, "releases": spent.num_releases,
+                "accountant": self.user_dp.state_dict(),
+            }
         save_global(self.template, current.state, round_dir(self.run_dir, server_round), metadata, self._server_state())
         self._current = None
 
