@@ -18,7 +18,7 @@ from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_sta
 from fedtune.common.fingerprint import FingerprintMismatch, check_fingerprint
 from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
 from fedtune.common.policy import SitePolicy, load_policy
-from fedtune.common.privacy import Refusal
+from fedtune.common.privacy import Refusal, reported_count
 from fedtune.common.runconfig import RunConfig
 from fedtune.common.train import LocalTrainer
 
@@ -93,7 +93,7 @@ def train(msg: Message, context: Context) -> Message:
     arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
     metrics = MetricRecord(
         {
-            "num-examples": len(data.train),
+            "num-examples": reported_count(len(data.train), policy.privacy.record_granularity),
             "train-loss-first": result.first_loss,
             "train-loss": result.train_loss,
             "local-val-loss": val.loss,
@@ -111,12 +111,13 @@ def train(msg: Message, context: Context) -> Message:
 @app.evaluate()
 def evaluate(msg: Message, context: Context) -> Message:
     try:
-        data, trainer, _ = _setup(msg, *_proposal(context))
+        run, policy = _proposal(context)
+        data, trainer, _ = _setup(msg, run, policy)
     except FingerprintMismatch as exc:
         log.warning("%s", exc)
         return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=False)
     val = trainer.evaluate(data.val)
     metrics = MetricRecord(
-        {"num-examples": len(data.val), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}
+        {"num-examples": reported_count(len(data.val), policy.privacy.record_granularity), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}
     )
     return Message(check_outbound(RecordDict({"metrics": metrics})), reply_to=msg)

@@ -74,6 +74,11 @@ def sample_rate(records: int, batch_size: int) -> float:
     return 1.0 / math.ceil(records / batch_size)
 
 
+def reported_count(records: int, granularity: int) -> int:
+    """``records`` rounded up to the site's ``record_granularity``: what leaves the site or enters its ledger."""
+    return math.ceil(records / granularity) * granularity
+
+
 def check_delta(target_delta: float, records: int) -> None:
     """``target_delta`` is the probability that the epsilon bound fails; it must stay below 1/N."""
     if not 0.0 < target_delta < 1.0 / records:
@@ -412,7 +417,7 @@ class SiteBudget:
         entry = LedgerEntry(
             site=self.site,
             round=server_round,
-            records=math.ceil(records / self.record_granularity) * self.record_granularity,
+            records=reported_count(records, self.record_granularity),
             scrubbed=scrubbed,
             sample_rate=rate,
             noise_multiplier=noise_multiplier,
