@@ -73,9 +73,18 @@ def pick_device(override: str | None = None) -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
-def autocast_dtype(device: torch.device) -> torch.dtype | None:
-    """bf16 autocast on GPUs that support it; CPU trains in float32."""
-    if device.type == "cuda" and torch.cuda.is_bf16_supported():
+PRECISIONS = ("auto", "float32", "bf16")
+
+
+def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:
+    """The autocast dtype of a forward pass: ``auto`` is bf16 on GPUs that support it, float32 elsewhere.
+
+    ``bf16`` forces bf16 autocast, on CPU too (slower there, but the same mixed-precision
+    path that Opacus takes on a GPU); ``float32`` turns autocast off.
+    """
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+    if precision == "bf16" or (precision == "auto" and device.type == "cuda" and torch.cuda.is_bf16_supported()):
         return torch.bfloat16
     return None
 

@@ -75,6 +75,8 @@ class RunConfig:
     user_dp_target_delta: float = 1e-5
     seed: int = 0
     device: str = "auto"
+    # Forward-pass autocast at the sites: auto (bf16 on capable GPUs), float32 or bf16.
+    precision: str = "auto"
     # Where the coordinator writes checkpoints and history; sites never read it.
     run_dir: str = "runs/fedtune"
     # Simulation only: the folder holding one policy file per virtual site.
@@ -152,5 +154,6 @@ class RunConfig:
             proximal_mu=self.proximal_mu if self.strategy == "fedprox" else 0.0,
             seed=self.seed + server_round,
             device=self.device,
+            precision=self.precision,
             progress=progress,
         )

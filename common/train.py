@@ -21,7 +21,7 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from tqdm import tqdm
 
-from .model import autocast_dtype, pick_device
+from .model import PRECISIONS, autocast_dtype, pick_device
 from .tokenize import IGNORE, Example
 
 Schedule = Literal["cosine", "linear", "constant"]
@@ -51,6 +51,8 @@ class TrainSettings:
     proximal_mu: float = 0.0
     seed: int = 0
     device: str = "auto"
+    # Forward-pass autocast: "auto" (bf16 on capable GPUs), "float32" or "bf16" (see model.autocast_dtype).
+    precision: str = "auto"
     gradient_checkpointing: bool = False
     eval_batch_size: int = 8
     progress: bool = True
@@ -61,6 +63,8 @@ class TrainSettings:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.proximal_mu < 0:
             raise ValueError(f"proximal_mu must be >= 0, got {self.proximal_mu}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         if not self.learning_rate > 0:
             raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
         if not 0.0 <= self.warmup_ratio < 1.0:
@@ -195,7 +199,7 @@ class LocalTrainer:
                 f"model is on {params.device} but training runs on {self.device}; "
                 "move the base model first, then add LoRA (opacus issue 820)"
             )
-        self.amp_dtype = autocast_dtype(self.device)
+        self.amp_dtype = autocast_dtype(self.device, settings.precision)
 
     def _autocast(self):  # noqa: ANN202 - context manager
         if self.amp_dtype is None:
