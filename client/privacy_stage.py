@@ -65,7 +65,9 @@ def train_round(
             policy.site_id, server_round, budget.target_epsilon, spent,
         )
         return RoundOutcome(None, Refusal.BUDGET, spent, privacy.target_delta)
-    dp = DPSGD(noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, mode=mode)
+    dp = DPSGD(
+        noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, mode=mode, secure_mode=privacy.secure_mode
+    )
     result = trainer.fit(examples, privacy=dp)
     entry = budget.record(
         server_round=server_round, records=len(examples), scrubbed=scrubbed, history=dp.history, max_grad_norm=max_grad_norm

@@ -6,6 +6,7 @@ error names the file and the field. Later stages receive the validated models.
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -50,6 +51,19 @@ class PrivacySettings(_Strict):
     max_grad_norm: float = Field(1.0, gt=0.0)
     # Records are reported rounded up to this granularity, so the ledger does not leak N exactly.
     record_granularity: int = Field(100, ge=1)
+    # Opacus's secure mode: a cryptographically secure generator for sampling and noise, and
+    # its defence against floating-point attacks; needs torchcsprng (docs/PRIVACY.md).
+    secure_mode: bool = False
+
+    @field_validator("secure_mode")
+    @classmethod
+    def _csprng_installed(cls, value: bool) -> bool:
+        if value and importlib.util.find_spec("torchcsprng") is None:
+            raise ValueError(
+                "needs the torchcsprng package, which is not installed (its last release, 0.2.1, predates "
+                "torch 2): install a build for this torch, or set secure_mode = false"
+            )
+        return value
 
 
 class SiteLimits(_Strict):

@@ -51,3 +51,4 @@ def test_a_site_without_dp_refuses_any_epsilon_request() -> None:
 def test_the_site_trains_to_the_request_or_else_to_its_own_cap() -> None:
     assert requested_epsilon(_policy(), RunConfig(target_epsilon=2.5)) == 2.5
     assert requested_epsilon(_policy(), RunConfig()) == 4.0
+
