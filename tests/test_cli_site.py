@@ -28,7 +28,7 @@ def test_train_writes_an_adapter_that_peft_loads(tiny_model, tmp_path, capsys) -
                  "--steps", "6", "--lr", "1e-2", "--max-length", "768"])
     assert code == 0
     printed = capsys.readouterr().out
-    assert "trainable params:" in printed and "validation loss" in printed
+    assert "trainable params:" in printed and "validation loss" in printed and "WITHOUT differential privacy" in printed
     model = PeftModel.from_pretrained(load_base(tiny_model), str(out))
     lora_b = [p for n, p in model.named_parameters() if "lora_B" in n]
     assert lora_b and any(p.abs().sum() > 0 for p in lora_b)  # trained: B left zero

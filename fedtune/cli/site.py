@@ -44,6 +44,7 @@ def _train(args: argparse.Namespace) -> int:
     print(f"data: {json.dumps(run.data.report.as_dict())}, train examples {len(run.data.train)}, validation {len(run.data.val)}")
     print(f"validation loss {run.before.loss:.4f} -> {run.after.loss:.4f} (perplexity {run.before.perplexity:.2f} -> {run.after.perplexity:.2f})")
     print(f"{run.result.steps} steps in {run.result.seconds:.1f}s; adapter saved to {run.adapter}")
+    print("this adapter was trained WITHOUT differential privacy: it may hold memorised records; keep it at the site")
     return 0
 
 
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    train = sub.add_parser("train", help="fine-tune a local LoRA adapter on this site's data")
+    train = sub.add_parser("train", help="fine-tune a local LoRA adapter on this site's data (no DP: the adapter stays at the site)")
     train.add_argument("--data", type=Path, help="JSONL file or folder (overrides the policy's data)")
     train.add_argument("--policy", type=Path, help="site policy TOML")
     train.add_argument("--state-dir", type=Path, default=Path(".fedtune-site"), help="keys and caches when no policy is given")
