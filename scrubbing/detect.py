@@ -11,7 +11,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from fedtune.common.policy import ScrubSettings
-from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, build_analyzer
+from fedtune.scrubbing.blas import one_blas_thread
+from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, build_analyzer
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.recognizers.base import NAME_WORD
 
@@ -52,18 +53,20 @@ class Detector:
 
     def __init__(self, settings: ScrubSettings, model_name: str = MODEL_NAME) -> None:
         self.analyzer: AnalyzerEngine = build_analyzer(settings, model_name)
+        self.nlp_engine: NerOnlySpacyEngine = self.analyzer.nlp_engine
         self.keep = KeepList.load(settings.domains, settings.keep_files)
 
     def detect(self, groups: Sequence[Sequence[str]]) -> list[list[list[Detection]]]:
         """Detections per text, per group, in the order given."""
         # Each distinct text once: system prompts and instructions repeat across records.
         unique = list(dict.fromkeys(text for group in groups for text in group))
-        artifacts = self.analyzer.nlp_engine.process_batch(unique, LANGUAGE, batch_size=NLP_BATCH_SIZE)
         found = {}
-        for text, (_, nlp_artifacts) in zip(unique, artifacts, strict=True):
-            results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
-            keep = self.keep.spans(text)
-            found[text] = (keep, _extend_names(text, _protect(text, _from_results(results), keep), keep))
+        with one_blas_thread(self.nlp_engine.openblas):
+            artifacts = self.nlp_engine.process_batch(unique, LANGUAGE, batch_size=NLP_BATCH_SIZE)
+            for text, (_, nlp_artifacts) in zip(unique, artifacts, strict=True):
+                results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
+                keep = self.keep.spans(text)
+                found[text] = (keep, _extend_names(text, _protect(text, _from_results(results), keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
 
 

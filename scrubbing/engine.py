@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import (
 from spacy.tokens import Doc
 
 from fedtune.common.policy import ScrubSettings
+from fedtune.scrubbing.blas import find_openblas, ner_ops
 from fedtune.scrubbing.recognizers import build_recognizers
 
 logger = logging.getLogger(__name__)
@@ -66,11 +67,14 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             ),
         )
         self.model_name = model_name
+        # Callers pin it to one thread around their use of the model: blas.one_blas_thread.
+        self.openblas = find_openblas()
 
     def load(self) -> None:
         # Presidio's own load() calls spacy.cli.download for a missing model.
         require_model(self.model_name)
-        self.nlp = {LANGUAGE: spacy.load(self.model_name, exclude=list(UNUSED_COMPONENTS))}
+        with ner_ops(self.openblas):
+            self.nlp = {LANGUAGE: spacy.load(self.model_name, exclude=list(UNUSED_COMPONENTS))}
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         # Without a lemmatizer, lower-cased forms serve Presidio's context-word match.
@@ -102,10 +106,10 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's context-word enhancer, made cheaper without changing a score.
 
-    It hands Presidio only the results that context can raise (from a recognizer with
-    context words, below the maximum score): Presidio deep-copies every result it gets,
-    and spaCy's many entities have no context words. It finds a match's token by
-    bisection instead of a scan over all tokens.
+    It hands Presidio only the results that context can raise (below the maximum score,
+    from a recognizer with a context word inside some keyword of the text): Presidio
+    deep-copies every result it gets, and spaCy's many entities have no context words.
+    It finds a match's token by bisection instead of a scan over all tokens.
     """
 
     def enhance_using_context(
@@ -117,12 +121,19 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         with_context = {r.id for r in recognizers if r.context}
+        # Presidio raises a score when a context word is part of a keyword before the match
+        # (or of the caller's context); words found nowhere in the text can raise nothing.
+        words = "\n".join([*nlp_artifacts.keywords, *(context or [])]).lower()
+        found = {r.id for r in recognizers if any(w.lower() in words for w in r.context)}
         liftable, rest = [], []
         for result in raw_results:
-            recognizer_id = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
-            lift = result.score < EntityRecognizer.MAX_SCORE and recognizer_id in with_context
+            lift = result.score < EntityRecognizer.MAX_SCORE and _recognizer_id(result) in with_context
             (liftable if lift else rest).append(result)
-        return rest + super().enhance_using_context(text, liftable, nlp_artifacts, recognizers, context)
+        candidates = [r for r in liftable if _recognizer_id(r) in found]
+        lifted = iter(super().enhance_using_context(text, candidates, nlp_artifacts, recognizers, context))
+        # Same order as without the word check: between equal spans and scores, order decides
+        # which recognizer the review file names.
+        return rest + [next(lifted) if _recognizer_id(r) in found else r for r in liftable]
 
     @staticmethod
     def _find_index_of_match_token(word: str, start: int, tokens: Doc, tokens_indices: list[int]) -> int:
@@ -133,6 +144,10 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         if i >= len(tokens_indices):
             raise ValueError(f"no token at offset {start}")
         return i
+
+
+def _recognizer_id(result: RecognizerResult) -> str | None:
+    return result.recognition_metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
 
 
 def _presidio_warnings_only(record: logging.LogRecord) -> bool:

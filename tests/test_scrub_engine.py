@@ -10,6 +10,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from fedtune.common.policy import ScrubSettings
+from fedtune.common.synthetic import generate_records
 from fedtune.scrubbing import engine
 from fedtune.scrubbing.engine import (
     IndexedContextEnhancer,
@@ -17,6 +18,7 @@ from fedtune.scrubbing.engine import (
     NerOnlySpacyEngine,
     build_analyzer,
 )
+from fedtune.scrubbing.scrub import text_fields
 
 from tests.scrub_support import no_network, shared_detector  # noqa: F401
 
@@ -68,3 +70,22 @@ def test_keywords_match_presidios_own_computation() -> None:
     doc = engine_.nlp["en"]("The patient's MRN: 1452754177 was, per Dr. Parker, re-checked at 10:30.")
     artifacts = engine_._doc_to_nlp_artifact(doc, "en")
     assert artifacts.keywords == NlpArtifacts.set_keywords(engine_, artifacts.lemmas, "en")
+
+
+def test_the_indexed_enhancer_gives_the_scores_of_presidios_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    analyzer = shared_detector().analyzer
+    records = generate_records("clinical", 30, seed=9, formats=("instruction", "chat", "text"))
+    records += generate_records("legal", 30, seed=9, formats=("instruction", "chat", "text"))
+    texts = list(dict.fromkeys(text for r in records for _, text in text_fields(r.record, 0)))
+    artifacts = [a for _, a in analyzer.nlp_engine.process_batch(texts, "en", batch_size=128)]
+
+    def scored() -> list[list[tuple[str, int, int, float]]]:
+        return [
+            sorted((r.entity_type, r.start, r.end, r.score) for r in analyzer.analyze(t, "en", nlp_artifacts=a))
+            for t, a in zip(texts, artifacts, strict=True)
+        ]
+
+    ours = scored()
+    monkeypatch.setattr(analyzer, "context_aware_enhancer", LemmaContextAwareEnhancer())
+    assert scored() == ours
+    assert sum(len(r) for r in ours) > 1000

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from fedtune.common.synthetic import generate_records
 from fedtune.scrubbing.keep import KeepList, KeepListError
+from fedtune.scrubbing.scrub import text_fields
 
 from tests.scrub_support import detected, scrubbed_values
 
@@ -82,3 +84,21 @@ def test_a_bad_site_file_is_named_with_its_line(tmp_path: Path) -> None:
         KeepList.load([], [bad])
     with pytest.raises(KeepListError, match=r"missing.txt: cannot read keep-list file"):
         KeepList.load([], [tmp_path / "missing.txt"])
+
+
+def test_a_term_starting_with_punctuation_still_matches_after_a_space() -> None:
+    # Such a term turns off the \b shortcut; the look-behind alone must still find it.
+    keep = KeepList(terms=("(ii) of the lease", "warfarin"), patterns=())
+    text = "Clause (ii) of the lease; warfarin 5 mg."
+    assert [text[s:e] for s, e in keep.spans(text)] == ["(ii) of the lease", "warfarin"]
+
+
+def test_the_word_start_shortcut_finds_the_spans_of_the_look_behind_alone() -> None:
+    fast = KeepList.load(["medical", "legal", "finance"])
+    # A term that starts with punctuation and occurs nowhere forces the look-behind-only form.
+    plain = KeepList(terms=(*fast.terms, "-never-in-a-record"), patterns=fast.patterns)
+    records = generate_records("clinical", 60, seed=5, formats=("instruction", "chat", "text"))
+    records += generate_records("legal", 60, seed=5, formats=("instruction", "chat", "text"))
+    texts = [text for r in records for _, text in text_fields(r.record, 0)]
+    assert sum(len(fast.spans(t)) for t in texts) > 100
+    assert [fast.spans(t) for t in texts] == [plain.spans(t) for t in texts]
