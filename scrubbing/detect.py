@@ -35,6 +35,15 @@ _GAP = re.compile(r"[\s,]*")
 _NEXT_NAME_WORD = re.compile(rf" {NAME_WORD}(?![\w'’-])")
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
+# Names in capitals ("LAURA BURNS, an individual", "EXAMINATION BY MR. MCMAHON:") that the
+# small model misses: a run of two or more all-capital words, or one after a title.
+_CAPS_WORD = r"(?<![\p{L}\d'’-])\p{Lu}+(?:['’-]\p{Lu}+)*(?![\p{L}\d'’-])"
+_CAPS_RUN = re.compile(
+    rf"{_CAPS_WORD}(?:[.,]?[ \t](?:\p{{Lu}}\.[ \t])?{_CAPS_WORD})+"
+    rf"|\b(?i:mr|mrs|ms|mx|dr|miss|prof)\.?[ \t]+{_CAPS_WORD}"
+)
+_CAPS_WORD_RE = re.compile(_CAPS_WORD)
+_FIELD = re.compile(r"\S+(?:\s\S+)*")
 
 
 @dataclass(frozen=True)
@@ -60,14 +69,64 @@ class Detector:
         """Detections per text, per group, in the order given."""
         # Each distinct text once: system prompts and instructions repeat across records.
         unique = list(dict.fromkeys(text for group in groups for text in group))
+        caps = [(text, line) for text in unique for line in _title_cased_lines(text)]
         found = {}
         with one_blas_thread(self.nlp_engine.openblas):
-            artifacts = self.nlp_engine.process_batch(unique, LANGUAGE, batch_size=NLP_BATCH_SIZE)
-            for text, (_, nlp_artifacts) in zip(unique, artifacts, strict=True):
+            artifacts = list(self.nlp_engine.process_batch(
+                unique + [line.text for _, line in caps], LANGUAGE, batch_size=NLP_BATCH_SIZE
+            ))
+            extra: dict[str, list[Detection]] = {}
+            for (text, line), (_, nlp_artifacts) in zip(caps, artifacts[len(unique):], strict=True):
+                results = self.analyzer.analyze(line.text, LANGUAGE, entities=["PERSON"], nlp_artifacts=nlp_artifacts)
+                extra.setdefault(text, []).extend(line.detections(results))
+            for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 keep = self.keep.spans(text)
-                found[text] = (keep, _extend_names(text, _protect(text, _from_results(results), keep), keep))
+                detections = _from_results(results) + extra.get(text, [])
+                found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
+
+
+@dataclass(frozen=True)
+class _TitleCasedLine:
+    """A line of a text with its names in capitals title-cased ("BURNS" -> "Burns"), same length."""
+
+    offset: int
+    text: str
+    changed: tuple[tuple[int, int], ...]
+
+    def detections(self, results: list[RecognizerResult]) -> list[Detection]:
+        """Persons found in the copy that cover a title-cased word, at their offsets in the original."""
+        out = []
+        for d in _from_results(results):
+            # A wide gap is a column of a header ("OSBORNE, RAYMOND    NHS No"): one field each.
+            for piece in _FIELD.finditer(self.text, d.start, d.end):
+                if any(s < piece.end() and piece.start() < e for s, e in self.changed):
+                    out.append(Detection(piece.start() + self.offset, piece.end() + self.offset, d.entity, d.score, d.recognizer))
+        return out
+
+
+def _title_cased_lines(text: str) -> list[_TitleCasedLine]:
+    """Lines holding names in capitals, title-cased there only, for a second NER pass.
+
+    Only words in a run of capitals or after a title change, and only where title case
+    keeps the length, so every offset maps back 1:1.
+    """
+    if _CAPS_RUN.search(text) is None:
+        return []
+    lines, start = [], 0
+    for line in text.split("\n"):
+        chars, changed = list(line), []
+        for run in _CAPS_RUN.finditer(line):
+            for word in _CAPS_WORD_RE.finditer(line, run.start(), run.end()):
+                titled = word.group().title()
+                if len(titled) == len(word.group()) and word.end() - word.start() >= 2:
+                    chars[word.start() : word.end()] = titled
+                    changed.append(word.span())
+        if changed:
+            lines.append(_TitleCasedLine(start, "".join(chars), tuple(changed)))
+        start += len(line) + 1
+    return lines
 
 
 def _from_results(results: list[RecognizerResult]) -> list[Detection]:
@@ -82,7 +141,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
     or a digit: "Parkinson" in "Parkinson's disease" goes, and so does "for" left of "for
     2 weeks". Other types lose just the protected part; a person keeps the whole span, so
     a surname that a protected term happens to contain ("Angela Wells" before a "Wells
-    score") does not survive.
+    score") does not survive, unless all that remains is a stop word or a letter ("Under"
+    before "Anderson v. Liberty Lobby", "I" after "Regulation E.").
     """
     if not keep:
         return detections
@@ -101,8 +161,19 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
                 if piece and _RESIDUE_WORTH.search(piece.group()):
                     pieces.append(Detection(piece.start(), piece.end(), d.entity, d.score, d.recognizer))
                 cursor = max(cursor, e)
-            out.extend([d] if pieces and d.entity == "PERSON" else pieces)
+            if d.entity != "PERSON":
+                out.extend(pieces)
+            elif any(_names_someone(text[p.start : p.end]) for p in pieces):
+                out.append(d)
     return out
+
+
+def _names_someone(piece: str) -> bool:
+    """Whether what a protected term leaves of a person's span holds a name word, not just "I" or "Under"."""
+    return any(
+        len(token) >= 2 and token[0].isupper() and token.casefold() not in STOP_WORDS
+        for token in _NAME_TOKEN.findall(piece)
+    )
 
 
 def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
@@ -146,7 +217,8 @@ def _propagate_names(
                 if token and not any(s <= m.start() < e for s, e in keep):
                     entity, score = tokens[token]
                     extra.append(Detection(m.start(), m.end(), entity, score, PROPAGATED))
-        results.append(_merge(text, detections + extra))
+        # A recurring first name may bring the surname the first mention lacked.
+        results.append(_merge(text, detections + _extend_names(text, extra, keep)))
     return results
 
 

@@ -21,7 +21,8 @@ PATTERN_PREFIX = "re:"
 # Domains of the policy mapped to the packaged files they load; finance adds no terms.
 DOMAIN_FILES = {"medical": "medical.txt", "legal": "legal.txt", "finance": None}
 COMMON_FILE = "common.txt"
-_CHAR_CLASSES = {" ": r"\s+", "'": "['’]", "-": r"[-‐–]"}
+# A period is optional: citations drop it ("Foss v Harbottle", "Co Ltd") as often as not.
+_CHAR_CLASSES = {" ": r"\s+", "'": "['’]", "-": r"[-‐–]", ".": r"\.?"}
 _WORD_START = re.compile(r"\w")
 
 

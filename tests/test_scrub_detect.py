@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fedtune.scrubbing.detect import Detection, _merge, _propagate_names
+from fedtune.scrubbing.detect import Detection, _merge, _propagate_names, _title_cased_lines
 
 from tests.scrub_support import shared_detector
 
@@ -42,3 +42,22 @@ def test_same_type_spans_split_by_a_comma_merge_and_overlaps_take_the_best_type(
     assert [(d.start, d.end, d.entity) for d in merged] == [(0, end, "ADDRESS")]
     person = Detection(0, 4, "PERSON", 0.85, "SpacyRecognizer")
     assert _merge(text, [street, person])[0].entity == "ADDRESS"
+
+
+def test_names_in_capitals_are_found_by_a_title_cased_second_pass() -> None:
+    text = "LAURA BURNS, an individual,\n    Plaintiff,\nEXAMINATION BY MR. MCMAHON:\nPatient: OSBORNE, RAYMOND    NHS No: 943 476 5919"
+    found = values([text], shared_detector().detect([[text]])[0])[0]
+    assert {"LAURA BURNS", "MCMAHON", "OSBORNE, RAYMOND"} <= set(found)
+    assert not any("NHS" in v for v in found)
+
+
+def test_title_casing_keeps_offsets_and_only_touches_runs_of_capitals() -> None:
+    lines = _title_cased_lines("Seen by Dr JONES.\nNHS No 943\nHOWARD, TROY (female)")
+    assert [(line.offset, line.text) for line in lines] == [(0, "Seen by Dr Jones."), (29, "Howard, Troy (female)")]
+    assert _title_cased_lines("BP 120/80, HR 72, CT normal") == []
+
+
+def test_a_recurring_first_name_brings_its_surname() -> None:
+    text = "I called Naoto from my cell, and I e-mailed Naoto Mori later."
+    naoto = Detection(9, 14, "PERSON", 0.85, "SpacyRecognizer")
+    assert values([text], _propagate_names([text], [([], [naoto])]))[0] == ["Naoto", "Naoto Mori"]

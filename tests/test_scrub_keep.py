@@ -29,6 +29,20 @@ SURVIVE = [
     "res ipsa loquitur",
     "the Commonwealth of Massachusetts",
     "England and Wales",
+    "Foss v Harbottle",
+    "Salomon v A Salomon & Co Ltd",
+    "the Occupiers' Liability Act 1957",
+    "the Payment Services Regulations 2017",
+    "Section 141 of the Delaware General Corporation Law",
+    "Regulation Z",
+    "Part 36 offer",
+    "ustekinumab (Stelara) 90 mg",
+    "dupilumab (Dupixent) 300 mg every 2 weeks",
+    "Virchow's node",
+    "Ki-67 index 30%",
+    "PD-L1 TPS 60%",
+    "Lewy body dementia",
+    "Rockwood Clinical Frailty Scale",
 ]
 
 
@@ -102,3 +116,27 @@ def test_the_word_start_shortcut_finds_the_spans_of_the_look_behind_alone() -> N
     texts = [text for r in records for _, text in text_fields(r.record, 0)]
     assert sum(len(fast.spans(t)) for t in texts) > 100
     assert [fast.spans(t) for t in texts] == [plain.spans(t) for t in texts]
+
+
+def test_keep_rules_never_shield_a_patient_or_a_client() -> None:
+    assert "Brown" in scrubbed_values("Mr Brown's disease is stable.")
+    assert any("Smith" in v for v in scrubbed_values("Reviewed by Dr Patel (Smith) on ustekinumab."))
+    assert "June 1993" in scrubbed_values("Acme Ltd appointed Laura Cook (born June 1993) as a director.")
+    assert any("Smith" in v for v in scrubbed_values("Instructed by Smith Law Group on the claim."))
+
+
+@pytest.mark.parametrize("text", ["Emily's test results are back.", "Peter's fracture has healed.", "Jake's lymphoma responded."])
+def test_a_first_name_before_a_common_clinical_noun_is_not_taken_for_an_eponym(text: str) -> None:
+    assert KeepList.load(["medical"]).spans(text) == []
+
+
+def test_a_possessive_eponym_before_an_anatomical_noun_is_kept() -> None:
+    text = "A palpable Troisier's sign and Delphian node."
+    keep = KeepList.load(["medical"])
+    assert [text[s:e] for s, e in keep.spans(text)] == ["Troisier's sign"]
+
+
+def test_terms_match_without_their_periods() -> None:
+    keep = KeepList.load(["legal"])
+    text = "applying Hedley Byrne & Co Ltd v Heller & Partners Ltd here"
+    assert keep.spans(text) == [(text.index("Hedley"), text.index(" here"))]

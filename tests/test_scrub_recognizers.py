@@ -53,6 +53,14 @@ CASES = [
     (MedicalRecordNumberRecognizer, "Med Rec #: 168982829", "168982829", "Recorded 168 mg"),
     (AccessionNumberRecognizer, "Specimen accession: H28.078069", "H28.078069", "Haemoglobin H28.0 g/L"),
     (AccessionNumberRecognizer, "sent as SP-2021-004567", "SP-2021-004567", "SP 2021 results"),
+    (AccessionNumberRecognizer, "the specimen (H23/59855) shows", "H23/59855", "BP 123/59 today"),
+    (AccessionNumberRecognizer, "Exam ID 2472679486", "2472679486", "Exam 2472679486"),
+    (MedicalRecordNumberRecognizer, "Hosp. No. WTO7474888", "WTO7474888", "Hosp. ward 4"),
+    (MedicalRecordNumberRecognizer, "hosp no XPZ1537021", "XPZ1537021", "dose 1537021 units"),
+    (MedicalRecordNumberRecognizer, "Unit No. ZPF4916881", "ZPF4916881", "Unit 4 bed 9"),
+    (MedicalRecordNumberRecognizer, "Referral - (232-11-905)", "232-11-905", "SSN 232-11-9051"),
+    (InsuranceMemberIdRecognizer, "ID VG0540151-01   Group", "VG0540151-01", "id 12 of 30"),
+    (InsuranceMemberIdRecognizer, "Policy/ID No. LI6138142-01", "LI6138142-01", "policy of 2019"),
     (InsuranceMemberIdRecognizer, "Bupa membership no: W745219816", "W745219816", "W74 bus route"),
     (InsuranceMemberIdRecognizer, "Member ID: 1234567-01", "1234567-01", "member of staff 12"),
     (NhsNumberRecognizer, "NHS No: 943 476 5919", "943 476 5919", "NHS No: 943 476 5918"),
@@ -64,10 +72,14 @@ CASES = [
     (CaseNumberRecognizer, "Docket No. A-1234-21", "A-1234-21", "Docket entries"),
     (MatterNumberRecognizer, "Client-Matter No. 24325-8691", "24325-8691", "Matter of 24 pages"),
     (MatterNumberRecognizer, "Matter No. CM-005999", "CM-005999", "no matter what"),
+    (MatterNumberRecognizer, "quoting M1911925.", "M1911925", "quoting Lord Denning."),
+    (MatterNumberRecognizer, "Our letter YET/414539/RK", "YET/414539/RK", "and/or 414539"),
+    (CaseNumberRecognizer, "Defendant.\n\n208470/2021\n", "208470/2021", "scored 47/2021x"),
     (BarNumberRecognizer, "NY Reg. No. 5650849", "5650849", "a bar of 56 members"),
     (BarNumberRecognizer, "State Bar No. 123456", "123456", "State Bar rules"),
     (CompanyRegistrationRecognizer, "(Company No. SC806952)", "SC806952", "the company SC meeting"),
     (CompanyRegistrationRecognizer, "(File No. 5161963)", "5161963", "file size 51 KB"),
+    (CompanyRegistrationRecognizer, "Acme Inc. (6235837) appointed", "6235837", "Acme Inc. (2019) appointed"),
     (IbanCodeRecognizer, "IBAN GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 33"),
     (IbanCodeRecognizer, "to IE25BOFI98955170382800.", "IE25BOFI98955170382800", "to IE25BOFI98955170382801."),
     (CardNumberRecognizer, "card 4111 1111 1111 1111", "4111 1111 1111 1111", "card 4111 1111 1111 1112"),
@@ -80,15 +92,29 @@ CASES = [
     (CalendarDateRecognizer, "admitted 4/2/28", "4/2/28", "BP 120/80"),
     (CalendarDateRecognizer, "on March 3, 2021 at 3:30 pm", "March 3, 2021 at 3:30 pm", "March forward"),
     (CalendarDateRecognizer, "seen 17.03.1962", "17.03.1962", "pH 17.03"),
-    (StreetAddressRecognizer, "at 1777 Kramer Court, Johnsonfurt", "1777 Kramer Court", "for 12 weeks, Court"),
+    (CalendarDateRecognizer, "(born 07/1998)", "07/1998", "BP 120/1998 is absurd but 13/1998 too"),
+    (StreetAddressRecognizer, "at 1777 Kramer Court, Johnsonfurt", "1777 Kramer Court, Johnsonfurt", "for 12 weeks, Court"),
+    (StreetAddressRecognizer, "at 48 Lakeview Way, Paisley.", "48 Lakeview Way, Paisley", "in 48 hours, Paisley"),
     (StreetAddressRecognizer, f"Lives at {UK_ADDRESS}.", UK_ADDRESS, "grade 3 of 9"),
     (StreetAddressRecognizer, "PSC 0008, Box 0636", "PSC 0008, Box 0636", "box of 36"),
     (OrganizationRecognizer, "paid by Acme Holdings LLC yesterday", "Acme Holdings LLC", "paid by cheque yesterday"),
     (OrganizationRecognizer, "Re: Carrillo, Stevens and Clark", "Carrillo, Stevens and Clark", "salt, pepper and oil"),
+    (OrganizationRecognizer, "to St Hilda's Hospital, Stockport with", "St Hilda's Hospital, Stockport", "to hospital, Stockport"),
+    (OrganizationRecognizer, "wrote to Wessex Building Society today", "Wessex Building Society", "a building society"),
+    (OrganizationRecognizer, "Yours faithfully\n\nWard & Crawford\n", "Ward & Crawford", "salt & pepper"),
     (TitledPersonRecognizer, "Consultant: Dr Leanne Brown", "Leanne Brown", "Dr appointment"),
     (TitledPersonRecognizer, "Name: SUTTON, Gerald  NHS", "SUTTON, Gerald", "NOTE, see below"),
     (TitledPersonRecognizer, "To: Valerie Warren, Esq.", "Valerie Warren", "To: the ward"),
+    (TitledPersonRecognizer, "MEMBER: Walker, Timothy   DOB", "Walker, Timothy", "MEMBER: see below"),
+    (TitledPersonRecognizer, "\n\nDear Benjamin\n\nWould", "Benjamin", "\n\nDear Sir or Madam,\n"),
+    (TitledPersonRecognizer, "Subject: x\n\nSean -\n\nWould", "Sean", "Subject: x\n\nPlan -\n"),
+    (TitledPersonRecognizer, "with a date. Best, Vasco", "Vasco", "with a date. Best, The Team"),
+    (TitledPersonRecognizer, "Margaret Payne (male) 12/03/1960", "Margaret Payne", "Crohn's disease (mild)"),
+    (TitledPersonRecognizer, "Dated: today\n\nBautista Tormo Núñez\nUnited States District Judge", "Bautista Tormo Núñez", "Dated: today\n\nUnited States District Judge"),
+    (TitledPersonRecognizer, "Requesting clinician: A. Soyinka\n", "A. Soyinka", "clinician: as above"),
+    (TitledPersonRecognizer, "DEPOSITION OF Todd Daniels\n", "Todd Daniels", "deposition of the witness"),
     (PartyRecognizer, "Re: Jessica Glover v. Charles Ltd,", "Jessica Glover", "Re: the appeal"),
+    (PartyRecognizer, "Re: Glover v Charles Ltd,", "Glover", "Under Anderson"),
     (PartyRecognizer, "and Costa-Fisher (the \"Consultant\")", "Costa-Fisher", "and costs (the fee)"),
 ]
 
@@ -112,6 +138,19 @@ def test_checksums_turn_a_weak_match_into_a_confirmed_one() -> None:
 def test_bare_numbers_need_a_context_word() -> None:
     assert "7654321" in scrubbed_values("MRN 7654321 on file")
     assert "7654321" not in scrubbed_values("Lot 7654321 of saline")
+    assert "9441553" in scrubbed_values("PATIENT: Ann Lee    DOB: 12/03/1960    9441553")
+    assert "EJC6953534" in scrubbed_values("Subject: Referral - Ann Lee (EJC6953534)")
+    assert "ABC1234567" not in scrubbed_values("Batch ABC1234567 of saline")
+
+
+def test_lab_values_and_doses_are_no_identifiers() -> None:
+    values = scrubbed_values("Ki-67 index 30% and PD-L1 TPS 60%; WBC 1234567 units")
+    assert not values & {"30", "60", "1234567", "Ki-67", "PD-L1 TPS"}
+
+
+def test_a_person_in_a_pleading_caption_after_a_cited_case_is_still_found() -> None:
+    values = scrubbed_values("Under Anderson v. Liberty Lobby, Inc., the motion fails. Re: Glover v Charles Ltd")
+    assert any("Glover" in v for v in values) and not any("Anderson" in v or "Under" in v for v in values)
 
 
 def test_class_constants_can_be_overridden() -> None:

@@ -28,6 +28,8 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),
         Pattern("dd-Mon-yyyy", rf"\b{_DAY}[-/ ]{_MONTH}[-/ ](?:{_YEAR}|\d\d)\b", 0.8),
         Pattern("month year", rf"\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{_YEAR}\b", 0.6),
+        # Month and year of birth, written as numbers: "born 07/1998" (a bare year stays).
+        Pattern("numeric month year", rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b", 0.5),
         Pattern("month day", rf"\b{_MONTH}\s{_DAY}\b(?!\s?(?::|\d))", 0.5),
         Pattern("day month", rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?!\w)", 0.5),
     )

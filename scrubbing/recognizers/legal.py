@@ -19,11 +19,14 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern("state case", r"\b(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
         Pattern(
             "case (labelled)",
-            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file", _REF),
+            # Two characters at least, and no percentage: "index 5%" is a lab value, not an index number.
+            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file", rf"(?=[A-Z0-9./:-]{{2}}){_REF}(?!\s?%)"),
             0.85,
         ),
         # Appellate "No. 19-1234" in a caption.
         Pattern("appellate number", r"\bNos?\.\s?\K\d{2}-\d{2,6}\b", 0.7),
+        # New York index numbers: 208470/2021.
+        Pattern("index number", r"\b\d{4,6}/(?:19|20)\d\d\b", 0.4),
     )
     CONTEXT = ("case", "docket", "court", "action", "index", "cause")
 
@@ -33,11 +36,14 @@ class MatterNumberRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "matter (labelled)",
-            labelled(r"(?:client[-/ ])?matter|client|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?|engagement|billing", _REF),
+            # A letter asks the payer to quote the firm's reference: "quoting M1911925".
+            labelled(r"(?:client[-/ ])?matter|client|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?|engagement|billing|quoting|please\s+quote", _REF),
             0.85,
         ),
-        # Client-matter pairs: 12345.0012, 04521-0003, A1234/0007.
+        # Client-matter pairs: 12345.0012, 04521-0003, A1234/0007, 474161.63444.
         Pattern("client-matter pair", r"\b[A-Z]?\d{4,6}[./-]\d{3,5}\b", 0.3),
+        # UK references with the fee earner's initials: YET/414539/RK.
+        Pattern("reference with initials", r"\b[A-Z]{2,4}/\d{3,8}/[A-Z]{1,4}\b", 0.5),
     )
     CONTEXT = ("matter", "client", "ref", "reference", "engagement", "file")
 
@@ -66,10 +72,18 @@ class CompanyRegistrationRecognizer(DomainRecognizer):
         Pattern("EIN", r"\b\d{2}-\d{7}\b", 0.4),
         # UK company numbers: 01234567, SC123456, NI012345, OC301234.
         Pattern("UK company number", r"\b(?:SC|NI|OC|SO|NC|R0|FC|GE|LP|SL)\d{6}\b", 0.4),
+        # A filing puts the registration number in brackets after the name: "Acme Inc. (6235837)".
+        Pattern(
+            "number after a company",
+            r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|plc|LLP|LP|Company|Co)\.?,?\s\(\K\d{6,8}(?=\))",
+            0.6,
+        ),
     )
     CONTEXT = ("company", "registered", "registration", "incorporated", "ein", "tax", "employer")
 
 
+# A sentence opener before a cited case is no party: "Under Anderson v. Liberty Lobby".
+_OPENER = r"(?:Under|In|See|Cf|Applying|Following|Per|As|At|By|From|With|And|The|Citing|Compare|Unlike|Like|After|Since|Accord|Contra|Also|But|Then|Both)\s"
 _PARTY = rf"{NAME_WORD}(?:,?\s(?:(?:and|&)\s)?(?:{NAME_WORD}|Inc\.|Co\.|Ltd|LLC|LLP|PLC|Corp\.)){{0,5}}"
 
 
@@ -81,7 +95,7 @@ class PartyRecognizer(DomainRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
-        Pattern("caption plaintiff", rf"\b{_PARTY}(?=\sv\.?\s)", 0.5),
+        Pattern("caption plaintiff", rf"\b(?!{_OPENER}){_PARTY}(?=\sv\.?\s)", 0.5),
         Pattern("caption defendant", rf"\sv\.?\s\K{_PARTY}", 0.5),
         Pattern("between", rf"\b(?i:between)\s\K{_PARTY}", 0.5),
         Pattern("defined party", rf"\b{_PARTY}(?=,?\s\((?:the\s)?[\"“]\p{{Lu}})", 0.5),

@@ -14,21 +14,37 @@ class MedicalRecordNumberRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "MRN (labelled)",
-            labelled(r"MRN|medical\s+record|med\.?\s+rec\.?|chart|patient\s+id|hospital\s+(?:no|number)|encounter|visit|account", _ID),
+            # UK hospitals label it "Hosp No", "hospital number", "unit number", "K number".
+            labelled(
+                r"MRN|medical\s+record|med\.?\s+rec\.?|chart|patient\s+(?:id|no|number)|hosp(?:ital)?\.?\s+(?:no|number)"
+                r"|unit\s+(?:no|number)|case\s+note\s+(?:no|number)|[KRD]\s+number|encounter|visit|account",
+                _ID,
+            ),
             0.9,
         ),
         Pattern("MRN (bare digits)", r"\b\d{6,10}\b", 0.05),
         Pattern("MRN (prefixed)", r"\b(?:MRN|MR|PT|HN)-?\d{5,10}\b", 0.6),
+        # Letters then digits (EJC6953534, L214622): a hospital number in a referral's subject line.
+        Pattern("MRN (letters and digits)", r"\b[A-Z]{1,3}\d{6,10}\b", 0.05),
+        # 3-2-3 digits (232-11-905): a record-number layout that no date, phone or SSN shares.
+        Pattern("MRN (3-2-3)", r"\b\d{3}-\d{2}-\d{3}\b", 0.4),
     )
-    CONTEXT = ("mrn", "record", "chart", "patient", "hospital", "encounter")
+    # A record header puts the number beside the date of birth; a referral quotes it.
+    CONTEXT = ("mrn", "record", "chart", "patient", "hospital", "hosp", "encounter", "dob", "referral", "unit")
 
 
 class AccessionNumberRecognizer(DomainRecognizer):
     ENTITY = "ACCESSION_NUMBER"
     PATTERNS = (
-        Pattern("accession (labelled)", labelled(r"accession|specimen|sample|slide|block|lab", _ID), 0.9),
-        # Pathology and lab formats: S21-12345, SP-2021-004567, ACC-2021-001234.
+        Pattern(
+            "accession (labelled)",
+            labelled(r"accession|acc\.?|specimen|sample|slide|block|lab|exam\s+(?:id|no|number)|study\s+(?:id|no|number)", _ID),
+            0.9,
+        ),
+        # Pathology and lab formats: S21-12345, SP-2021-004567, ACC-2021-001234, and the UK
+        # laboratory prefix, year and serial H23/59855.
         Pattern("accession (format)", r"\b(?:[A-Z]{1,4}\d{2}|[A-Z]{1,4}-\d{2,4})-\d{3,7}\b", 0.5),
+        Pattern("accession (UK lab)", r"\b[A-Z]{1,3}\d{2}/\d{4,7}\b", 0.5),
     )
     CONTEXT = ("accession", "specimen", "sample", "pathology", "biopsy", "lab")
 
@@ -39,13 +55,14 @@ class InsuranceMemberIdRecognizer(DomainRecognizer):
         Pattern(
             "insurance (labelled)",
             labelled(
-                r"member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|policy|insurance(?:\s+id)?|group|plan(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|beneficiary(?:\s+id)?|ins\.?\s+id",
+                r"member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|policy(?:/id)?|(?-i:ID)|insurance(?:\s+id)?|group|plan(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|beneficiary(?:\s+id)?|ins\.?\s+id",
                 r"[A-Z0-9]{0,5}[- ]?\d[\dA-Z-]{4,16}\b",
             ),
             0.9,
         ),
-        # Payer formats: three letters then 6-12 digits (ABC123456789), W + 9 digits.
-        Pattern("insurance (format)", r"\b(?:[A-Z]{3}\d{6,12}|W\d{9})\b", 0.3),
+        # Payer formats: three letters then 6-12 digits (ABC123456789), W + 9 digits, a
+        # suffix for the dependant (VG0540151-01), eleven digits grouped 3-3-3-2.
+        Pattern("insurance (format)", r"\b(?:[A-Z]{3}\d{6,12}|W\d{9}|[A-Z]{2}\d{7}-\d{2}|\d{3}-\d{3}-\d{3}-\d{2})\b", 0.3),
     )
     CONTEXT = ("member", "insurance", "policy", "subscriber", "payer", "medicaid", "medicare", "coverage")
 

@@ -15,8 +15,11 @@ _LEGAL_FORM = (
 _INSTITUTION = (
     r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health|Healthcare|Clinic|Infirmary"
     r"|Hospice|Medical\sGroup|Physicians|Pharmacy|Laboratories|Labs|University|College|School"
-    r"|Insurance|Assurance)\b"
+    r"|Insurance|Assurance|Family\sMedicine|Family\sPractice|Medical\sPractice|Group\sPractice|Health\sCentre"
+    r"|Health\sCenter|Building\sSociety|Credit\sUnion)\b"
 )
+# The town a hospital is named with: "St Hilda's Hospital, Stockport".
+_TOWN = rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms)\b){NAME_WORD}(?![\w'’]))?"
 
 
 class OrganizationRecognizer(DomainRecognizer):
@@ -24,13 +27,15 @@ class OrganizationRecognizer(DomainRecognizer):
     PATTERNS = (
         # Acme Holdings LLC, Walker, Kim and Simpson LLP, Salinas and Sons, Townsend PLC.
         Pattern("legal form", rf"\b{_NAME}(?:,?\s(?:&\s|and\s)?{_NAME}){{0,4}},?\s{_LEGAL_FORM}", 0.7),
+        # A firm signing a letter: "Ward & Crawford" alone on its line.
+        Pattern("firm signature", rf"^[ \t]*{NAME_WORD}(?:,\s{NAME_WORD})*\s&\s{NAME_WORD}(?=[ \t]*$)", 0.6),
         Pattern("and sons", rf"\b{_NAME}\s(?:&|and)\s(?:Sons|Daughters|Partners|Associates|Co\.?)\b", 0.7),
         # Walker, Kim and Simpson: three surnames in a firm name.
         Pattern("firm of surnames", rf"\b{NAME_WORD},\s{NAME_WORD},?\s(?:and|&)\s{NAME_WORD}", 0.6),
         # St. Mary's Hospital, Mercy Medical Center, University of Michigan Health.
         Pattern(
             "institution",
-            rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?",
+            rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?{_TOWN}",
             0.6,
         ),
     )

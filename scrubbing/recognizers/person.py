@@ -6,7 +6,9 @@ from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 
-_FULL = rf"{NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{NAME_WORD}){{0,2}}"
+_FULL = rf"(?:\p{{Lu}}\.\s)?{NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{NAME_WORD}){{0,2}}"
+# "Walker, Timothy": registers and forms put the surname first.
+_LISTED = rf"{_FULL}(?:,\s{NAME_WORD}(?:\s{NAME_WORD})?)?"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev)\.?"
 _ROLE = (
     r"(?i:patient|pt|name|client|plaintiff|defendant|petitioner|respondent|appellant|appellee"
@@ -14,7 +16,23 @@ _ROLE = (
     r"|father|son|daughter|sister|brother|emergency\s+contact|next\s+of\s+kin|referred\s+by"
     r"|seen\s+by|attending|pcp|physician|provider|nurse|surgeon|resident|tenant|landlord"
     r"|employee|employer|borrower|lender|buyer|seller|testator|executor|beneficiary|decedent"
-    r"|cc|to|from|attn|dear|regards|sincerely)"
+    r"|member|subscriber|insured|enrollee|clinician|consultant|requested\s+by|reported\s+by"
+    r"|authori[sz]ed\s+by|verified\s+by|dictated\s+by|prescriber|referrer|gp|director|new\s+director"
+    r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely)"
+)
+# Words that open a letter or an e-mail without naming anyone ("Dear Sir or Madam", "Hi all").
+_NOT_ADDRESSEE = (
+    r"(?:Sir|Sirs|Madam|All|Team|Colleague|Colleagues|Doctor|Friend|Friends|Everyone|Both|Parent|Parents"
+    r"|Patient|Customer|Member|Client|Editor|Partner|Partners|Manager|Committee|Board|Panel|Reader|Hi|Hello"
+    r"|Thanks|Regards|Cheers|Note|Notes|Plan|The)\b"
+)
+# After a name: its sex, birth or age in brackets, a bar admission, or a pleading's "an
+# individual": "Rosa Garzoni (female)", "LAURA BURNS, an individual".
+_DESCRIBED = r",?\s\((?:(?i:male|female|m|f|born|b\.|aged?|dob)\b|(?:[A-Z]{2}\s)?(?:State\s)?Bar\b)|,\s(?:an\s)?individual\b"
+# A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
+_OFFICE = (
+    r"(?:(?:United\sStates|Chief|Senior|Circuit|District|Magistrate|Bankruptcy|Associate|Deputy|Managing)\s)*"
+    r"(?:Judge|Justice|Magistrate|Clerk|Registrar|Partner|Solicitor|Paralegal|Attorney|Counsel|Consultant)\b"
 )
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
@@ -24,7 +42,19 @@ class TitledPersonRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern("title", rf"\b{_TITLE}\s{{1,2}}\K{_FULL}", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
-        Pattern("role label", rf"\b{_ROLE}\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_FULL}", 0.6),
+        Pattern("role label", rf"\b{_ROLE}\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_LISTED}", 0.6),
+        Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
+        # "Sean -" or "Anne," alone on the line that opens an e-mail.
+        Pattern("bare greeting", rf"^(?!{_NOT_ADDRESSEE}){NAME_WORD}(?=[ \t]?[-–,][ \t]*$)", 0.5),
+        Pattern(
+            "sign-off",
+            rf"\b(?:Best|Regards|Thanks|Cheers|Sincerely|Best\swishes|Kind\sregards|Many\sthanks|Warm\sregards)"
+            rf"[,.!]?\s{{1,4}}\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}(?=[ \t]*$)",
+            0.6,
+        ),
+        Pattern("described", rf"\b{_LISTED}(?={_DESCRIBED})", 0.6),
+        Pattern("testimony", rf"\b(?i:deposition|testimony|declaration|affidavit|statement|examination)\s+(?i:of)\s+\K(?!{_TITLE}\s){_FULL}", 0.6),
+        Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
         # Registers write the surname in capitals first: "BAKER, Robert".
         Pattern("surname first", rf"\b\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)?,\s{_FULL}", 0.6),
