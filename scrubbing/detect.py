@@ -14,7 +14,7 @@ from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.blas import one_blas_thread
 from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, build_analyzer
 from fedtune.scrubbing.keep import KeepList
-from fedtune.scrubbing.recognizers.base import NAME_WORD
+from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -25,6 +25,9 @@ NAME_ENTITIES = frozenset({"PERSON", "ORGANIZATION"})
 # The keep-list protects words; it never unprotects an identifier whose format a
 # recognizer knows (a lab pattern must not swallow "GCS527372695", a member ID).
 KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "DATE_TIME", "NRP", "URL"})
+# An identifier found once is scrubbed wherever it recurs in the record (a specimen number
+# in the header and again under its barcode); only values long enough to be unique, with a digit.
+_RECURRING_ID = re.compile(r"(?=.*\d)[\w./-]{6,}")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
     "inc llc llp ltd plc corp co company group holdings partners associates sons "
@@ -33,8 +36,14 @@ GENERIC_NAME_TOKENS = frozenset(
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[\s,]*")
 _NEXT_NAME_WORD = re.compile(rf" {NAME_WORD}(?![\w'’-])")
+# What NER leaves before a surname it found without its prefix ("Lorcan O'" before "Mahony"):
+# the prefix, and the capitalised word before it, the forename.
+_SURNAME_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?P<first>{NAME_WORD}) )?(?P<prefix>[OD]['’]|{IRISH_PARTICLE} )$")
+_TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice".split())
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
+# A word before a colon or a spaced dash heads a field ("Meds - Coumadin 5 mg", "Bloods: ..."), names nobody.
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–][ \t])")
 # Names in capitals ("LAURA BURNS, an individual", "EXAMINATION BY MR. MCMAHON:") that the
 # small model misses: a run of two or more all-capital words, or one after a title.
 _CAPS_WORD = r"(?<![\p{L}\d'’-])\p{Lu}+(?:['’-]\p{Lu}+)*(?![\p{L}\d'’-])"
@@ -142,7 +151,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
     2 weeks". Other types lose just the protected part; a person keeps the whole span, so
     a surname that a protected term happens to contain ("Angela Wells" before a "Wells
     score") does not survive, unless all that remains is a stop word or a letter ("Under"
-    before "Anderson v. Liberty Lobby", "I" after "Regulation E.").
+    before "Anderson v. Liberty Lobby", "I" after "Regulation E."), or a field's label ("Meds"
+    in "Meds - Coumadin 5 mg").
     """
     if not keep:
         return detections
@@ -163,7 +173,7 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
                 cursor = max(cursor, e)
             if d.entity != "PERSON":
                 out.extend(pieces)
-            elif any(_names_someone(text[p.start : p.end]) for p in pieces):
+            elif any(_names_someone(text[p.start : p.end]) and not _LABEL_AFTER.match(text, p.end) for p in pieces):
                 out.append(d)
     return out
 
@@ -179,12 +189,20 @@ def _names_someone(piece: str) -> bool:
 def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
     """Grow a person's span over up to two capitalised words after it: NER often stops at a first name.
 
-    A stop word ("The" opening the next sentence) or a protected term ends the name.
+    A stop word ("The" opening the next sentence) or a protected term ends the name. A
+    surname prefix NER left out ("O'", "Mac ") joins the span, with the forename before it.
     """
     out = []
     for d in detections:
-        end = d.end
+        start, end = d.start, d.end
         if d.entity == "PERSON":
+            prefix = _SURNAME_PREFIX.search(text, max(0, start - 40), start)
+            if prefix:
+                first = (prefix.group("first") or "").casefold()
+                named = first and first not in STOP_WORDS and first not in _TITLES
+                start = prefix.start() if named else prefix.start("prefix")
+                if any(s < d.start and start < e for s, e in keep):
+                    start = d.start
             for _ in range(2):
                 m = _NEXT_NAME_WORD.match(text, end)
                 if not m or m.group().strip().lower() in STOP_WORDS:
@@ -192,7 +210,7 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 if any(s < m.end() and m.start() < e for s, e in keep):
                     break
                 end = m.end()
-        out.append(d if end == d.end else Detection(d.start, end, d.entity, d.score, d.recognizer))
+        out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
 
 
@@ -208,6 +226,7 @@ def _propagate_names(
                     if _is_name_token(token):
                         tokens.setdefault(token, (d.entity, d.score))
     forms = {form: token for token in tokens for form in (token, token.title(), token.upper())}
+    ids = _identifiers(texts, found)
     results = []
     for text, (keep, detections) in zip(texts, found):
         extra = []
@@ -217,9 +236,36 @@ def _propagate_names(
                 if token and not any(s <= m.start() < e for s, e in keep):
                     entity, score = tokens[token]
                     extra.append(Detection(m.start(), m.end(), entity, score, PROPAGATED))
+        for value, (entity, score) in ids.items():
+            for at in _occurrences(text, value):
+                extra.append(Detection(at, at + len(value), entity, score, PROPAGATED))
         # A recurring first name may bring the surname the first mention lacked.
         results.append(_merge(text, detections + _extend_names(text, extra, keep)))
     return results
+
+
+def _identifiers(
+    texts: Sequence[str], found: list[tuple[list[tuple[int, int]], list[Detection]]]
+) -> dict[str, tuple[str, float]]:
+    """Values of detected identifiers (not names, places or dates) worth hunting for elsewhere in the record."""
+    ids: dict[str, tuple[str, float]] = {}
+    for text, (_, detections) in zip(texts, found):
+        for d in detections:
+            value = text[d.start : d.end]
+            if d.entity not in KEEP_APPLIES_TO and d.entity not in NAME_ENTITIES and _RECURRING_ID.fullmatch(value):
+                ids.setdefault(value, (d.entity, d.score))
+    return ids
+
+
+def _occurrences(text: str, value: str) -> list[int]:
+    """Starts of ``value`` in ``text`` as a whole token, not inside a longer number or word."""
+    out, at = [], text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(value, at + 1)
+    return out
 
 
 def _is_name_token(token: str) -> bool:

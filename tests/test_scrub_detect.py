@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from fedtune.scrubbing.detect import Detection, _merge, _propagate_names, _title_cased_lines
+from fedtune.scrubbing.detect import Detection, _extend_names, _merge, _propagate_names, _title_cased_lines
 
-from tests.scrub_support import shared_detector
+from tests.scrub_support import detected, shared_detector
 
 
 def values(texts: list[str], found: list[list[Detection]]) -> list[list[str]]:
@@ -61,3 +61,28 @@ def test_a_recurring_first_name_brings_its_surname() -> None:
     text = "I called Naoto from my cell, and I e-mailed Naoto Mori later."
     naoto = Detection(9, 14, "PERSON", 0.85, "SpacyRecognizer")
     assert values([text], _propagate_names([text], [([], [naoto])]))[0] == ["Naoto", "Naoto Mori"]
+
+
+def test_an_identifier_found_once_is_scrubbed_where_it_recurs_in_the_record() -> None:
+    record = ["Accession #: VU20665953\nPatient: Ann Lee", "Collected\n||| VU20665953 |||"]
+    found = shared_detector().detect([record])[0]
+    assert values(record, found)[1] == ["VU20665953"]
+    # Only the whole token: a longer number that contains it is another value.
+    assert shared_detector().detect([["MRN: 7654321", "Lot 176543219 of saline"]])[0][1] == []
+
+
+def test_a_surname_prefix_left_out_by_ner_joins_the_name_with_its_forename() -> None:
+    text = "The will appoints you and Lorcan O'Mahony as executors."
+    mahony = Detection(text.index("Mahony"), text.index(" as"), "PERSON", 0.85, "SpacyRecognizer")
+    assert [text[d.start : d.end] for d in _extend_names(text, [mahony], [])] == ["Lorcan O'Mahony"]
+    titled = "Seen by Mr O'Brien today."
+    brien = Detection(titled.index("Brien"), titled.index(" today"), "PERSON", 0.85, "SpacyRecognizer")
+    assert [titled[d.start : d.end] for d in _extend_names(titled, [brien], [])] == ["O'Brien"]
+
+
+def test_a_field_label_beside_a_protected_term_does_not_make_it_a_name() -> None:
+    text = "Meds - Coumadin 5 mg given. lactate 3.1 mmol/L. Bloods: platelets 88 x10^9/L."
+    scrubbed = " ".join(v for _, v in detected(text))
+    assert "Coumadin" not in scrubbed and "L." not in scrubbed
+    # A real name beside a protected term still takes the whole span.
+    assert any("Angela Wells" in v for _, v in detected("Reviewed Angela Wells score 4 today."))

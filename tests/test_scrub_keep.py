@@ -43,6 +43,28 @@ SURVIVE = [
     "PD-L1 TPS 60%",
     "Lewy body dementia",
     "Rockwood Clinical Frailty Scale",
+    "Keppra 500 mg BD",
+    "paracetamol 1 g QDS",
+    "hold Seroquel 50 mg nocte",
+    "Ozempic 0.5 mg weekly",
+    "lactate 3.1 mmol/L",
+    "platelets 88 x10^9/L",
+    "within 14 days",
+    "over the last 4 months",
+    "a term of 12 months",
+    "Berg Balance Scale 41/56",
+    "Canadian Triage and Acuity Scale",
+    "Manchester Triage System",
+    "GAD-7 and PHQ-9",
+    "Mental Health Act, R.S.O. 1990",
+    "Inheritance (Provision for Family and Dependants) Act 1975",
+    "caveat emptor",
+    "contra proferentem",
+    "Banks v Goodfellow",
+    "Autoclenz Ltd v Belcher",
+    "Chahal v United Kingdom",
+    "Hall Street Associates v. Mattel",
+    "Street v Mountford",
 ]
 
 
@@ -140,3 +162,10 @@ def test_terms_match_without_their_periods() -> None:
     keep = KeepList.load(["legal"])
     text = "applying Hedley Byrne & Co Ltd v Heller & Partners Ltd here"
     assert keep.spans(text) == [(text.index("Hedley"), text.index(" here"))]
+
+
+def test_the_brand_before_a_dose_rule_never_keeps_a_person() -> None:
+    keep = KeepList.load(["medical"])
+    text = "Hold Keppra 500 mg; give Emily 5 mg; Mr Brown 5 mg; John Smith 10 mg."
+    assert [text[s:e] for s, e in keep.spans(text) if "mg" not in text[s:e]] == ["Keppra"]
+    assert any("Brown" in v for v in scrubbed_values("Seen Mr Brown 5 mg given."))

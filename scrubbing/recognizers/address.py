@@ -1,4 +1,4 @@
-"""Postal addresses: US street lines with units, city-state-ZIP lines, military mail, UK postcodes."""
+"""Postal addresses: US street lines with units, city-state-ZIP lines, military mail, UK, Canadian and Irish postcodes."""
 
 from __future__ import annotations
 
@@ -20,6 +20,20 @@ _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 # The town after a street line: "48 Lakeview Way, Paisley".
 _TOWN = rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:\s{NAME_WORD})?(?![\w'’]))?"
 _UK_TOWN = rf"(?:{NAME_WORD}\s){{0,2}}{NAME_WORD}\s{_POSTCODE}"
+# Words that end a form's label, not a town, before a state-like code: "Member ID", "Patient ID".
+_NOT_TOWN = r"(?:Patient|Member|Insurance|Policy|Subscriber|Group|Claim|Student|Employee|Staff|User|Tax|Case|Seen|Reviewed|Signed|Name)\b"
+# US states and territories, Canadian provinces, Australian states: the code before a postal code.
+_STATE = (
+    r"(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]"
+    r"|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|ACT|NSW|QLD|TAS|VIC)"
+)
+_ZIP = r"\d{5}(?:-\d{4})?"
+# Canada Post's letters (no D, F, I, O, Q, U; no W or Z first): "X2V 7H3", "J2S3V4".
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z][ \t]?\d[ABCEGHJ-NPR-TV-Z]\d"
+# An Eircode: routing key (letter, two digits, or D6W) and four characters of Eircode's own
+# alphabet, one at least a letter: "R13 YNCY", "D27 C4V0", "F55469X".
+_EIRCODE = r"(?:[ACDEFHKNPRTVWXY]\d\d|D6W)[ \t]?(?=[\dACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[\dACDEFHKNPRTVWXY]{4}"
+_POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
 
 
 class StreetAddressRecognizer(DomainRecognizer):
@@ -43,5 +57,23 @@ class StreetAddressRecognizer(DomainRecognizer):
         ),
         Pattern("UK town and postcode", rf"\b{_UK_TOWN}", 0.85),
         Pattern("UK postcode", rf"\b{_POSTCODE}", 0.5),
+        # A street line, town, or town and state, before a postal code: "7 Duncan Spurs, Chesterfield,
+        # HD48 3QQ", "Spokane NV 73305", "Drogheda X40 5NK2", "Saskatoon SK J2S3V4".
+        Pattern(
+            "town before postal code",
+            rf"\b(?:\d{{1,6}}[A-Z]?\s(?:{NAME_WORD}\s){{0,3}}{NAME_WORD}{_UNIT},\s)?(?:{NAME_WORD}[ \t]){{0,2}}{NAME_WORD},?\s{{1,2}}(?:{_STATE},?\s)?{_POSTAL}",
+            0.85,
+        ),
+        # Canadian and Irish codes are distinctive alone; a ZIP needs the state before it.
+        Pattern("postal code", rf"(?<![\w/.-])(?:{_CA_POSTCODE}|{_EIRCODE})(?![\w/-])", 0.85),
+        Pattern("ZIP after a state", rf"\b{_STATE},?\s{{1,2}}{_ZIP}\b(?!-)", 0.85),
+        # ZIP+4 is a format of its own: "32243-6195".
+        Pattern("ZIP+4", r"(?<![\w/.-])\d{5}-\d{4}(?![\w/-])", 0.5),
+        # The seat of an arbitration is its place: "Seat: Galway."
+        Pattern("arbitral seat", rf"\b(?i:seat(?:\s+of\s+(?:the\s+)?arbitration)?|place\s+of\s+arbitration)[ \t]*:[ \t]*\K{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
+        # Where an award or deed was signed: "Made at Galway on 3 May 2024", "Signed at Leeds this".
+        Pattern("place of signing", rf"\b(?i:made|signed|dated|executed|done)[ \t]+at[ \t]+\K{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?=[ \t]+(?:on|this)\b|[,.])", 0.6),
+        # A town and state on a line of their own, an envelope's last line: "Albany ME", "Toowoomba ACT".
+        Pattern("town and state line", rf"^[ \t]*(?!{_NOT_TOWN}){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_STATE}(?=[ \t]*$)", 0.6),
     )
     CONTEXT = ("address", "lives", "resides", "residing", "street", "mail", "located")

@@ -10,6 +10,8 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 # One capitalised name word: Dyer, McKenzie, O'Brien, Smith-Jones, Zoë.
 NAME_WORD = r"\p{Lu}(?:\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)"
+# Irish surname particles written as a word of their own: "Mac Giolla", "Ní Bhriain", "Ó Súilleabháin".
+IRISH_PARTICLE = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Mhic)"
 
 
 class DomainRecognizer(PatternRecognizer):

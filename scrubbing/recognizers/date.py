@@ -26,8 +26,11 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("year first", rf"\b{_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b", 0.6),
         Pattern("month day year", rf"\b{_MONTH}\s{_DAY},?\s{_YEAR}\b{_TIME}", 0.8),
         Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),
-        Pattern("dd-Mon-yyyy", rf"\b{_DAY}[-/ ]{_MONTH}[-/ ](?:{_YEAR}|\d\d)\b", 0.8),
-        Pattern("month year", rf"\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{_YEAR}\b", 0.6),
+        # Also in capitals with a 24-hour time, as ward charts write it: "14-DEC-22 1705H".
+        Pattern("dd-Mon-yyyy", rf"\b{_DAY}[-/ ](?i:{_MONTH})[-/ ](?:{_YEAR}|\d\d)\b(?:\s[0-2]\d[0-5]\d[Hh]?\b)?", 0.8),
+        # A month with an abbreviated year: "Dec '16".
+        Pattern("month 'yy", rf"\b{_MONTH}\s['’]\d\d\b", 0.6),
+        Pattern("month year", rf"\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?\s|-){_YEAR}\b", 0.6),
         # Month and year of birth, written as numbers: "born 07/1998" (a bare year stays).
         Pattern("numeric month year", rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b", 0.5),
         Pattern("month day", rf"\b{_MONTH}\s{_DAY}\b(?!\s?(?::|\d))", 0.5),

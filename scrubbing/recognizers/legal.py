@@ -20,11 +20,13 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern(
             "case (labelled)",
             # Two characters at least, and no percentage: "index 5%" is a lab value, not an index number.
-            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file", rf"(?=[A-Z0-9./:-]{{2}}){_REF}(?!\s?%)"),
+            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file|arbitration|receipt", rf"(?=[A-Z0-9./:-]{{2}}){_REF}(?!\s?%)"),
             0.85,
         ),
         # Appellate "No. 19-1234" in a caption.
         Pattern("appellate number", r"\bNos?\.\s?\K\d{2}-\d{2,6}\b", 0.7),
+        # USCIS receipt numbers: a service-centre code and ten digits, "EAC2190012345".
+        Pattern("USCIS receipt", r"\b(?:EAC|WAC|LIN|SRC|MSC|NBC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}\b", 0.85),
         # New York index numbers: 208470/2021.
         Pattern("index number", r"\b\d{4,6}/(?:19|20)\d\d\b", 0.4),
     )
@@ -65,7 +67,7 @@ class CompanyRegistrationRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "registration (labelled)",
-            labelled(r"company|companies\s+house|registered|registration|reg\.?|CRN|entity|file|charter|EIN|FEIN|tax\s+id|TIN|employer\s+identification|corporate", r"[A-Z]{0,2}\d[\d-]{5,11}\b"),
+            labelled(r"company|companies\s+house|registered(?:\s+(?:under|with|as))?|registration|reg\.?|CRN|entity|file|charter|EIN|FEIN|tax\s+id|TIN|employer\s+identification|corporate", r"[A-Z]{0,2}\d[\d-]{5,11}\b|\d{3}\s\d{3}\s\d{3}\b"),
             0.85,
         ),
         # US employer identification numbers: 12-3456789.

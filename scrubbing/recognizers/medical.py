@@ -42,9 +42,9 @@ class AccessionNumberRecognizer(DomainRecognizer):
             0.9,
         ),
         # Pathology and lab formats: S21-12345, SP-2021-004567, ACC-2021-001234, and the UK
-        # laboratory prefix, year and serial H23/59855.
+        # laboratory prefix, year and serial H23/59855 (or H23.59855).
         Pattern("accession (format)", r"\b(?:[A-Z]{1,4}\d{2}|[A-Z]{1,4}-\d{2,4})-\d{3,7}\b", 0.5),
-        Pattern("accession (UK lab)", r"\b[A-Z]{1,3}\d{2}/\d{4,7}\b", 0.5),
+        Pattern("accession (UK lab)", r"\b[A-Z]{1,3}\d{2}[/.]\d{4,7}\b", 0.5),
     )
     CONTEXT = ("accession", "specimen", "sample", "pathology", "biopsy", "lab")
 
@@ -56,7 +56,8 @@ class InsuranceMemberIdRecognizer(DomainRecognizer):
             "insurance (labelled)",
             labelled(
                 r"member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|policy(?:/id)?|(?-i:ID)|insurance(?:\s+id)?|group|plan(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|beneficiary(?:\s+id)?|ins\.?\s+id",
-                r"[A-Z0-9]{0,5}[- ]?\d[\dA-Z-]{4,16}\b",
+                # Insurers' policy numbers are often slashed: "POL/95956/11".
+                r"[A-Z0-9]{0,5}[-/ ]?\d[\dA-Z/-]{4,16}\b",
             ),
             0.9,
         ),

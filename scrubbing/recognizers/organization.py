@@ -13,13 +13,25 @@ _LEGAL_FORM = (
     r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions)\b\.?"
 )
 _INSTITUTION = (
-    r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health|Healthcare|Clinic|Infirmary"
+    r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health|Healthcare|Clinic|Infirmary"
     r"|Hospice|Medical\sGroup|Physicians|Pharmacy|Laboratories|Labs|University|College|School"
     r"|Insurance|Assurance|Family\sMedicine|Family\sPractice|Medical\sPractice|Group\sPractice|Health\sCentre"
-    r"|Health\sCenter|Building\sSociety|Credit\sUnion)\b"
+    r"|Health\sCenter|Building\sSociety|Credit\sUnion|Rehab(?:ilitation)?\s(?:Centre|Center|Clinic|Unit)"
+    r"|Physiotherapy|Physical\sTherapy|Chiropractic|Nursing\sHome|Care\sHome"
+    # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
+    r"|Lawyers|Solicitors|Attorneys|Barristers|Law\sFirm|Legal(?![ \t]\p{Lu}))\b"
+)
+# Clinical departments are called surgeries too: "General Surgery" names no practice.
+_SPECIALTY = (
+    r"(?:General|Cardiac|Plastic|Orthopaedic|Orthopedic|Vascular|Thoracic|Day|Minor|Emergency|Bariatric"
+    r"|Colorectal|Dental|Eye|Oral|Breast|Spinal|Paediatric|Pediatric|Hand|Robotic|Laparoscopic|Elective)\b"
 )
 # The town a hospital is named with: "St Hilda's Hospital, Stockport".
-_TOWN = rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms)\b){NAME_WORD}(?![\w'’]))?"
+# Or without the comma at the end of a line: "University Hospital Galway".
+_TOWN = (
+    rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms)\b){NAME_WORD}(?![\w'’])"
+    rf"|[ \t]{NAME_WORD}(?=[ \t]*$))?"
+)
 
 
 class OrganizationRecognizer(DomainRecognizer):
@@ -35,8 +47,10 @@ class OrganizationRecognizer(DomainRecognizer):
         # St. Mary's Hospital, Mercy Medical Center, University of Michigan Health.
         Pattern(
             "institution",
-            rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?{_TOWN}",
+            rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s|and\s|&\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?{_TOWN}",
             0.6,
         ),
+        # A GP practice by its name: "The Gill Surgery".
+        Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )
     CONTEXT = ("company", "firm", "employer", "client", "hospital", "corporation", "insurer", "vendor")

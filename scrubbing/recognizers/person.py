@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
+from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
 
-_FULL = rf"(?:\p{{Lu}}\.\s)?{NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{NAME_WORD}){{0,2}}"
+# Surname particles written as a word of their own: "K Mac Giolla", "Ní Bhriain", "van der Berg".
+_PARTICLE = rf"(?:{IRISH_PARTICLE}|Ua|Van|van|Von|von|De|de|Di|Da|Del|Della|Le|La|St\.?)(?:\s(?:der|den|de|la))?"
+_SURNAME = rf"(?:{_PARTICLE}\s)?{NAME_WORD}"
+# An initial, with or without its period: "C. Green", "J Smith".
+# Words of one name share a line: "Crystal White\nPrivate Client Partner" is a name and an office.
+_FULL = rf"(?:\p{{Lu}}\.?[ \t])?{_SURNAME}(?:[ \t]\p{{Lu}}\.)?(?:[ \t]{_SURNAME}){{0,2}}"
 # "Walker, Timothy": registers and forms put the surname first.
 _LISTED = rf"{_FULL}(?:,\s{NAME_WORD}(?:\s{NAME_WORD})?)?"
+# Staff write their grade as the label: "RN: C. Green", "HCA: Bríd".
+_GRADE = r"(?:RN|LPN|CNA|NP|HCA|SHO|SpR|OT|SLT|SW|RD|CNS|ANP|ACP|FY[12]|EMT)"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev)\.?"
 _ROLE = (
     r"(?i:patient|pt|name|client|plaintiff|defendant|petitioner|respondent|appellant|appellee"
@@ -18,7 +25,10 @@ _ROLE = (
     r"|employee|employer|borrower|lender|buyer|seller|testator|executor|beneficiary|decedent"
     r"|member|subscriber|insured|enrollee|clinician|consultant|requested\s+by|reported\s+by"
     r"|authori[sz]ed\s+by|verified\s+by|dictated\s+by|prescriber|referrer|gp|director|new\s+director"
-    r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely)"
+    r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
+    r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
+    r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|(?:reviewed|checked|witnessed|completed|prepared"
+    r"|approved|reconciled|assessed|triaged|examined|handed\s+over)\s+by)"
 )
 # Words that open a letter or an e-mail without naming anyone ("Dear Sir or Madam", "Hi all").
 _NOT_ADDRESSEE = (
@@ -28,12 +38,19 @@ _NOT_ADDRESSEE = (
 )
 # After a name: its sex, birth or age in brackets, a bar admission, or a pleading's "an
 # individual": "Rosa Garzoni (female)", "LAURA BURNS, an individual".
-_DESCRIBED = r",?\s\((?:(?i:male|female|m|f|born|b\.|aged?|dob)\b|(?:[A-Z]{2}\s)?(?:State\s)?Bar\b)|,\s(?:an\s)?individual\b"
+_DESCRIBED = (
+    r",?\s\((?:(?i:male|female|m|f|born|b\.|aged?|dob)\b|(?:[A-Z]{2}\s)?(?:State\s)?Bar\b)|,\s(?:an\s)?individual\b"
+    # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
+    rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
+    r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
+)
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
 _OFFICE = (
     r"(?:(?:United\sStates|Chief|Senior|Circuit|District|Magistrate|Bankruptcy|Associate|Deputy|Managing)\s)*"
     r"(?:Judge|Justice|Magistrate|Clerk|Registrar|Partner|Solicitor|Paralegal|Attorney|Counsel|Consultant)\b"
 )
+# A word of a deceased's name, in any case, stopping at "Deceased" and "Late".
+_ESTATE_WORD = r"(?!(?i:deceased|late)\b)\p{Lu}[\p{L}'’-]*\p{L}"
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
 
@@ -42,13 +59,25 @@ class TitledPersonRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern("title", rf"\b{_TITLE}\s{{1,2}}\K{_FULL}", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
-        Pattern("role label", rf"\b{_ROLE}\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_LISTED}", 0.6),
+        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_LISTED}", 0.6),
+        # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
+        Pattern("handover", rf"\b(?i:hand(?:ed)?\s?over|handoff)\b[^\n]{{0,60}}?\sto\s\K(?!{_TITLE}\s|{_NOT_ADDRESSEE}){_FULL}", 0.6),
+        # A heading in capitals that ends with a dash and an initialled name: "CASE NOTES - M. Humphrey".
+        Pattern("heading", rf"^[\p{{Lu}} \t]+[-–][ \t]\K\p{{Lu}}\.?\s{_SURNAME}(?:\s{_SURNAME})?(?=[ \t]*$)", 0.6),
+        # A surname with a separate Irish particle is a name on its own: "K Mac Giolla", "Ní Bhriain".
+        Pattern(
+            "Irish surname",
+            rf"\b(?:{NAME_WORD}\s|\p{{Lu}}\.?\s)?{IRISH_PARTICLE}\s(?!(?:Pro|Mini|Book|Air)\b){NAME_WORD}",
+            0.6,
+        ),
+        # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
+        Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
         Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
         # "Sean -" or "Anne," alone on the line that opens an e-mail.
         Pattern("bare greeting", rf"^(?!{_NOT_ADDRESSEE}){NAME_WORD}(?=[ \t]?[-–,][ \t]*$)", 0.5),
         Pattern(
             "sign-off",
-            rf"\b(?:Best|Regards|Thanks|Cheers|Sincerely|Best\swishes|Kind\sregards|Many\sthanks|Warm\sregards)"
+            rf"\b(?:Best|Regards|Thanks|Cheers|Sincerely|Best\swishes|Kind\sregards|Many\sthanks|Warm\sregards|Yours\s(?:sincerely|faithfully|truly))"
             rf"[,.!]?\s{{1,4}}\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}(?=[ \t]*$)",
             0.6,
         ),

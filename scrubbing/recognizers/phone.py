@@ -29,6 +29,8 @@ class TelephoneRecognizer(DomainRecognizer):
         ),
         # UK national: 020 7946 0958, 07700 900123, 0161 496 0000.
         Pattern("uk national", rf"(?<![\w-])0\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{3,4}}\b{_EXT}", 0.5),
+        # An area code in brackets with a trunk 0 (Ireland, Australia): (091) 942077, (02) 8164 9951.
+        Pattern("bracketed area code", rf"(?<![\w)])\(0\d{{1,4}}\)[ -]?\d{{2,4}}(?:[ -]?\d{{2,4}}){{0,2}}\b{_EXT}", 0.6),
         # 6175550123 has no separators: needs a context word.
         Pattern("ten digits", r"\b\d{10}\b", 0.1),
     )
