@@ -89,6 +89,18 @@ def stock_presidio() -> ScrubFn:
     return scrub_records
 
 
+def compare(labelled: list, processes: int, show: int) -> list[tuple[str, Quality]]:
+    """fedtune's and stock Presidio's quality on the same labelled records, with up to ``show`` examples each."""
+    records = [r.record for r in labelled]
+    with tempfile.TemporaryDirectory() as tmp:
+        scrubber = Scrubber(ScrubSettings(), Path(tmp) / "key", n_process=processes)
+        try:
+            ours = evaluate(labelled, scrubber.scrub_records(records), show)
+        finally:
+            scrubber.close()
+    return [("fedtune", ours), ("stock Presidio", evaluate(labelled, stock_presidio()(records), show))]
+
+
 def throughput(scrubbers: dict[str, ScrubFn], records: list[dict], rounds: int) -> dict[str, tuple[float, float]]:
     """(wall seconds, CPU seconds of this process) each scrubber spends on the whole corpus.
 

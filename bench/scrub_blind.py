@@ -13,17 +13,14 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.engine import model_version
-from fedtune.scrubbing.evaluate import Quality, evaluate
-from fedtune.scrubbing.scrub import Scrubber
+from fedtune.scrubbing.evaluate import Quality
 
 from blind import ENTITIES, entity_counts, generate  # bench/blind.py, beside this script
 from results import publish
-from scrub import stock_presidio
+from scrub import compare
 
 SECTION = "## Scrubbing, blind corpus (issue 3)"
 
@@ -40,16 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
 
     labelled = generate(args.docs, args.seed)
-    records = [r.record for r in labelled]
-    with tempfile.TemporaryDirectory() as tmp:
-        scrubber = Scrubber(ScrubSettings(), Path(tmp) / "key", n_process=args.processes)
-        try:
-            outputs = {"fedtune": scrubber.scrub_records(records)}
-        finally:
-            scrubber.close()
-    outputs["stock Presidio"] = stock_presidio()(records)
     # Enough examples to hold N of each kind; the two kinds are split apart below.
-    rows = {name: evaluate(labelled, out, len(labelled) * 50 if args.show else 0) for name, out in outputs.items()}
+    rows = dict(compare(labelled, args.processes, len(labelled) * 50 if args.show else 0))
     if args.show:
         for name, q in rows.items():
             leaks = [e for e in q.examples if e.startswith("leak ")][: args.show]

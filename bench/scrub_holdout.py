@@ -14,18 +14,14 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.engine import model_version
-from fedtune.scrubbing.evaluate import Quality, evaluate
-from fedtune.scrubbing.scrub import Scrubber
 
 from holdout import DOCS, generate  # bench/holdout.py, beside this script
 from results import publish  # bench/results.py
-from scrub import stock_presidio  # bench/scrub.py
+from scrub import compare  # bench/scrub.py
 
 SECTION = "## Scrubbing, held-out corpus (issue 3)"
 
@@ -42,12 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
 
     labelled = generate(args.docs, args.seed)
-    records = [r.record for r in labelled]
-    with tempfile.TemporaryDirectory() as tmp:
-        scrubber = Scrubber(ScrubSettings(), Path(tmp) / "key", n_process=args.processes)
-        rows: list[tuple[str, Quality]] = [("fedtune", evaluate(labelled, scrubber.scrub_records(records), args.show))]
-        scrubber.close()
-    rows.append(("stock Presidio", evaluate(labelled, stock_presidio()(records), args.show)))
+    rows = compare(labelled, args.processes, args.show)
     for name, q in rows:
         print(f"{name}: {len(q.examples)} example leaks and lost terms")
         for line in q.examples:
