@@ -188,7 +188,7 @@ def utility(args: argparse.Namespace) -> list[str]:
     sigma = calibrate(target_epsilon=8.0, target_delta=min(1e-5, 0.1 / n), sample_rate=rate, steps=args.utility_steps)
     losses = {}
     for name, privacy in (("non-private", None), ("epsilon 8", DPSGD(noise_multiplier=sigma, max_grad_norm=1.0))):
-        model = load_for_training(base, LoraSettings(r=8), pick_device(args.device))
+        model = load_for_training(base, LoraSettings(r=8, ffa=args.utility_ffa), pick_device(args.device))
         settings = TrainSettings(
             steps=args.utility_steps, batch_size=args.utility_batch // args.utility_accum, grad_accum=args.utility_accum,
             learning_rate=args.utility_lr, device=args.device,
@@ -202,7 +202,7 @@ def utility(args: argparse.Namespace) -> list[str]:
     gain = {k: b - a for k, (b, a, _) in losses.items()}
     return [
         f"Local training on demo site {site} ({n} training records, {len(data.val)} validation), "
-        f"SmolLM2-135M, r=8, {args.utility_length} tokens, {args.utility_steps} steps, expected batch {args.utility_batch} "
+        f"SmolLM2-135M, r=8{' FFA-LoRA (B only)' if args.utility_ffa else ''}, {args.utility_length} tokens, {args.utility_steps} steps, expected batch {args.utility_batch} "
         f"({args.utility_accum} physical batches), lr {args.utility_lr}; "
         f"epsilon 8 at delta {min(1e-5, 0.1 / n):g}: noise_multiplier {sigma:.3f}, sample_rate {rate:.4g}:",
         "",
@@ -236,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--utility-batch", type=int, default=8)
     parser.add_argument("--utility-accum", type=int, default=2, help="physical batches per step (memory)")
     parser.add_argument("--utility-lr", type=float, default=2e-3)
+    parser.add_argument("--utility-ffa", action="store_true", help="FFA-LoRA: train LoRA B only")
     parser.add_argument("--utility-length", type=int, default=384)
     parser.add_argument("--write", type=Path, help="write the figures into this RESULTS.md")
     args = parser.parse_args(argv)
