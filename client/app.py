@@ -1,34 +1,56 @@
-"""The site's Flower ClientApp: train the global adapter on local data, evaluate it, reply with numbers.
+"""The site's Flower ClientApp: train the global adapter under DP, release a noised evaluation, reply with the contract's numbers.
 
-Configuration comes from the context: the run config (the coordinator's proposal) and
-the node config (which site this is). The site checks the proposal against its policy
-(client/proposal.py), then trains with DP-SGD under that policy, which may refuse a round
-(client/privacy_stage.py). Replies pass the outbound guard.
+Every message passes the same steps, in this order, before any record is read:
+the boundary mod (client/guard.py) wraps the handler; the request is parsed (malformed:
+``Refusal.REQUEST``); the coordinator's proposal is checked against the site's policy
+(client/proposal.py); the base model's fingerprint must be the one the policy pins; then,
+under the site's budget lock, lifetime limits and the remaining budget are checked. Only
+then is data read, the release made and recorded in the signed ledger, and the reply built
+from public numbers, rounded counts and the recorded release (client/privacy_stage.py).
 """
 
 from __future__ import annotations
 
 import logging
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
 from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
-from fedtune.common.fingerprint import FingerprintMismatch, check_fingerprint
+from fedtune.common.fingerprint import FingerprintError, fingerprint
+from fedtune.common.ledger import LedgerEntry
 from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
-from fedtune.common.policy import SitePolicy, load_policy
-from fedtune.common.privacy import Refusal, reported_count
+from fedtune.common.policy import PolicyError, SitePolicy, load_policy
+from fedtune.common.privacy import SiteBudget, metric_mechanism
+from fedtune.common.protocol import (
+    ARRAYS, BASE_FINGERPRINT, CONFIG, DELTA, EPSILON, REFUSED, SERVER_ROUND, VAL_LOSS, VAL_PERPLEXITY, WEIGHT,
+    Refusal, ledger_receipt,
+)
 from fedtune.common.runconfig import RunConfig
 from fedtune.common.train import LocalTrainer
 
-from .guard import check_outbound
-from .privacy_stage import train_round
+from .guard import Refused, boundary
+from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, planned_releases, train_round
 from .proposal import check_proposal, requested_epsilon
 from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
-app = ClientApp()
+app = ClientApp(mods=[boundary])
+
+
+@dataclass(frozen=True)
+class Request:
+    """A coordinator's message, parsed and checked against the site's policy; nothing read from the site's data yet."""
+
+    run: RunConfig
+    policy: SitePolicy
+    run_id: str
+    server_round: int
+    arrays: ArrayRecord
+    budget: SiteBudget
 
 
 def site_policy(context: Context, run: RunConfig) -> SitePolicy:
@@ -36,88 +58,110 @@ def site_policy(context: Context, run: RunConfig) -> SitePolicy:
     if "policy" in context.node_config:
         return load_policy(str(context.node_config["policy"]))
     if not run.sim_policies:
-        raise ValueError("node config has no 'policy' and the run config has no 'sim-policies'")
+        raise PolicyError("node config has no 'policy' and the run config has no 'sim-policies'")
     policies = sorted(Path(run.sim_policies).glob("*.toml"))
     partition = int(context.node_config["partition-id"])
     if partition >= len(policies):
-        raise ValueError(f"{run.sim_policies}: no policy for simulated site {partition}")
+        raise PolicyError(f"{run.sim_policies}: no policy for simulated site {partition}")
     return load_policy(policies[partition])
 
 
-def _proposal(context: Context) -> tuple[RunConfig, SitePolicy]:
-    run = RunConfig.from_flwr(dict(context.run_config))
-    return run, site_policy(context, run)
+def _request(msg: Message, context: Context) -> Request:
+    try:
+        run = RunConfig.from_flwr(dict(context.run_config))
+        config = msg.content[CONFIG]
+        server_round = int(config[SERVER_ROUND])
+        arrays = msg.content[ARRAYS]
+        if server_round < 1 or not isinstance(arrays, ArrayRecord):
+            raise ValueError("server-round must be >= 1 and 'arrays' an ArrayRecord")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise Refused(Refusal.REQUEST, f"malformed request: {exc}") from None
+    policy = site_policy(context, run)
+    if (code := check_proposal(policy, run)) is not None:
+        raise Refused(code)
+    _check_base(policy, config.get(BASE_FINGERPRINT))
+    budget = SiteBudget(policy, requested_epsilon(policy, run) if policy.privacy.enabled else None)
+    return Request(run, policy, str(msg.metadata.run_id), server_round, arrays, budget)
 
 
-def _setup(msg: Message, run: RunConfig, policy: SitePolicy) -> tuple[SiteData, LocalTrainer, int]:
-    """Everything a round needs; ``FingerprintMismatch`` first, before any data is read."""
-    config = msg.content["config"]
-    server_round = int(config["server-round"])
-    base = resolve_base(run.base_model)
-    if "base-fingerprint" in config:
-        check_fingerprint(str(config["base-fingerprint"]), base)
+def _check_base(policy: SitePolicy, requested: object) -> None:
+    """The site trains its policy's base model, never one the coordinator names; the fingerprints must agree."""
+    if not isinstance(requested, str):
+        raise Refused(Refusal.BASE_MODEL, "the request carries no base-model fingerprint")
+    try:
+        pinned = policy.base_fingerprint or fingerprint(resolve_base(policy.base_model))
+    except FingerprintError as exc:
+        raise RuntimeError(f"the policy's base model cannot be fingerprinted: {exc}") from None
+    if requested != pinned:
+        raise Refused(Refusal.BASE_MODEL, f"coordinator's base {requested[:40]}..., the policy pins {pinned[:40]}...")
+
+
+def _setup(request: Request, server_round: int) -> tuple[SiteData, LocalTrainer]:
+    """Data, then the model with the coordinator's adapter: the round's lifecycle after every check has passed."""
+    run, policy = request.run, request.policy
+    base = resolve_base(policy.base_model)
     tokenizer = load_tokenizer(base)
-    data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed)
+    # Records longer than the coordinator's max-length are truncated, never an error: whether
+    # a site fails must not depend on a value the coordinator chooses.
+    data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed, truncate=True)
     settings = run.train_settings(server_round)
     model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
-    load_adapter_state(model, from_arrays(msg.content["arrays"]))
-    return data, LocalTrainer(model, tokenizer.pad_token_id, settings), server_round
+    load_adapter_state(model, from_arrays(request.arrays))
+    return data, LocalTrainer(model, tokenizer.pad_token_id, settings)
 
 
-def _refuse(msg: Message, metrics: dict[str, float | int], train: bool) -> Message:
-    """A refusal is an ordinary reply with no tensors: the coordinator counts the site out of the round."""
-    log.warning("refusing %s: %s", msg.metadata.message_type, Refusal(metrics["refused"]).name)
-    metrics = MetricRecord({"num-examples": 0, **metrics})
-    content = {"arrays": ArrayRecord(), "metrics": metrics} if train else {"metrics": metrics}
-    return Message(check_outbound(RecordDict(content)), reply_to=msg)
+def _accounted(entry: LedgerEntry) -> dict[str, float | int]:
+    """The privacy figures and the coordinator's receipt for the ledger entry just written."""
+    return {REFUSED: 0, EPSILON: entry.epsilon, DELTA: entry.delta, **ledger_receipt(entry.seq, entry.digest)}
 
 
 @app.train()
 def train(msg: Message, context: Context) -> Message:
-    run, policy = _proposal(context)
-    if (refusal := check_proposal(policy, run)) is not None:
-        return _refuse(msg, {"refused": int(refusal)}, train=True)
-    try:
-        data, trainer, server_round = _setup(msg, run, policy)
-    except FingerprintMismatch as exc:
-        log.warning("%s", exc)
-        return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=True)
-    outcome = train_round(
-        policy, trainer, data.train, server_round=server_round, max_grad_norm=run.max_grad_norm, mode=run.dp_mode,
-        scrubbed=data.scrubbed, target_epsilon=requested_epsilon(policy, run),
-    )
-    if outcome.result is None:  # refused by the site's privacy policy: no training, no weights
-        return _refuse(msg, outcome.metrics(), train=True)
-    result = outcome.result
-    val = trainer.evaluate(data.val)
+    request = _request(msg, context)
+    run, policy, budget = request.run, request.policy, request.budget
+    with budget.lock():
+        check_lifetime(policy, budget, "train")
+        check_exhausted(budget, run.local_steps)
+        data, trainer = _setup(request, request.server_round)
+        released = train_round(
+            policy, budget, trainer, data.train, run_id=request.run_id, server_round=request.server_round,
+            releases=planned_releases(policy, run.num_server_rounds), max_grad_norm=run.max_grad_norm,
+            mode=run.dp_mode, scrubbed=data.scrubbed,
+        )
     arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
-    metrics = MetricRecord(
-        {
-            "num-examples": reported_count(len(data.train), policy.privacy.record_granularity),
-            "train-loss-first": result.first_loss,
-            "train-loss": result.train_loss,
-            "local-val-loss": val.loss,
-            "steps": result.steps,
-            "train-seconds": result.seconds,
-            "bytes-sent": arrays.count_bytes(),
-            "scrubbed": int(data.scrubbed),
-            **outcome.metrics(),
-        }
-    )
-    log.info("round %d: train loss %.4f, val loss %.4f", server_round, result.train_loss, val.loss)
-    return Message(check_outbound(RecordDict({"arrays": arrays, "metrics": metrics})), reply_to=msg)
+    metrics = {
+        WEIGHT: released.public_records,
+        "steps": run.local_steps,
+        "bytes-sent": arrays.count_bytes(),
+        "scrubbed": int(data.scrubbed),
+        **_accounted(released.entry),
+    }
+    return Message(RecordDict({ARRAYS: arrays, "metrics": MetricRecord(metrics)}), reply_to=msg)
 
 
 @app.evaluate()
 def evaluate(msg: Message, context: Context) -> Message:
-    try:
-        run, policy = _proposal(context)
-        data, trainer, _ = _setup(msg, run, policy)
-    except FingerprintMismatch as exc:
-        log.warning("%s", exc)
-        return _refuse(msg, {"refused": int(Refusal.BASE_MODEL)}, train=False)
-    val = trainer.evaluate(data.val)
-    metrics = MetricRecord(
-        {"num-examples": reported_count(len(data.val), policy.privacy.record_granularity), "val-loss": val.loss, "val-perplexity": val.perplexity, "val-tokens": val.tokens}
-    )
-    return Message(check_outbound(RecordDict({"metrics": metrics})), reply_to=msg)
+    request = _request(msg, context)
+    policy, budget = request.policy, request.budget
+    with budget.lock():
+        check_lifetime(policy, budget, "evaluate")
+        if not budget.admits(metric_mechanism(policy)):
+            raise Refused(Refusal.BUDGET, f"spent {budget.spent():.3f} of {budget.target_epsilon:g}")
+        data, trainer = _setup(request, max(1, min(request.server_round, request.run.num_server_rounds)))
+        released = evaluate_release(
+            policy, budget, trainer, data.val, run_id=request.run_id, server_round=request.server_round,
+            scrubbed=data.scrubbed,
+        )
+    metrics = {
+        WEIGHT: released.public_records,
+        VAL_LOSS: released.value,
+        VAL_PERPLEXITY: math.exp(min(max(released.value, 0.0), 50.0)),
+        **_accounted(released.entry),
+    }
+    return Message(RecordDict({"metrics": MetricRecord(metrics)}), reply_to=msg)
+
+
+@app.query()
+def query(msg: Message, context: Context) -> Message:
+    """fedtune answers no queries: a coordinator's query is a malformed request."""
+    raise Refused(Refusal.REQUEST, f"query message '{msg.metadata.message_type}'")

@@ -1,52 +1,101 @@
-"""The outbound guard: what a site sends is adapter tensors and allow-listed numbers, nothing else.
+"""The site's boundary: the outermost ClientApp mod, and the outbound check every reply passes.
 
-Every reply the ClientApp builds passes through ``check_outbound``; anything that could
-carry text derived from site data (a string, an unknown metric, a config record) is
-refused before it reaches Flower.
+``boundary`` wraps every handler. A handler that refuses raises ``Refused``; any other
+exception becomes the fixed ``Refusal.SITE_ERROR`` reply. Either way the detail (a path, a
+line, a value) goes only to the site's own log, and the coordinator reads a code whose
+reason is a constant in common/protocol.py. Every reply, refusals included, then passes
+``check_outbound``: only the contract's records and metric keys, scalar numbers, and float
+tensors with exactly the keys and shapes of the adapter the coordinator sent.
 """
 
 from __future__ import annotations
 
-from flwr.app import ArrayRecord, MetricRecord, RecordDict
+import logging
+import math
 
-ALLOWED_METRICS = frozenset(
-    {
-        "num-examples",
-        "train-loss",
-        "train-loss-first",
-        "val-loss",
-        "local-val-loss",
-        "val-perplexity",
-        "val-tokens",
-        "steps",
-        "train-seconds",
-        "bytes-sent",
-        "scrubbed",
-        "refused",
-        "epsilon",
-        "delta",
-    }
-)
-ALLOWED_RECORDS = {"arrays": ArrayRecord, "metrics": MetricRecord}
+from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
+
+from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, WEIGHT, Refusal
+
+log = logging.getLogger(__name__)
+
+FLOAT_DTYPES = frozenset({"float32", "float16", "bfloat16"})
 
 
 class OutboundViolation(RuntimeError):
-    """A reply that would carry something other than tensors and allow-listed numbers."""
+    """A reply that would carry something other than the contract allows."""
 
 
-def check_outbound(content: RecordDict) -> RecordDict:
+class Refused(Exception):
+    """A handler's decision to decline a request; ``detail`` stays in the site's log."""
+
+    def __init__(self, code: Refusal, detail: str = "") -> None:
+        super().__init__(code.reason)
+        self.code = code
+        self.detail = detail
+
+
+def _kind(msg: Message) -> str:
+    return "train" if msg.metadata.message_type.split(".")[0] == "train" else "evaluate"
+
+
+def check_outbound(content: RecordDict, *, kind: str, request: RecordDict | None = None) -> RecordDict:
+    """``content`` unchanged if it may leave the site as a ``kind`` reply to ``request``; else ``OutboundViolation``."""
+    allowed = TRAIN_METRICS if kind == "train" else EVALUATE_METRICS
     for name, record in content.items():
-        expected = ALLOWED_RECORDS.get(name)
-        if expected is None or not isinstance(record, expected):
-            raise OutboundViolation(f"record '{name}' ({type(record).__name__}) may not leave the site")
-        if isinstance(record, MetricRecord):
+        if name == METRICS and isinstance(record, MetricRecord):
             for key, value in record.items():
-                if key not in ALLOWED_METRICS:
-                    raise OutboundViolation(f"metric '{key}' is not on the outbound allow-list")
-                if isinstance(value, (str, bytes)) or (isinstance(value, list) and value and isinstance(value[0], (str, bytes))):
-                    raise OutboundViolation(f"metric '{key}' must be numeric")
+                if key not in allowed:
+                    raise OutboundViolation(f"metric '{key}' is not in the contract for {kind} replies")
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise OutboundViolation(f"metric '{key}' must be a scalar number, got {type(value).__name__}")
+                if isinstance(value, float) and math.isnan(value):
+                    raise OutboundViolation(f"metric '{key}' is NaN")
+        elif name == ARRAYS and isinstance(record, ArrayRecord) and kind == "train":
+            _check_arrays(record, request)
         else:
-            for key, array in record.items():
-                if array.dtype not in ("float32", "float16", "bfloat16"):
-                    raise OutboundViolation(f"array '{key}' has dtype {array.dtype}; only floating-point tensors leave")
+            raise OutboundViolation(f"record '{name}' ({type(record).__name__}) may not leave the site in a {kind} reply")
     return content
+
+
+def _check_arrays(arrays: ArrayRecord, request: RecordDict | None) -> None:
+    if not len(arrays):
+        return  # a refusal: no tensors
+    sent = request.array_records.get(ARRAYS) if request is not None else None
+    if sent is None:
+        raise OutboundViolation("tensors may only answer a request that carried an adapter")
+    if sorted(arrays) != sorted(sent):
+        raise OutboundViolation(f"the reply's {len(arrays)} tensors do not have the keys of the {len(sent)} the coordinator sent")
+    for key, array in arrays.items():
+        if array.dtype not in FLOAT_DTYPES:
+            raise OutboundViolation(f"tensor '{key}' has dtype {array.dtype}; only floating-point tensors leave")
+        if tuple(array.shape) != tuple(sent[key].shape):
+            raise OutboundViolation(f"tensor '{key}' has shape {tuple(array.shape)}, the coordinator sent {tuple(sent[key].shape)}")
+
+
+def refusal(msg: Message, code: Refusal) -> Message:
+    """The reply for a declined request: the code, no tensors, no release."""
+    content = {METRICS: MetricRecord({WEIGHT: 0, REFUSED: int(code)})}
+    if _kind(msg) == "train":
+        content[ARRAYS] = ArrayRecord()
+    return Message(RecordDict(content), reply_to=msg)
+
+
+def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN001 - Flower's ClientAppCallable
+    """The outermost mod: whatever happens inside, the coordinator gets a checked reply or a fixed refusal."""
+    kind = _kind(msg)
+    try:
+        reply = call_next(msg, context)
+        if reply.has_error():
+            raise OutboundViolation("a handler returned an error reply")
+        check_outbound(reply.content, kind=kind, request=msg.content)
+        return reply
+    except Refused as exc:
+        log.warning("refusing %s (%s): %s", kind, exc.code.name, exc.detail or exc.code.reason)
+        code = exc.code
+    except Exception:  # noqa: BLE001 - the one place every failure is turned into a data-free reply
+        log.exception("the %s request failed; the coordinator is told only '%s'", kind, Refusal.SITE_ERROR.reason)
+        code = Refusal.SITE_ERROR
+    reply = refusal(msg, code)
+    check_outbound(reply.content, kind=kind, request=msg.content)
+    return reply

@@ -1,7 +1,9 @@
-"""The DP stage of a site's training round: load or calibrate its noise, refuse past its cap, train, write the ledger.
+"""The site's accounted releases: a DP training round and a noised evaluation, each checked, run and recorded under one lock.
 
-The site's policy is the authority: the coordinator's proposal has passed the site's check
-(client/proposal.py); here the site checks its remaining budget before it trains.
+The coordinator's proposal has passed the site's check (client/proposal.py) before this
+stage runs. Here the site holds its budget lock, checks its lifetime limits and remaining
+budget, releases, and writes the signed ledger entry before the reply can carry anything.
+A refusal raises ``Refused`` and changes neither weights nor ledger.
 """
 
 from __future__ import annotations
@@ -10,70 +12,117 @@ import logging
 import math
 from dataclasses import dataclass
 
+from fedtune.common.ledger import LedgerEntry
 from fedtune.common.policy import SitePolicy
-from fedtune.common.privacy import DPSGD, Mode, Refusal, SiteBudget, sample_rate
+from fedtune.common.privacy import DPSGD, Plan, SiteBudget, metric_mechanism, public_count, release_mean_loss
+from fedtune.common.protocol import Refusal
+from fedtune.common.runconfig import Mode
 from fedtune.common.tokenize import Example
-from fedtune.common.train import LocalTrainer, TrainResult
+from fedtune.common.train import LocalTrainer
+
+from .guard import Refused
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class RoundOutcome:
-    """A trained round (``result``) or a refusal, with the site's cumulative epsilon afterwards."""
+class Released:
+    """What a reply may carry about a release: the public count and the ledger entry that accounts for it."""
 
-    result: TrainResult | None
-    refused: Refusal | None
-    epsilon: float  # math.inf where the site's policy turns DP off
-    delta: float
+    public_records: int
+    entry: LedgerEntry
+    value: float = math.nan  # the released metric (evaluate)
 
-    def metrics(self) -> dict[str, float | int]:
-        """The privacy metrics every train reply carries, refused or not (0: not refused)."""
-        return {"refused": int(self.refused or 0), "epsilon": self.epsilon, "delta": self.delta}
+
+def check_lifetime(policy: SitePolicy, budget: SiteBudget, kind: str) -> None:
+    """Refuse once the site's lifetime [limits] are reached; they count from the ledger, across runs."""
+    limits = policy.limits
+    if kind == "train" and limits.max_total_rounds is not None and budget.rounds_trained() >= limits.max_total_rounds:
+        raise Refused(Refusal.LIMITS, f"{budget.rounds_trained()} rounds trained, [limits] max_total_rounds = {limits.max_total_rounds}")
+    if kind == "evaluate" and limits.max_evaluations is not None and budget.evaluations() >= limits.max_evaluations:
+        raise Refused(Refusal.EVALUATIONS, f"{budget.evaluations()} evaluations answered, [limits] max_evaluations = {limits.max_evaluations}")
+
+
+def check_exhausted(budget: SiteBudget, steps: int) -> None:
+    """Before any data is read: refuse a site whose calibrated next round (or a metric release) no longer fits."""
+    calibration = budget.load_calibration() if budget.enabled else None
+    if calibration is not None and not budget.admits((calibration.noise_multiplier, calibration.sample_rate, steps)):
+        raise Refused(Refusal.BUDGET, f"spent {budget.spent():.3f} of {budget.target_epsilon:g}; the next round would pass it")
+
+
+def planned_releases(policy: SitePolicy, num_server_rounds: int) -> int:
+    """Metric releases a run plans for: one evaluation per round, within the site's lifetime limit."""
+    limit = policy.limits.max_evaluations
+    return num_server_rounds if limit is None else min(num_server_rounds, limit)
 
 
 def train_round(
     policy: SitePolicy,
+    budget: SiteBudget,
     trainer: LocalTrainer,
     examples: list[Example],
     *,
+    run_id: str,
     server_round: int,
+    releases: int,
     max_grad_norm: float,
     mode: Mode,
     scrubbed: bool,
-    target_epsilon: float | None = None,
-) -> RoundOutcome:
-    """Train one round under the site's DP policy, or refuse without touching weights or ledger.
-
-    ``max_grad_norm`` is the coordinator's proposed clip norm; ``target_epsilon`` the total it
-    asked for within the policy's cap (None: the cap). The noise comes from the site's
-    calibration, made once from the trainer's planned horizon (all rounds' steps).
-    ``scrubbed`` false (a waiver) is written into the round's ledger entry.
-    """
-    privacy = policy.privacy
-    if not privacy.enabled:
-        log.warning("site %s trains WITHOUT differential privacy: its policy sets [privacy] enabled = false", policy.site_id)
-        return RoundOutcome(trainer.fit(examples), None, math.inf, 0.0)
-    budget = SiteBudget.for_site(policy, target_epsilon)
+) -> Released:
+    """Train one round under the site's DP policy and record it; ``Refused`` past the cap. Call under ``budget.lock()``."""
     s = trainer.settings
-    rate = sample_rate(len(examples), s.batch_size * s.grad_accum)
-    calibration = budget.calibration(records=len(examples), sample_rate=rate, steps=s.horizon)
-    if not budget.admits((calibration.noise_multiplier, rate, s.steps)):
-        spent = budget.spent()
-        log.warning(
-            "site %s refuses round %d: it would pass its target_epsilon %g (spent %.3f)",
-            policy.site_id, server_round, budget.target_epsilon, spent,
+    plan = Plan(
+        public_records=public_count(len(examples), policy.privacy.record_granularity),
+        expected_batch=s.batch_size * s.grad_accum,
+        horizon=s.horizon,
+        releases=releases,
+    )
+    if not budget.enabled:
+        log.warning("site %s trains WITHOUT differential privacy: its policy sets [privacy] enabled = false", policy.site_id)
+        trainer.fit(examples)
+        mechanism = (0.0, plan.sample_rate, s.steps)
+    else:
+        calibration = budget.calibration(plan, records=len(examples))
+        mechanism = (calibration.noise_multiplier, plan.sample_rate, s.steps)
+        if not budget.admits(mechanism):
+            raise Refused(
+                Refusal.BUDGET,
+                f"round {server_round} would pass target_epsilon {budget.target_epsilon:g} (spent {budget.spent():.3f})",
+            )
+        dp = DPSGD(
+            noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, sample_rate=plan.sample_rate,
+            expected_batch_size=plan.expected_batch_size, mode=mode, secure_mode=policy.privacy.secure_mode,
         )
-        return RoundOutcome(None, Refusal.BUDGET, spent, privacy.target_delta)
-    dp = DPSGD(
-        noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, mode=mode, secure_mode=privacy.secure_mode
-    )
-    result = trainer.fit(examples, privacy=dp)
+        trainer.fit(examples, privacy=dp)
+        if dp.history != [mechanism]:  # Opacus counted what ran; it must be what was planned and checked
+            raise RuntimeError(f"DP-SGD ran {dp.history}, planned {mechanism}")
     entry = budget.record(
-        server_round=server_round, records=len(examples), scrubbed=scrubbed, history=dp.history, max_grad_norm=max_grad_norm
+        kind="train", run_id=run_id, server_round=server_round, records=len(examples), scrubbed=scrubbed,
+        mechanism=mechanism, clip=max_grad_norm,
     )
-    log.info(
-        "site %s round %d: epsilon %.3f of %g spent (delta %g)",
-        policy.site_id, server_round, entry.epsilon, budget.target_epsilon, entry.delta,
+    log.info("site %s round %d: epsilon %.3f of %g spent", policy.site_id, server_round, entry.epsilon, budget.target_epsilon)
+    return Released(plan.public_records, entry)
+
+
+def evaluate_release(
+    policy: SitePolicy,
+    budget: SiteBudget,
+    trainer: LocalTrainer,
+    examples: list[Example],
+    *,
+    run_id: str,
+    server_round: int,
+    scrubbed: bool,
+) -> Released:
+    """The coordinator's adapter's validation loss as one Gaussian release, recorded. Call under ``budget.lock()``."""
+    mechanism = metric_mechanism(policy)
+    losses = trainer.record_losses(examples)
+    value = release_mean_loss(
+        losses, loss_bound=policy.privacy.loss_bound, noise_multiplier=policy.privacy.metric_noise_multiplier
     )
-    return RoundOutcome(result, None, entry.epsilon, entry.delta)
+    entry = budget.record(
+        kind="metric", run_id=run_id, server_round=server_round, records=len(examples), scrubbed=scrubbed,
+        mechanism=mechanism, clip=math.sqrt(2.0) * policy.privacy.loss_bound,
+    )
+    log.info("site %s: evaluation released (round %d), epsilon %.3f", policy.site_id, server_round, entry.epsilon)
+    return Released(public_count(len(examples), policy.privacy.record_granularity), entry, value)

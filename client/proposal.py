@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from fedtune.common.policy import SitePolicy
-from fedtune.common.privacy import Refusal
+from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import RunConfig
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,9 @@ def check_proposal(policy: SitePolicy, run: RunConfig) -> Refusal | None:
         "max_local_steps": ("local-steps", run.local_steps),
         "max_batch_size": ("batch-size x grad-accum", run.batch_size * run.grad_accum),
         "max_length": ("max-length", run.max_length),
+        # A plan for more rounds than the site's whole lifetime allows is refused before it is
+        # calibrated for: it would fix a noise too large for the rounds the site can train.
+        "max_total_rounds": ("num-server-rounds", run.num_server_rounds),
     }
     for field, (key, value) in asked.items():
         limit = getattr(limits, field)

@@ -48,7 +48,11 @@ def load_site_records(policy: SitePolicy) -> tuple[list[Record], LoadReport, boo
     return records, report, scrubbed
 
 
-def prepare_site_data(policy: SitePolicy, tokenizer: Any, max_length: int, seed: int = 0) -> SiteData:
+def prepare_site_data(
+    policy: SitePolicy, tokenizer: Any, max_length: int, seed: int = 0, *, truncate: bool = False
+) -> SiteData:
+    """The site's tokenised splits. ``truncate`` cuts records longer than ``max_length`` (a federation's rounds,
+    where the coordinator chooses max-length) instead of reporting them by file and line."""
     records, report, scrubbed = load_site_records(policy)
     records = dedupe(records, report)
     train, val = split(records, policy.validation_fraction)
@@ -57,11 +61,11 @@ def prepare_site_data(policy: SitePolicy, tokenizer: Any, max_length: int, seed:
             f"{policy.data}: {len(records)} records give {len(train)} for training and {len(val)} "
             "for validation; a site needs both (add records or change validation_fraction)"
         )
-    train_examples, skipped_train = encode_all(train, tokenizer, max_length, skip_invalid=policy.skip_invalid)
+    train_examples, skipped_train = encode_all(train, tokenizer, max_length, skip_invalid=policy.skip_invalid, truncate=truncate)
     # General text limits forgetting; the loader shuffles, so appending is enough.
     general = general_records(general_count(len(train_examples), policy.general_share), seed)
     train_examples += encode_all(general, tokenizer, max_length, truncate=True)[0]
-    val_examples, skipped_val = encode_all(val, tokenizer, max_length, skip_invalid=policy.skip_invalid)
+    val_examples, skipped_val = encode_all(val, tokenizer, max_length, skip_invalid=policy.skip_invalid, truncate=truncate)
     skipped = skipped_train + skipped_val
     log.info(
         "site %s: %d train examples (%d domain), %d validation, %d duplicates, %d skipped",

@@ -51,6 +51,12 @@ class PrivacySettings(_Strict):
     max_grad_norm: float = Field(1.0, gt=0.0)
     # Records are reported rounded up to this granularity, so the ledger does not leak N exactly.
     record_granularity: int = Field(100, ge=1)
+    # Every number a site sends that is computed from its records is a Gaussian release,
+    # accounted with the training steps. Evaluation: each record's loss is clipped to
+    # loss_bound (nats), the clipped losses are summed and noise of standard deviation
+    # metric_noise_multiplier x loss_bound is added; the sum is divided by the rounded count.
+    loss_bound: float = Field(5.0, gt=0.0, le=100.0)
+    metric_noise_multiplier: float = Field(5.0, ge=0.5, le=1000.0)
     # Opacus's secure mode: a cryptographically secure generator for sampling and noise, and
     # its defence against floating-point attacks; needs torchcsprng (docs/PRIVACY.md).
     secure_mode: bool = False
@@ -73,14 +79,26 @@ class SiteLimits(_Strict):
     max_local_steps: int | None = Field(None, ge=1)  # optimizer steps per round
     max_batch_size: int | None = Field(None, ge=1)  # examples per step: batch-size x grad-accum
     max_length: int | None = Field(None, ge=16)  # tokens per example
+    # Over the site's lifetime, counted from its ledger, whatever the run: trained rounds and
+    # answered evaluations. A run whose plan would pass them is refused before calibration.
+    max_total_rounds: int | None = Field(None, ge=1)
+    max_evaluations: int | None = Field(None, ge=0)
 
 
 class SitePolicy(_Strict):
-    """A site's policy: its data, its state directory, its scrubbing and privacy caps."""
+    """A site's policy: its data, its state directory, its base model, its scrubbing and privacy caps."""
 
     site_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
     data: Path
     state_dir: Path
+    # The base model this site fine-tunes: a local folder or an embedded model's name. The
+    # coordinator's run config must name the same one, and its fingerprint must match
+    # base_fingerprint when set (otherwise the fingerprint of this model, hashed in full).
+    base_model: str = "smollm2-135m-instruct"
+    base_fingerprint: str | None = None
+    # The site's identity (ECDSA P-384, OpenSSH format): signs its ledger, authenticates its
+    # SuperNode. Default: <state_dir>/identity/site_key, created by 'fedtune-site keys'.
+    identity_key: Path | None = None
     general_share: float = Field(0.25, ge=0.0, lt=1.0)
     validation_fraction: float = Field(0.1, gt=0.0, lt=1.0)
     skip_invalid: bool = False
@@ -88,10 +106,14 @@ class SitePolicy(_Strict):
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     limits: SiteLimits = Field(default_factory=SiteLimits)
 
-    @field_validator("data", "state_dir")
+    @field_validator("data", "state_dir", "identity_key")
     @classmethod
-    def _expand(cls, value: Path) -> Path:
-        return value.expanduser()
+    def _expand(cls, value: Path | None) -> Path | None:
+        return None if value is None else value.expanduser()
+
+    @property
+    def identity_key_path(self) -> Path:
+        return self.identity_key if self.identity_key is not None else self.state_dir / "identity" / "site_key"
 
 
 def read_toml(path: Path, what: str) -> dict:
@@ -120,9 +142,19 @@ def load_policy(path: str | Path) -> SitePolicy:
         update={
             "data": _anchor(policy.data, base),
             "state_dir": _anchor(policy.state_dir, base),
+            "identity_key": None if policy.identity_key is None else _anchor(policy.identity_key, base),
+            "base_model": _anchor_model(policy.base_model, base),
         }
     )
 
 
 def _anchor(value: Path, base: Path) -> Path:
     return value if value.is_absolute() else base / value
+
+
+def _anchor_model(value: str, base: Path) -> str:
+    """A relative model folder is taken from the policy's folder; an embedded model's name stays a name."""
+    path = Path(value).expanduser()
+    if path.is_absolute() or not (base / path).exists():
+        return str(path) if path.is_absolute() else value
+    return str(base / path)

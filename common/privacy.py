@@ -1,10 +1,16 @@
-"""Sample-level DP-SGD for a site's LoRA training: Opacus on the local loop, noise calibrated once, a cap per round.
+"""A site's differential privacy: Opacus DP-SGD for training, Gaussian releases for metrics, one budget for both.
 
-``DPSGD`` makes one call of ``LocalTrainer.fit`` private (Poisson sampling, per-example
-clipping of the trainable parameters, Gaussian noise) in Opacus's "hooks" or "ghost" mode.
-``calibrate`` and ``epsilon`` relate noise and budget through Opacus's PRV accountant.
-``SiteBudget`` keeps a site's calibration and ledger in its state directory and decides,
-before each round, whether the site may train. docs/PRIVACY.md explains the guarantee.
+``DPSGD`` makes one call of ``LocalTrainer.fit`` private (Poisson sampling at a public rate,
+per-example clipping of the trainable parameters, Gaussian noise) in Opacus's "hooks" or
+"ghost" mode. ``release_mean_loss`` is the one way a number computed from the site's records
+leaves it outside the adapter: a clipped, noised sum. ``calibrate`` and ``epsilon`` relate
+noise and budget through Opacus's PRV accountant, over mixed histories of both mechanisms.
+``SiteBudget`` keeps a site's calibration and ledger in its state directory, takes the
+site's lock around check, release and ledger entry, and decides whether a request fits.
+
+Every parameter that reaches a reply or the ledger (sample rate, noise, epsilon, counts) is a
+function of the site's policy, the coordinator's request and the *rounded* record count only:
+the exact N stays at the site. docs/PRIVACY.md states the guarantee.
 """
 
 from __future__ import annotations
@@ -14,37 +20,39 @@ import logging
 import math
 import secrets
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
-from enum import IntEnum
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+import numpy as np
 import opacus
 import torch
+from filelock import FileLock
 from opacus import PrivacyEngine
 from opacus.accountants import create_accountant
 from opacus.optimizers import DPOptimizer
+from opacus.utils.uniform_sampler import UniformWithReplacementSampler
 from torch.utils.data import DataLoader, TensorDataset
 
 from .fileio import write_atomic
-from .ledger import Ledger, LedgerEntry
+from .identity import load_or_create_identity
+from .ledger import Ledger, LedgerEntry, Release
 from .policy import SitePolicy
+from .runconfig import DEFAULT_MODE, MODES, Mode
 from .train import Batch, ExampleMean, PrivateParts
 
 log = logging.getLogger(__name__)
 
-Mode = Literal["hooks", "ghost"]
-MODES: tuple[Mode, ...] = ("hooks", "ghost")
-# bench/dp.py: with LoRA's small per-example gradients, hooks beats ghost (two backward
-# passes) at every batch size and rank measured, in time and memory; see bench/RESULTS.md.
-DEFAULT_MODE: Mode = "hooks"
 # Opacus's accountant by numerical composition of privacy-loss distributions: tight, unlike RDP.
 ACCOUNTANT = "prv"
 ACCOUNTANT_VERSION = f"opacus {opacus.__version__}"
 PRIVACY_FILE = "privacy.json"
-# (noise_multiplier, sample_rate, steps): one Poisson-subsampled Gaussian mechanism, as Opacus's accountants hold it.
+LOCK_FILE = "budget.lock"
+# (noise_multiplier, sample_rate, steps): one Poisson-subsampled Gaussian mechanism, as Opacus's
+# accountants hold it. A metric release is (noise_multiplier, 1.0, 1): no subsampling, one query.
 Mechanism = tuple[float, float, int]
 
 
@@ -52,37 +60,30 @@ class PrivacyError(ValueError):
     """Privacy settings that cannot give the promised guarantee; the message says what to change."""
 
 
-class Refusal(IntEnum):
-    """Why a site declines a round; sent to the coordinator as the metric ``refused``."""
-
-    BUDGET = 1  # the round would push the site's cumulative epsilon past its target_epsilon
-    CLIP_FLOOR = 2  # the coordinator proposed a max_grad_norm below the site's policy floor
-    BASE_MODEL = 3  # the site's base model is not the one the coordinator fingerprinted
-    EPSILON = 4  # the coordinator asks for a total epsilon above the site's target_epsilon
-    LIMITS = 5  # the coordinator asks for more rounds, local steps or tokens than the site's [limits]
-
-
-def sample_rate(records: int, batch_size: int) -> float:
-    """The Poisson ``sample_rate`` for an expected draw of ``batch_size`` among ``records``.
-
-    Opacus derives it as 1 / len(loader) = 1 / ceil(N / B); the same formula here lets a site
-    calibrate and check its budget before any loader exists. A larger rate costs more
-    epsilon per step.
-    """
-    if records < 1 or batch_size < 1:
-        raise ValueError(f"records and batch_size must be >= 1, got {records} and {batch_size}")
-    return 1.0 / math.ceil(records / batch_size)
-
-
-def reported_count(records: int, granularity: int) -> int:
-    """``records`` rounded up to the site's ``record_granularity``: what leaves the site or enters its ledger."""
+def public_count(records: int, granularity: int) -> int:
+    """``records`` rounded up to the site's ``record_granularity``: the one count derived from data that leaves a site."""
+    if records < 1 or granularity < 1:
+        raise ValueError(f"records and granularity must be >= 1, got {records} and {granularity}")
     return math.ceil(records / granularity) * granularity
 
 
+def sample_rate(public_records: int, expected_batch: int) -> float:
+    """The Poisson ``sample_rate`` for an expected draw of ``expected_batch`` among ``public_records``.
+
+    The one formula for q: the sampler draws with it, the calibration and the cap check
+    compose it, the ledger records it and the auditor recomputes from it. It uses the rounded
+    count, never the exact N: Poisson sampling at rate q is valid whatever N is, and a q
+    derived from N would let a coordinator invert it. A larger rate costs more epsilon per step.
+    """
+    if public_records < 1 or expected_batch < 1:
+        raise ValueError(f"public_records and expected_batch must be >= 1, got {public_records} and {expected_batch}")
+    return min(1.0, expected_batch / public_records)
+
+
 def check_delta(target_delta: float, records: int) -> None:
-    """``target_delta`` is the probability that the epsilon bound fails; it must stay below 1/N."""
+    """``target_delta`` is the probability that the epsilon bound fails; it must stay below 1/N (the exact N, at the site)."""
     if not 0.0 < target_delta < 1.0 / records:
-        raise PrivacyError(
+        raise PrivacyError(  # exact N in a site-local message; the boundary never sends it
             f"target_delta {target_delta:g} is not below 1/N = {1.0 / records:g} for N = {records} "
             "training records: a delta that large allows leaking a whole record. Set [privacy] "
             f"target_delta in the site policy below {1.0 / records:g} (1/N^1.1 or smaller is usual)"
@@ -99,27 +100,48 @@ def _merged(history: Iterable[Mechanism]) -> list[Mechanism]:
 
 
 def epsilon(history: Iterable[Mechanism], *, delta: float) -> float:
-    """Cumulative epsilon at ``delta`` of every mechanism in ``history``, by Opacus's PRV accountant."""
-    merged = _merged(history)
+    """Cumulative epsilon at ``delta`` of every mechanism in ``history``, by Opacus's PRV accountant.
+
+    Training steps and metric releases (sample rate 1) compose in one history; a mechanism
+    without noise makes the total infinite.
+    """
+    return _composed(tuple(_merged(history)), delta)
+
+
+@lru_cache(maxsize=256)  # a pure function of its arguments; a refused request asks the same question again
+def _composed(merged: tuple[Mechanism, ...], delta: float) -> float:
     if not merged:
         return 0.0
+    if any(sigma <= 0 for sigma, _, _ in merged):
+        return math.inf
     accountant = create_accountant(ACCOUNTANT)
-    accountant.load_state_dict({"history": merged, "mechanism": ACCOUNTANT})
-    return float(accountant.get_epsilon(delta))
+    accountant.load_state_dict({"history": list(merged), "mechanism": ACCOUNTANT})
+    # At sample rate 1 the PRV's support bound log(1 - q) is -inf; numpy warns while the
+    # result stays exact (checked against dp-accounting's PLD in the tests).
+    with np.errstate(divide="ignore"):
+        return float(accountant.get_epsilon(delta))
 
 
-def calibrate(*, target_epsilon: float, target_delta: float, sample_rate: float, steps: int) -> float:
-    """The smallest ``noise_multiplier`` (to 0.5%) whose epsilon after ``steps`` steps stays within ``target_epsilon``.
+def calibrate(
+    *, target_epsilon: float, target_delta: float, sample_rate: float, steps: int, reserved: Sequence[Mechanism] = ()
+) -> float:
+    """The smallest ``noise_multiplier`` (to 0.5%) whose ``steps`` steps, composed with ``reserved``, stay within ``target_epsilon``.
 
+    ``reserved`` holds the planned metric releases: they are part of the budget from the start.
     Log epsilon is nearly linear in log noise, so after bracketing by factors of two an
     Illinois regula falsi on those logs needs five or six PRV evaluations, where Opacus's
     bisection (``get_noise_multiplier``) needs a dozen or more.
     """
     if not (target_epsilon > 0 and 0 < target_delta < 1 and 0 < sample_rate <= 1 and steps >= 1):
         raise ValueError("calibrate needs target_epsilon > 0, target_delta and sample_rate in (0, 1], steps >= 1")
+    if reserved and epsilon(reserved, delta=target_delta) >= target_epsilon:
+        raise PrivacyError(
+            f"the planned metric releases alone spend epsilon {epsilon(reserved, delta=target_delta):.3g} of "
+            f"{target_epsilon:g}: raise [privacy] metric_noise_multiplier or lower [limits] max_evaluations"
+        )
 
     def excess(log_sigma: float) -> float:  # > 0: too little noise for the target
-        spent = epsilon([(math.exp(log_sigma), sample_rate, steps)], delta=target_delta)
+        spent = epsilon([(math.exp(log_sigma), sample_rate, steps), *reserved], delta=target_delta)
         return math.log(max(spent, 1e-12)) - math.log(target_epsilon)
 
     low, high = -math.log(2), 0.0
@@ -145,13 +167,43 @@ def calibrate(*, target_epsilon: float, target_delta: float, sample_rate: float,
     return math.exp(high)
 
 
+def release_mean_loss(
+    losses: torch.Tensor, *, loss_bound: float, noise_multiplier: float, generator: torch.Generator | None = None
+) -> float:
+    """A mean of per-record losses as one Gaussian release: the only form in which a metric leaves a site.
+
+    Each record contributes the vector (its loss clipped to [0, loss_bound], loss_bound), of
+    L2 norm at most sqrt(2) x loss_bound, the sensitivity. The two sums get Gaussian noise of
+    standard deviation ``noise_multiplier`` x that sensitivity, and the released mean is
+    their ratio: post-processing, so the ratio costs nothing beyond the one mechanism, while
+    dividing by a noised count instead of the rounded one keeps small sites' means unbiased.
+    """
+    if not (loss_bound > 0 and noise_multiplier > 0):
+        raise ValueError("loss_bound and noise_multiplier must be > 0")
+    sensitivity = math.sqrt(2.0) * loss_bound
+    clipped = losses.detach().double().clamp(0.0, loss_bound)
+    if generator is None:
+        generator = torch.Generator().manual_seed(secrets.randbits(63))
+    noise = torch.normal(0.0, noise_multiplier * sensitivity, (2,), generator=generator, dtype=torch.float64)
+    total = float(clipped.sum() + noise[0])
+    count = float(loss_bound * clipped.numel() + noise[1]) / loss_bound
+    return total / max(count, 1.0)
+
+
+def metric_mechanism(policy: SitePolicy) -> Mechanism:
+    """What one metric release costs: a Gaussian query over all records, no subsampling."""
+    return (policy.privacy.metric_noise_multiplier, 1.0, 1)
+
+
 class DPSGD:
     """Opacus DP-SGD for one call of ``LocalTrainer.fit`` (its ``PrivacyHook``).
 
     Each step draws a Poisson batch (every record joins independently with probability
-    ``sample_rate``, set by the loader's batch size), clips each example's gradient of the
-    trainable parameters to ``max_grad_norm``, sums, adds Gaussian noise of standard
-    deviation ``noise_multiplier * max_grad_norm`` and divides by the expected batch size.
+    ``sample_rate``), clips each example's gradient of the trainable parameters to
+    ``max_grad_norm``, sums, adds Gaussian noise of standard deviation
+    ``noise_multiplier * max_grad_norm`` and divides by ``expected_batch_size``. Both are
+    public (from the rounded count): Opacus would derive them from the loader's exact length,
+    and its 1/int(1/q) sampler length drifts one step from the planned q for some sizes.
     Opacus hooks attach to the model itself (no wrapper), so the model must already be on
     its device with LoRA added after the move (opacus issue 820; see
     ``common.model.load_for_training``); ``detach`` removes them after training.
@@ -162,12 +214,18 @@ class DPSGD:
         *,
         noise_multiplier: float,
         max_grad_norm: float,
+        sample_rate: float,
+        expected_batch_size: float,
         mode: Mode = DEFAULT_MODE,
         seed: int | None = None,
         secure_mode: bool = False,
     ) -> None:
         """
         Args:
+            sample_rate: the Poisson rate the sampler draws with and the accountant composes
+                (``sample_rate()`` of the rounded count); a larger rate costs more epsilon.
+            expected_batch_size: the public divisor of the noised sum, sample_rate x the
+                rounded count.
             noise_multiplier: noise standard deviation over ``max_grad_norm``; more noise, less
                 epsilon per step. 0 adds no noise and voids the guarantee (tests only).
             max_grad_norm: per-example clip norm: it bounds one record's effect on a step (the
@@ -184,12 +242,16 @@ class DPSGD:
             raise ValueError(f"noise_multiplier must be finite and >= 0, got {noise_multiplier}")
         if not max_grad_norm > 0:
             raise ValueError(f"max_grad_norm must be > 0, got {max_grad_norm}")
+        if not (0 < sample_rate <= 1 and expected_batch_size > 0):
+            raise ValueError(f"sample_rate must be in (0, 1] and expected_batch_size > 0, got {sample_rate}, {expected_batch_size}")
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         if secure_mode and seed is not None:
             raise ValueError("secure_mode draws its own randomness; do not pass a seed")
         self.noise_multiplier = noise_multiplier
         self.max_grad_norm = max_grad_norm
+        self.sample_rate = sample_rate
+        self.expected_batch_size = expected_batch_size
         self.mode = mode
         self.secure_mode = secure_mode
         self._seed = seed
@@ -220,31 +282,32 @@ class DPSGD:
         *,
         physical_batch_size: int,
     ) -> PrivateParts:
-        """Attach Opacus to ``module`` and ``optimizer``; the loader yields each step's draw as physical batches."""
+        """Attach Opacus to ``module`` and ``optimizer``; the loader yields each step's draw as physical batches.
+
+        Only ``data_loader``'s dataset and collate function are used: the draws come from a
+        Poisson sampler at ``self.sample_rate``.
+        """
         if self._engine is not None:
             raise RuntimeError("a DPSGD object makes one training call private; create a new one per call")
-        if physical_batch_size < 1 or data_loader.batch_size is None:
-            raise ValueError("DP-SGD needs a loader with a batch size and physical_batch_size >= 1")
+        if physical_batch_size < 1:
+            raise ValueError("DP-SGD needs physical_batch_size >= 1")
         examples = data_loader.dataset
+        self._engine = self._new_engine()
         seed = secrets.randbits(64) if self._seed is None and not self.secure_mode else self._seed
         sampling = noise = None
-        if seed is not None:
+        if self.secure_mode:
+            sampling = noise = self._engine.secure_rng
+        elif seed is not None:
             device = next(module.parameters()).device
             sampling = torch.Generator().manual_seed(seed)
             noise = torch.Generator(device=device).manual_seed(seed ^ 0x5DEECE66D)
-        # Opacus samples indices (its empty-batch collation cannot build our batches); the
-        # examples are then collated here, one physical batch at a time.
-        indices = DataLoader(
-            TensorDataset(torch.arange(len(examples))),  # type: ignore[arg-type]
-            batch_size=data_loader.batch_size,
-            generator=sampling,
-        )
-        self._engine = self._new_engine()
+        # Opacus wraps model and optimizer; the loader it is given only has to exist.
+        placeholder = DataLoader(TensorDataset(torch.arange(1)), batch_size=1)  # type: ignore[arg-type]
         wrapped = self._engine.make_private(
             module=module,
             optimizer=optimizer,
             criterion=ExampleMean(),
-            data_loader=indices,
+            data_loader=placeholder,
             noise_multiplier=self.noise_multiplier,
             max_grad_norm=self.max_grad_norm,
             poisson_sampling=True,
@@ -252,11 +315,15 @@ class DPSGD:
             noise_generator=noise,
             wrap_model=False,
         )
-        self._hooks, self._optimizer, draws = wrapped[0], wrapped[1], wrapped[-1]
+        self._hooks, self._optimizer = wrapped[0], wrapped[1]
+        # The public rate and divisor replace the ones Opacus derived from the placeholder.
+        self._optimizer.expected_batch_size = self.expected_batch_size
+        self._optimizer.attach_step_hook(self._engine.accountant.get_optimizer_hook_fn(sample_rate=self.sample_rate))
         criterion = wrapped[2] if self.mode == "ghost" else ExampleMean()
+        sampler = UniformWithReplacementSampler(num_samples=len(examples), sample_rate=self.sample_rate, generator=sampling)
         loader = DataLoader(
             examples,
-            batch_sampler=draws.batch_sampler,
+            batch_sampler=sampler,
             collate_fn=partial(self._physical_batches, collate=data_loader.collate_fn, size=physical_batch_size),
         )
         return PrivateParts(module, self._optimizer, criterion, loader)
@@ -297,55 +364,67 @@ class DPSGD:
 
 
 @dataclass(frozen=True)
+class Plan:
+    """What a run asks of a site, in public numbers only: the rounded count and the coordinator's request."""
+
+    public_records: int  # training examples, rounded up to the site's record_granularity
+    expected_batch: int  # batch-size x grad-accum: the expected size of one step's draw
+    horizon: int  # local steps over every planned round
+    releases: int  # planned metric releases: one evaluation per planned round
+
+    @property
+    def sample_rate(self) -> float:
+        return sample_rate(self.public_records, self.expected_batch)
+
+    @property
+    def expected_batch_size(self) -> float:
+        """The public divisor of a step's noised sum: q x the rounded count."""
+        return self.sample_rate * self.public_records
+
+
+@dataclass(frozen=True)
 class Calibration:
-    """The noise a site chose once for everything it trains in the federation, and the plan it was chosen for."""
+    """The noise a site chose once for everything it releases in the federation, and the plan it was chosen for."""
 
     noise_multiplier: float
     sample_rate: float  # planned
     steps: int  # planned, over all rounds
+    releases: int  # planned metric releases
+    metric_noise_multiplier: float
     target_epsilon: float
     target_delta: float
     accountant: str
 
 
 class SiteBudget:
-    """One site's privacy budget: its calibration and ledger in its state directory, checked before each round.
+    """One site's privacy budget: its calibration and ledger in its state directory, checked before each release.
 
-    The ledger is the accountant's state: every round's mechanism is a ledger entry, and the
-    spent epsilon is recomputed from all of them, so a restart loses nothing.
+    The ledger is the accountant's state: every training round and every metric release is
+    an entry, and the spent epsilon is recomputed from all of them, so a restart loses
+    nothing. ``lock()`` serialises check, release and entry across the site's processes:
+    Flower starts one ClientApp process per message, so two runs can ask at once.
     """
 
-    def __init__(
-        self, *, site: str, target_epsilon: float, target_delta: float, record_granularity: int, state_dir: Path
-    ) -> None:
-        """
-        Args:
-            target_epsilon: the cap on cumulative epsilon over every round the site ever trains.
-            target_delta: probability that the epsilon bound fails; below 1/N for N records.
-            record_granularity: the ledger shows N rounded up to this, not N itself.
-        """
-        if not target_epsilon > 0 or not 0 < target_delta < 1 or record_granularity < 1:
-            raise ValueError("target_epsilon > 0, target_delta in (0, 1) and record_granularity >= 1 are required")
-        self.site = site
-        self.target_epsilon = target_epsilon
-        self.target_delta = target_delta
-        self.record_granularity = record_granularity
-        self.state_dir = Path(state_dir)
-        self.ledger = Ledger(self.state_dir)
-
-    @classmethod
-    def for_site(cls, policy: SitePolicy, target_epsilon: float | None = None) -> SiteBudget:
-        """The site's budget; ``target_epsilon`` a coordinator's request within the policy's cap (default: the cap)."""
+    def __init__(self, policy: SitePolicy, target_epsilon: float | None = None) -> None:
+        """``target_epsilon``: a coordinator's request within the policy's cap (None: the cap)."""
         p = policy.privacy
         if target_epsilon is not None and not 0 < target_epsilon <= p.target_epsilon:
             raise PrivacyError(f"a requested target_epsilon {target_epsilon:g} must be in (0, {p.target_epsilon:g}]")
-        return cls(
-            site=policy.site_id,
-            target_epsilon=p.target_epsilon if target_epsilon is None else target_epsilon,
-            target_delta=p.target_delta,
-            record_granularity=p.record_granularity,
-            state_dir=policy.state_dir,
-        )
+        self.policy = policy
+        self.site = policy.site_id
+        self.enabled = p.enabled
+        self.target_epsilon = p.target_epsilon if target_epsilon is None else target_epsilon
+        self.target_delta = p.target_delta
+        self.record_granularity = p.record_granularity
+        self.state_dir = Path(policy.state_dir)
+        self.ledger = Ledger(self.state_dir)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the site's budget lock: one check-release-record at a time, whatever the process."""
+        self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with FileLock(self.state_dir / LOCK_FILE):
+            yield
 
     @property
     def calibration_path(self) -> Path:
@@ -363,70 +442,87 @@ class SiteBudget:
         except (ValueError, TypeError) as exc:
             raise PrivacyError(f"{path}: not a calibration written by fedtune ({exc}); restore it from a backup") from None
 
-    def calibration(self, *, records: int, sample_rate: float, steps: int) -> Calibration:
+    def calibration(self, plan: Plan, *, records: int) -> Calibration:
         """The site's calibration: made from the planned federation before its first trained round, then kept.
 
-        ``steps`` is every local step of every planned round. Until a round is in the ledger
-        a changed plan or target is calibrated afresh; afterwards a plan that differs keeps
-        the first noise, and the cap check still stops the site at its target_epsilon.
+        ``records`` is the exact count, used here only for the local delta check. Until a
+        round is in the ledger a changed plan or target is calibrated afresh; afterwards a
+        plan that differs keeps the first noise, and the cap check still stops the site at
+        its target_epsilon.
         """
         check_delta(self.target_delta, records)
         found = self.load_calibration()
-        plan = (sample_rate, steps, self.target_epsilon, self.target_delta)
-        if found is not None and (found.sample_rate, found.steps, found.target_epsilon, found.target_delta) != plan:
-            if not self.ledger.entries():
+        metric_sigma = self.policy.privacy.metric_noise_multiplier
+        wanted = (plan.sample_rate, plan.horizon, plan.releases, metric_sigma, self.target_epsilon, self.target_delta)
+        if found is not None:
+            had = (found.sample_rate, found.steps, found.releases, found.metric_noise_multiplier, found.target_epsilon, found.target_delta)
+            if had != wanted and not self.rounds_trained():
                 found = None  # nothing trained under it yet: fit the noise to this plan instead
-            else:
+            elif had != wanted:
                 log.info(
-                    "site %s keeps its noise_multiplier %.4f calibrated for epsilon %g over %d steps at sample_rate %.4g "
-                    "(this plan: epsilon %g over %d steps at %.4g)",
+                    "site %s keeps its noise_multiplier %.4f calibrated for epsilon %g over %d steps at sample_rate %.4g",
                     self.site, found.noise_multiplier, found.target_epsilon, found.steps, found.sample_rate,
-                    self.target_epsilon, steps, sample_rate,
                 )
         if found is not None:
             return found
+        reserved = [(metric_sigma, 1.0, plan.releases)] if plan.releases else []
         sigma = calibrate(
-            target_epsilon=self.target_epsilon, target_delta=self.target_delta, sample_rate=sample_rate, steps=steps
+            target_epsilon=self.target_epsilon, target_delta=self.target_delta, sample_rate=plan.sample_rate,
+            steps=plan.horizon, reserved=reserved,
         )
-        made = Calibration(sigma, sample_rate, steps, self.target_epsilon, self.target_delta, ACCOUNTANT)
+        made = Calibration(
+            sigma, plan.sample_rate, plan.horizon, plan.releases, metric_sigma, self.target_epsilon, self.target_delta, ACCOUNTANT
+        )
         write_atomic(self.calibration_path, json.dumps(asdict(made), indent=2) + "\n")
         log.info(
-            "site %s: noise_multiplier %.4f fits epsilon %g at delta %g over %d steps at sample_rate %.4g",
-            self.site, sigma, self.target_epsilon, self.target_delta, steps, sample_rate,
+            "site %s: noise_multiplier %.4f fits epsilon %g at delta %g over %d steps at sample_rate %.4g and %d metric releases",
+            self.site, sigma, self.target_epsilon, self.target_delta, plan.horizon, plan.sample_rate, plan.releases,
         )
         return made
 
     def history(self) -> list[Mechanism]:
-        return [entry.mechanism for entry in self.ledger.entries()]
+        return [entry.mechanism for entry in self.ledger.releases()]
 
     def spent(self) -> float:
-        """Cumulative epsilon of every round in the ledger, at the site's target_delta."""
+        """Cumulative epsilon of every entry in the ledger, at the site's target_delta (inf after a round without DP)."""
         return epsilon(self.history(), delta=self.target_delta)
 
+    def rounds_trained(self) -> int:
+        return sum(1 for entry in self.ledger.releases() if entry.kind == "train")
+
+    def evaluations(self) -> int:
+        return sum(1 for entry in self.ledger.releases() if entry.kind == "metric")
+
     def admits(self, mechanism: Mechanism) -> bool:
-        """Whether one more round of ``mechanism`` keeps cumulative epsilon within target_epsilon."""
+        """Whether ``mechanism`` keeps cumulative epsilon within target_epsilon (a site without DP admits anything)."""
+        if not self.enabled:
+            return True
         return epsilon([*self.history(), mechanism], delta=self.target_delta) <= self.target_epsilon
 
     def record(
-        self, *, server_round: int, records: int, scrubbed: bool, history: list[Mechanism], max_grad_norm: float
+        self, *, kind: str, run_id: str, server_round: int, records: int, scrubbed: bool, mechanism: Mechanism, clip: float
     ) -> LedgerEntry:
-        """Append the round that ran (Opacus's count of its noisy steps) to the ledger; ``scrubbed`` false records a waiver."""
-        if len(history) != 1:
-            raise ValueError(f"a round runs one mechanism, got {history}")
-        (noise_multiplier, rate, steps) = history[0]
-        entry = LedgerEntry(
-            site=self.site,
+        """Append a release that ran to the signed ledger, before any reply carries it.
+
+        ``records`` is the exact count; the entry holds it rounded. ``clip`` is the per-example
+        clip norm (train) or the per-record sensitivity (metric). A round without noise
+        (DP off) makes every later epsilon infinite, as it is.
+        """
+        noise_multiplier, rate, steps = mechanism
+        release = Release(
+            kind=kind,  # type: ignore[arg-type]
+            run_id=run_id,
             round=server_round,
-            records=reported_count(records, self.record_granularity),
+            records=public_count(records, self.record_granularity),
             scrubbed=scrubbed,
-            sample_rate=rate,
             noise_multiplier=noise_multiplier,
-            max_grad_norm=max_grad_norm,
+            sample_rate=rate,
             steps=steps,
+            max_grad_norm=clip,
             delta=self.target_delta,
-            epsilon=epsilon([*self.history(), history[0]], delta=self.target_delta),
+            epsilon=epsilon([*self.history(), mechanism], delta=self.target_delta),
             accountant=ACCOUNTANT,
             accountant_version=ACCOUNTANT_VERSION,
         )
-        self.ledger.append(entry)
-        return entry
+        identity = load_or_create_identity(self.policy.identity_key_path)
+        return self.ledger.append(release, site=self.site, identity=identity)

@@ -10,11 +10,17 @@ checks against its policy (client/proposal.py).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, Literal
 
 from .model import LoraSettings
-from .privacy import DEFAULT_MODE, MODES, Mode
 from .train import TrainSettings
+
+# Opacus's per-example gradient modes: the same mechanism and guarantee, different speed.
+Mode = Literal["hooks", "ghost"]
+MODES: tuple[Mode, ...] = ("hooks", "ghost")
+# bench/dp.py: with LoRA's small per-example gradients, hooks beats ghost (two backward
+# passes) at every batch size and rank measured, in time and memory; see bench/RESULTS.md.
+DEFAULT_MODE: Mode = "hooks"
 
 
 # The aggregation strategies a run config may name (server/strategy.py maps them to Flower's).
@@ -38,11 +44,14 @@ class RunConfig:
     trim_fraction: float = 0.2
     # FFA-LoRA: LoRA A stays as the shared seed drew it; only B trains and travels.
     ffa_lora: bool = False
-    # An update further than this (L2 over all exchanged tensors) from the global adapter
-    # is dropped. AdamW moves a coordinate by about learning-rate per step, so an honest
-    # site stays near learning-rate x local-steps x sqrt(tensor elements); history.json
-    # records each site's update-norm to tighten it from real rounds.
-    max_update_norm: float = 100.0
+    # An update further than this (L2 over all exchanged tensors) from the global adapter is
+    # dropped. 0: derived by the coordinator as 3.16 x learning-rate x local-steps x
+    # sqrt(exchanged elements), the most AdamW can move an honest site (server/validation.py).
+    max_update_norm: float = 0.0
+    # No site's FedAvg weight may exceed this share of a round's total (its num-examples is its
+    # own, unverified claim): 0.5 means no site outweighs all the others together, so two sites
+    # count equally. 1.0: plain FedAvg weights.
+    max_site_share: float = 0.5
     # Seconds the coordinator waits for the sites' replies to one request (train, evaluate).
     round_timeout: float = 3600.0
     local_steps: int = 8
@@ -99,8 +108,10 @@ class RunConfig:
             raise ValueError(f"server-learning-rate must be > 0, got {self.server_learning_rate}")
         if not 0.0 <= self.trim_fraction < 0.5:
             raise ValueError(f"trim-fraction must be in [0, 0.5), got {self.trim_fraction}")
-        if not self.max_update_norm > 0:
-            raise ValueError(f"max-update-norm must be > 0, got {self.max_update_norm}")
+        if not self.max_update_norm >= 0:
+            raise ValueError(f"max-update-norm must be >= 0 (0: derived), got {self.max_update_norm}")
+        if not 0 < self.max_site_share <= 1:
+            raise ValueError(f"max-site-share must be in (0, 1], got {self.max_site_share}")
         if not self.round_timeout > 0:
             raise ValueError(f"round-timeout must be > 0 seconds, got {self.round_timeout}")
         if self.payload_dtype not in ("float32", "float16", "bfloat16"):

@@ -81,8 +81,9 @@ def response_spans(tokenizer: Any, messages: list[dict[str, str]]) -> tuple[str,
 def encode(record: Record, tokenizer: Any, max_length: int, *, truncate: bool = False) -> Example:
     """Token ids and labels for one record; too long a record is a DataError naming it.
 
-    ``truncate`` cuts plain text to the context instead, as continued pre-training on
-    general text does; a site's own records are never cut silently.
+    ``truncate`` cuts the record to the context instead: continued pre-training on general
+    text, and a federation's rounds, where max-length is the coordinator's choice and an
+    error would tell it whether some record is longer.
     """
     if record.kind == "text":
         text = record.data["text"] + (tokenizer.eos_token or "")
@@ -91,7 +92,7 @@ def encode(record: Record, tokenizer: Any, max_length: int, *, truncate: bool = 
         text, spans = response_spans(tokenizer, as_messages(record))
     encoded = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
     ids, offsets = encoded["input_ids"], encoded["offset_mapping"]
-    if truncate and record.kind == "text":
+    if truncate:
         ids, offsets = ids[:max_length], offsets[:max_length]
     if len(ids) > max_length:
         longest = max(record.text_fields(), key=lambda item: len(item[1]))[0]

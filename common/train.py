@@ -293,6 +293,18 @@ class LocalTrainer:
         )
 
     @torch.no_grad()
+    def record_losses(self, examples: list[Example]) -> torch.Tensor:
+        """Each example's mean loss over its labelled tokens, shape (N,): what a metric release clips and sums."""
+        if not examples:
+            raise ValueError("no examples")
+        self.model.eval()
+        losses = [
+            self._forward_losses(self.model, batch).float().cpu()
+            for batch in self._loader(examples, self.settings.eval_batch_size, shuffle=False)
+        ]
+        return torch.cat(losses)
+
+    @torch.no_grad()
     def evaluate(self, examples: list[Example]) -> EvalResult:
         """Token-weighted loss and perplexity over ``examples``."""
         if not examples:

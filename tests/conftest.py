@@ -76,10 +76,13 @@ def write_jsonl(path: Path, lines: list[str | dict | bytes]) -> Path:
     return path
 
 
-def write_site(root: Path, name: str, domain: str, n: int, seed: int, *, waive_scrubbing: bool = True) -> Path:
-    """A site folder with synthetic data (one file per format) and its policy; returns the policy path.
+def write_site(
+    root: Path, name: str, domain: str, n: int, seed: int, *, base: Path | str, waive_scrubbing: bool = True, extra: str = ""
+) -> Path:
+    """A site folder with synthetic data (one file per format) and its policy pinning ``base``; returns the policy path.
 
     Tests about the federation waive scrubbing (it has its own tests) to stay fast.
+    ``extra`` is appended to the policy (e.g. a [limits] table).
     """
     import json
 
@@ -93,5 +96,7 @@ def write_site(root: Path, name: str, domain: str, n: int, seed: int, *, waive_s
     policy = root / "policies" / f"{name}.toml"
     policy.parent.mkdir(exist_ok=True)
     waiver = "[scrub]\nwaive_scrubbing = true\n" if waive_scrubbing else ""
-    policy.write_text(f'site_id = "{name}"\ndata = "{data}"\nstate_dir = "{root / name / "state"}"\n{waiver}')
+    policy.write_text(
+        f'site_id = "{name}"\ndata = "{data}"\nstate_dir = "{root / name / "state"}"\nbase_model = "{base}"\n{waiver}{extra}'
+    )
     return policy

@@ -13,23 +13,27 @@ from opacus.accountants import create_accountant
 from torch.utils.data import DataLoader
 
 from fedtune.cli import budget as budget_cli
+from fedtune.client.guard import Refused
 from fedtune.client.privacy_stage import train_round
 from fedtune.common.data import Record
 from fedtune.common.ledger import Ledger
 from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.policy import PrivacySettings, SitePolicy
 from fedtune.common.privacy import (
-    MODES,
     PRIVACY_FILE,
     DPSGD,
+    Plan,
     PrivacyError,
-    Refusal,
     SiteBudget,
     calibrate,
     check_delta,
     epsilon,
+    public_count,
+    release_mean_loss,
     sample_rate,
 )
+from fedtune.common.protocol import Refusal
+from fedtune.common.runconfig import MODES
 from fedtune.common.tokenize import encode
 from fedtune.common.train import LocalTrainer, TrainSettings, collate, example_losses
 
@@ -85,6 +89,12 @@ class _Watch:
         self.inner.detach()
 
 
+def _dp(noise_multiplier: float, clip: float, n: int, batch: int, **kwargs) -> DPSGD:
+    """DP-SGD drawing an expected ``batch`` of ``n`` examples (the rounded count is n itself)."""
+    rate = sample_rate(n, batch)
+    return DPSGD(noise_multiplier=noise_multiplier, max_grad_norm=clip, sample_rate=rate, expected_batch_size=rate * n, **kwargs)
+
+
 def _flat(tensors) -> torch.Tensor:  # noqa: ANN001
     return torch.cat([t.reshape(-1).double() for t in tensors])
 
@@ -109,7 +119,7 @@ def test_a_noiseless_step_is_the_mean_of_per_example_gradients_clipped_by_hand(
     expected = torch.stack([g * min(1.0, clip / n.item()) for g, n in zip(per_example, norms, strict=True)]).mean(0)
 
     model = _model(tiny_model)
-    watch = _Watch(DPSGD(noise_multiplier=0.0, max_grad_norm=clip, mode=mode, seed=0), model)
+    watch = _Watch(_dp(0.0, clip, 6, 6, mode=mode, seed=0), model)
     # batch_size x grad_accum = N: sample rate 1, every example in the draw, in two physical batches.
     settings = TrainSettings(steps=1, batch_size=3, grad_accum=2, precision=precision, progress=False)
     LocalTrainer(model, tiny_tokenizer.pad_token_id, settings).fit(examples, privacy=watch)
@@ -125,7 +135,7 @@ def test_with_noise_the_lora_weights_move_every_step_and_depend_on_the_noise_see
 
     def run(seed: int) -> list[list[torch.Tensor]]:
         model = _model(tiny_model)
-        watch = _Watch(DPSGD(noise_multiplier=1.0, max_grad_norm=1.0, mode=mode, seed=seed), model)
+        watch = _Watch(_dp(1.0, 1.0, 16, 4, mode=mode, seed=seed), model)
         settings = TrainSettings(steps=4, batch_size=4, precision=precision, progress=False)
         LocalTrainer(model, tiny_tokenizer.pad_token_id, settings).fit(examples, privacy=watch)
         return watch.weights
@@ -140,7 +150,7 @@ def test_with_noise_the_lora_weights_move_every_step_and_depend_on_the_noise_see
 @pytest.mark.parametrize("mode", MODES)
 def test_an_empty_poisson_draw_is_a_noise_only_step(tiny_model, tiny_tokenizer, mode) -> None:
     model = _model(tiny_model)
-    dp = DPSGD(noise_multiplier=1.0, max_grad_norm=1.0, mode=mode, seed=4)
+    dp = _dp(1.0, 1.0, 2, 1, mode=mode, seed=4)
     loader = DataLoader(_examples(tiny_tokenizer, 2), batch_size=1, collate_fn=partial(collate, pad_id=0))
     parts = dp.make_private(model, torch.optim.SGD(_lora(model), lr=1.0), loader, physical_batch_size=2)
     draws = (draw for _ in range(20) for draw in parts.loader)
@@ -152,50 +162,79 @@ def test_an_empty_poisson_draw_is_a_noise_only_step(tiny_model, tiny_tokenizer, 
     assert dp.history == [(1.0, 0.5, 1)]
 
 
-def test_epsilon_after_rounds_and_restarts_equals_a_fresh_opacus_accountant(tiny_model, tiny_tokenizer, tmp_path) -> None:
-    examples = _examples(tiny_tokenizer, 24)
+def test_the_noise_of_an_empty_draw_has_the_promised_size(tiny_model, tiny_tokenizer) -> None:
+    # Weights that move prove nothing (AdamW moves them for any gradient): with plain SGD at
+    # lr 1 and an empty draw, the change is the noise itself, sigma x C / the expected batch.
     model = _model(tiny_model)
-    for server_round in (1, 2, 3):
-        # A new SiteBudget each round is a restarted site: all it knows is in its state directory.
-        budget = SiteBudget(site="s", target_epsilon=50.0, target_delta=1e-3, record_granularity=10, state_dir=tmp_path)
-        dp = DPSGD(noise_multiplier=1.1, max_grad_norm=1.0, seed=server_round)
-        LocalTrainer(model, 0, TrainSettings(steps=2, batch_size=6, progress=False)).fit(examples, privacy=dp)
-        entry = budget.record(server_round=server_round, records=len(examples), scrubbed=True, history=dp.history, max_grad_norm=1.0)
-    fresh = create_accountant("prv")
-    for _ in range(3 * 2):
-        fresh.step(noise_multiplier=1.1, sample_rate=sample_rate(len(examples), 6))
-    assert entry.epsilon == pytest.approx(fresh.get_epsilon(1e-3), rel=1e-9)
-    restarted = SiteBudget(site="s", target_epsilon=50.0, target_delta=1e-3, record_granularity=10, state_dir=tmp_path)
-    assert restarted.spent() == entry.epsilon
-    assert [(e.round, e.records, e.sample_rate, e.steps) for e in Ledger(tmp_path).entries()] == [
-        (r, 30, 0.25, 2) for r in (1, 2, 3)
-    ]
+    sigma, clip, expected = 0.7, 2.0, 8.0
+    dp = DPSGD(noise_multiplier=sigma, max_grad_norm=clip, sample_rate=1e-12, expected_batch_size=expected, seed=3)
+    loader = DataLoader(_examples(tiny_tokenizer, 4), batch_size=1, collate_fn=partial(collate, pad_id=0))
+    parts = dp.make_private(model, torch.optim.SGD(_lora(model), lr=1.0), loader, physical_batch_size=1)
+    assert next(iter(parts.loader)) == []
+    before = _flat(_lora(model))
+    parts.optimizer.step()
+    dp.detach()
+    change = _flat(_lora(model)) - before
+    assert change.numel() > 3000  # the std estimate is then within 1.5% (one standard error)
+    assert change.std().item() == pytest.approx(sigma * clip / expected, rel=0.05)
+    assert abs(change.mean().item()) < 0.05 * sigma * clip / expected
 
 
 def _policy(tmp_path, **privacy) -> SitePolicy:  # noqa: ANN001
     return SitePolicy(site_id="clinic", data=tmp_path / "data", state_dir=tmp_path / "state", privacy=PrivacySettings(**privacy))
 
 
+def _record(budget: SiteBudget, server_round: int, mechanism, *, kind: str = "train", records: int = 5000, scrubbed: bool = True):  # noqa: ANN001, ANN202
+    return budget.record(
+        kind=kind, run_id="1", server_round=server_round, records=records, scrubbed=scrubbed, mechanism=mechanism, clip=1.0
+    )
+
+
+def test_epsilon_after_rounds_and_restarts_equals_a_fresh_opacus_accountant(tiny_model, tiny_tokenizer, tmp_path) -> None:
+    examples = _examples(tiny_tokenizer, 24)
+    model = _model(tiny_model)
+    policy = _policy(tmp_path, target_epsilon=50.0, target_delta=1e-3, record_granularity=10)
+    rate = sample_rate(public_count(len(examples), 10), 6)  # 6 of a rounded 30, not of the exact 24
+    for server_round in (1, 2, 3):
+        # A new SiteBudget each round is a restarted site: all it knows is in its state directory.
+        budget = SiteBudget(policy)
+        dp = DPSGD(noise_multiplier=1.1, max_grad_norm=1.0, sample_rate=rate, expected_batch_size=6.0, seed=server_round)
+        LocalTrainer(model, 0, TrainSettings(steps=2, batch_size=6, progress=False)).fit(examples, privacy=dp)
+        assert dp.history == [(1.1, rate, 2)]  # what the sampler drew with is what is accounted
+        entry = _record(budget, server_round, dp.history[0], records=len(examples))
+    fresh = create_accountant("prv")
+    for _ in range(3 * 2):
+        fresh.step(noise_multiplier=1.1, sample_rate=0.2)
+    assert entry.epsilon == pytest.approx(fresh.get_epsilon(1e-3), rel=1e-9)
+    restarted = SiteBudget(policy)
+    assert restarted.spent() == entry.epsilon
+    assert [(e.round, e.records, e.sample_rate, e.steps) for e in Ledger(policy.state_dir).releases()] == [
+        (r, 30, 0.2, 2) for r in (1, 2, 3)
+    ]
+
+
+def _round(policy, model, tokenizer, examples, server_round: int, planned: int, target: float | None = None, scrubbed: bool = True):  # noqa: ANN001, ANN202
+    settings = TrainSettings(steps=3, batch_size=8, total_steps=3 * planned, start_step=3 * (server_round - 1), progress=False)
+    trainer = LocalTrainer(model, tokenizer.pad_token_id, settings)
+    return train_round(
+        policy, SiteBudget(policy, target), trainer, examples, run_id="1", server_round=server_round, releases=0,
+        max_grad_norm=1.0, mode="hooks", scrubbed=scrubbed,
+    )
+
+
 def test_a_site_whose_next_round_would_pass_its_cap_refuses_and_changes_nothing(tiny_model, tiny_tokenizer, tmp_path) -> None:
     policy = _policy(tmp_path, target_epsilon=3.0, target_delta=1e-3, record_granularity=10)
     examples = _examples(tiny_tokenizer, 32)
     model = _model(tiny_model)
-
-    def round_(server_round: int, planned: int):  # noqa: ANN202
-        settings = TrainSettings(steps=3, batch_size=8, total_steps=3 * planned, start_step=3 * (server_round - 1), progress=False)
-        trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, settings)
-        return train_round(policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks", scrubbed=True)
-
-    trained = [round_(1, 2), round_(2, 2)]  # the noise is calibrated for these two planned rounds
-    assert all(o.refused is None and o.result is not None for o in trained)
-    assert trained[0].epsilon < trained[1].epsilon <= 3.0
+    trained = [_round(policy, model, tiny_tokenizer, examples, 1, 2), _round(policy, model, tiny_tokenizer, examples, 2, 2)]
+    assert trained[0].entry.epsilon < trained[1].entry.epsilon <= 3.0
     ledger = Ledger(policy.state_dir)
     state = {name: (policy.state_dir / name).read_bytes() for name in (PRIVACY_FILE, ledger.path.name)}
     weights = [p.detach().clone() for p in _lora(model)]
 
-    refused = round_(3, 3)  # the coordinator adds a round the budget was not planned for
-    assert refused.result is None and refused.refused is Refusal.BUDGET
-    assert refused.metrics() == {"refused": 1, "epsilon": trained[1].epsilon, "delta": 1e-3}
+    with pytest.raises(Refused) as refused:  # the coordinator adds a round the budget was not planned for
+        _round(policy, model, tiny_tokenizer, examples, 3, 3)
+    assert refused.value.code is Refusal.BUDGET
     assert all(torch.equal(a, b) for a, b in zip(weights, _lora(model), strict=True))
     assert {name: (policy.state_dir / name).read_bytes() for name in state} == state
 
@@ -204,25 +243,15 @@ def test_a_requested_epsilon_below_the_cap_is_the_one_the_site_trains_to(tiny_mo
     policy = _policy(tmp_path, target_epsilon=8.0, target_delta=1e-3)
     examples = _examples(tiny_tokenizer, 32)
     model = _model(tiny_model)
-
-    def round_(server_round: int, target: float | None, scrubbed: bool = True):  # noqa: ANN202
-        settings = TrainSettings(steps=3, batch_size=8, total_steps=6, start_step=3 * (server_round - 1), progress=False)
-        trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, settings)
-        return train_round(
-            policy, trainer, examples, server_round=server_round, max_grad_norm=1.0, mode="hooks",
-            scrubbed=scrubbed, target_epsilon=target,
-        )
-
     # A calibration made for the cap but never trained under is fitted afresh to the request.
-    SiteBudget.for_site(policy).calibration(records=32, sample_rate=0.25, steps=6)
-    first = round_(1, 2.0, scrubbed=False)
-    second = round_(2, 2.0)
-    assert first.refused is None and second.refused is None
-    assert 1.8 < second.epsilon <= 2.0  # the request, not the policy's 8
-    assert SiteBudget.for_site(policy, 2.0).load_calibration().target_epsilon == 2.0
-    assert [e.scrubbed for e in Ledger(policy.state_dir).entries()] == [False, True]  # the waived round is on record
+    SiteBudget(policy).calibration(Plan(public_records=100, expected_batch=8, horizon=6, releases=0), records=32)
+    _round(policy, model, tiny_tokenizer, examples, 1, 2, target=2.0, scrubbed=False)
+    second = _round(policy, model, tiny_tokenizer, examples, 2, 2, target=2.0)
+    assert 1.8 < second.entry.epsilon <= 2.0  # the request, not the policy's 8
+    assert SiteBudget(policy, 2.0).load_calibration().target_epsilon == 2.0
+    assert [e.scrubbed for e in Ledger(policy.state_dir).releases()] == [False, True]  # the waived round is on record
     with pytest.raises(PrivacyError, match="must be in \\(0, 8\\]"):
-        SiteBudget.for_site(policy, 9.0)
+        SiteBudget(policy, 9.0)
 
 
 @pytest.mark.parametrize(
@@ -230,17 +259,31 @@ def test_a_requested_epsilon_below_the_cap_is_the_one_the_site_trains_to(tiny_mo
     [
         [(0.9, 0.25, 6)] * 3,  # demo-like: few records, large draws, few steps
         [(1.0, 0.01, 100), (1.0, 0.01, 100), (0.8, 0.02, 50)],  # a plan changed mid-federation
+        [(0.9, 0.04, 8), (5.0, 1.0, 1), (0.9, 0.04, 8), (5.0, 1.0, 1), (5.0, 1.0, 1)],  # rounds and metric releases
     ],
 )
 def test_reported_epsilon_agrees_with_google_dp_accounting_pld(tmp_path, mechanisms) -> None:
-    budget = SiteBudget(site="s", target_epsilon=100.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path)
+    budget = SiteBudget(_policy(tmp_path, target_epsilon=100.0, target_delta=1e-5))
     for server_round, mechanism in enumerate(mechanisms, start=1):
-        reported = budget.record(server_round=server_round, records=5000, scrubbed=True, history=[mechanism], max_grad_norm=1.0)
+        reported = _record(budget, server_round, mechanism, kind="metric" if mechanism[1] == 1.0 else "train")
     pld = pld_privacy_accountant.PLDAccountant()
-    for e in Ledger(tmp_path).entries():  # an auditor's view: the ledger alone
-        event = dp_accounting.PoissonSampledDpEvent(e.sample_rate, dp_accounting.GaussianDpEvent(e.noise_multiplier))
+    for e in Ledger(budget.state_dir).releases():  # an auditor's view: the ledger alone
+        gaussian = dp_accounting.GaussianDpEvent(e.noise_multiplier)
+        event = gaussian if e.kind == "metric" else dp_accounting.PoissonSampledDpEvent(e.sample_rate, gaussian)
         pld.compose(dp_accounting.SelfComposedDpEvent(event, e.steps))
-    assert reported.epsilon == pytest.approx(pld.get_epsilon(reported.delta), rel=0.03)
+    assert reported.epsilon == pytest.approx(pld.get_epsilon(reported.delta), rel=0.02)
+
+
+def test_a_metric_release_is_the_clipped_mean_plus_noise_of_the_promised_size() -> None:
+    losses = torch.tensor([0.5, 1.5, 2.5, 40.0])  # the last is clipped to the bound
+    exact = (0.5 + 1.5 + 2.5 + 3.0) / 4
+    assert release_mean_loss(losses, loss_bound=3.0, noise_multiplier=1e-9) == pytest.approx(exact, rel=1e-6)
+    generator = torch.Generator().manual_seed(0)
+    big = torch.full((2000,), 1.0)
+    draws = torch.tensor([release_mean_loss(big, loss_bound=3.0, noise_multiplier=2.0, generator=generator) for _ in range(400)])
+    # the noised sum dominates: std ~ sigma x sqrt(2) x bound / n (the noised count adds a little)
+    assert draws.mean().item() == pytest.approx(1.0, abs=0.01)
+    assert draws.std().item() == pytest.approx(2.0 * 2**0.5 * 3.0 / 2000, rel=0.2)
 
 
 def test_calibrated_noise_spends_at_most_the_target_and_little_less() -> None:
@@ -255,7 +298,7 @@ def test_training_at_epsilon_8_still_lowers_validation_loss(tiny_model, tiny_tok
     model = load_for_training(tiny_model, LoraSettings(r=8), torch.device("cpu"))
     trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, TrainSettings(steps=40, batch_size=32, learning_rate=2e-2, progress=False))
     before = trainer.evaluate(val).loss
-    trainer.fit(train, privacy=DPSGD(noise_multiplier=sigma, max_grad_norm=1.0, seed=0))
+    trainer.fit(train, privacy=_dp(sigma, 1.0, len(train), 32, seed=0))
     assert trainer.evaluate(val).loss < before - 0.25  # measured: 7.65 -> 7.27; non-private 6.89
 
 
@@ -263,10 +306,10 @@ def test_a_delta_at_or_above_one_over_n_is_rejected_with_what_to_do(tmp_path) ->
     check_delta(0.0099, 100)
     with pytest.raises(PrivacyError, match="below 0.01"):
         check_delta(0.01, 100)
-    budget = SiteBudget(site="s", target_epsilon=8.0, target_delta=0.02, record_granularity=1, state_dir=tmp_path)
+    budget = SiteBudget(_policy(tmp_path, target_epsilon=8.0, target_delta=0.02, record_granularity=1))
     with pytest.raises(PrivacyError, match="target_delta 0.02 is not below 1/N = 0.01 for N = 100"):
-        budget.calibration(records=100, sample_rate=0.1, steps=10)
-    assert not (tmp_path / PRIVACY_FILE).exists()
+        budget.calibration(Plan(public_records=100, expected_batch=10, horizon=10, releases=0), records=100)
+    assert not (budget.state_dir / PRIVACY_FILE).exists()
 
 
 def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> None:
@@ -275,16 +318,17 @@ def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> N
         'site_id = "clinic"\ndata = "data"\nstate_dir = "state"\n[privacy]\ntarget_epsilon = 8.0\ntarget_delta = 1e-5\n',
         encoding="utf-8",
     )
-    budget = SiteBudget(site="clinic", target_epsilon=8.0, target_delta=1e-5, record_granularity=100, state_dir=tmp_path / "state")
-    spent = budget.record(server_round=1, records=5000, scrubbed=True, history=[(1.0, 0.01, 100)], max_grad_norm=1.0).epsilon
-    budget.record(server_round=2, records=5000, scrubbed=False, history=[(1.0, 0.01, 1)], max_grad_norm=1.0)
+    budget = SiteBudget(_policy(tmp_path, target_epsilon=8.0, target_delta=1e-5))
+    _record(budget, 1, (1.0, 0.01, 100))
+    _record(budget, 2, (1.0, 0.01, 1), scrubbed=False)
+    _record(budget, 2, (5.0, 1.0, 1), kind="metric")
     parser = argparse.ArgumentParser()
     budget_cli.register(parser.add_subparsers())
     args = parser.parse_args(["budget", "--policy", str(policy_file)])
     assert args.func(args) == 0
     out = capsys.readouterr().out
     spent = budget.spent()
-    assert f"epsilon {spent:.3f} spent of 8 ({8 - spent:.3f} left) at delta 1e-05, over 2 round(s)" in out
+    assert f"epsilon {spent:.3f} spent of 8 ({8 - spent:.3f} left) at delta 1e-05, over 2 round(s) and 1 metric release(s)" in out
     assert "not calibrated yet" in out
-    rows = out.splitlines()[-2:]
-    assert rows[0].endswith("  scrubbed") and rows[1].endswith("UNSCRUBBED (waiver)")
+    rows = out.splitlines()[-3:]
+    assert rows[0].endswith("  scrubbed") and rows[1].endswith("UNSCRUBBED (waiver)") and " metric " in rows[2]

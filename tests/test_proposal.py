@@ -8,7 +8,7 @@ import pytest
 
 from fedtune.client.proposal import check_proposal, requested_epsilon
 from fedtune.common.policy import PrivacySettings, SiteLimits, SitePolicy
-from fedtune.common.privacy import Refusal
+from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import RunConfig
 
 
@@ -28,6 +28,7 @@ def _policy(privacy: PrivacySettings | None = None, **limits: int) -> SitePolicy
         ({"local_steps": 9}, {"max_local_steps": 8}, Refusal.LIMITS),
         ({"batch_size": 4, "grad_accum": 3}, {"max_batch_size": 8}, Refusal.LIMITS),
         ({"max_length": 512}, {"max_length": 384}, Refusal.LIMITS),
+        ({"num_server_rounds": 6}, {"max_total_rounds": 5}, Refusal.LIMITS),
     ],
 )
 def test_a_proposal_beyond_the_policy_is_refused_with_its_code(run, limits, code, caplog) -> None:
