@@ -18,6 +18,7 @@ from flwr.serverapp.exception import PrivacyBudgetExhausted
 from fedtune.common.adapters import adapter_state, to_arrays
 from fedtune.common.fingerprint import fingerprint
 from fedtune.common.model import describe_trainable, load_for_training, resolve_base
+from fedtune.common.protocol import BASE_FINGERPRINT
 from fedtune.common.runconfig import RunConfig
 
 from .checkpoint import save_global
@@ -56,8 +57,8 @@ def run_federation(grid: Grid, run: RunConfig) -> Path:
                 initial_arrays=to_arrays(adapter_state(template)),
                 num_rounds=remaining,
                 timeout=run.round_timeout,
-                train_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
-                evaluate_config=ConfigRecord({"base-fingerprint": base_fingerprint}),
+                train_config=ConfigRecord({BASE_FINGERPRINT: base_fingerprint}),
+                evaluate_config=ConfigRecord({BASE_FINGERPRINT: base_fingerprint}),
             )
         except PrivacyBudgetExhausted as exc:  # user-level DP: the next release would pass user-dp-target-epsilon
             log.warning("stopping before round %d: %s", len(strategy.history.rounds) + 1, exc)

@@ -3,12 +3,14 @@
 A checkpoint folder holds the adapter (``PeftModel.from_pretrained`` loads it), the
 aggregator's own state where it has one (FedAdam's moments) and ``fedtune.json``. The
 metadata file is written last and atomically: a folder without it is an unfinished
-round, which a restarted coordinator runs again.
+round, which a restarted coordinator runs again. Everything the coordinator keeps is
+private to its user: folders 0700, files 0600 (``private_dir``, ``make_private``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,27 @@ from fedtune.common.fileio import strict_json, write_atomic
 
 METADATA = "fedtune.json"
 SERVER_STATE = "server-state.safetensors"
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
 _ROUND_DIR = re.compile(r"round-(\d{4,})")
+
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) as 0700, and tighten it if it already exists."""
+    folder.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    os.chmod(folder, PRIVATE_DIR)
+    return folder
+
+
+def make_private(folder: Path) -> Path:
+    """Tighten a folder written by another library (PEFT's save_pretrained honours the umask) to 0700/0600."""
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), PRIVATE_DIR)
+        for name in files:
+            os.chmod(os.path.join(root, name), PRIVATE_FILE)
+    os.chmod(folder, PRIVATE_DIR)
+    return folder
 
 
 def round_dir(run_dir: Path, server_round: int) -> Path:
@@ -41,10 +63,13 @@ def save_global(
 ) -> Path:
     """Write the adapter, the aggregator's state if any, and last the metadata file that marks it complete."""
     load_adapter_state(template, state)
-    save_adapter(template, out_dir)
+    private_dir(out_dir.parent)
+    # save_adapter builds the folder under mkdtemp (0700) and renames it into place, so its
+    # files are never readable by others before they are tightened here.
+    make_private(save_adapter(template, out_dir))
     if server_state:
-        write_atomic(out_dir / SERVER_STATE, save_numpy(server_state), mode=0o600)
-    write_atomic(out_dir / METADATA, strict_json(metadata), mode=0o644)
+        write_atomic(out_dir / SERVER_STATE, save_numpy(server_state), mode=PRIVATE_FILE)
+    write_atomic(out_dir / METADATA, strict_json(metadata), mode=PRIVATE_FILE)
     return out_dir
 
 

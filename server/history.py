@@ -1,9 +1,14 @@
-"""Per-round history of a federation: per-site and aggregated metrics, as a table, a JSON file and a loss plot."""
+"""Per-round history of a federation: per-site and aggregated metrics, as a table, a JSON file and a plot.
+
+Only allow-listed keys are kept: the contract's reply metrics (fedtune.common.protocol)
+and the coordinator's own figures below. Files are the coordinator's private state (0600).
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,16 +17,36 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from fedtune.common.fileio import strict_json, write_atomic
+from fedtune.common.protocol import EPSILON, LEDGER_HASH, LEDGER_SEQ, METRIC_KEYS, VAL_LOSS
+
+from .checkpoint import PRIVATE_FILE
+
+UPDATE_NORM = "update-norm"
+WEIGHT_SHARE = "weight-share"  # a site's share of the round's average after the weight cap
+# What the coordinator measures itself; everything else in history comes from a reply.
+COORDINATOR_KEYS = frozenset(
+    {UPDATE_NORM, WEIGHT_SHARE, "train-wall-seconds", "round-seconds", "user-dp-epsilon", "max-update-norm"}
+)
+# Receipts (ledger-seq, ledger-hash-*) live in receipts.jsonl, not in history.
+HISTORY_KEYS = (METRIC_KEYS | COORDINATOR_KEYS) - {LEDGER_SEQ, *LEDGER_HASH}
 
 _LEGEND_SITES = 10
-# local val: the site's own adapter after local training; global val: the aggregate's.
+# global val: the aggregated adapter's loss on each site's validation records, a noised
+# release; the aggregate row's epsilon is the largest any site reported (the worst case).
 _COLUMNS = (
-    ("train-loss", "train loss"),
-    ("local-val-loss", "local val"),
-    ("val-loss", "global val"),
+    (VAL_LOSS, "global val"),
+    (EPSILON, "epsilon"),
     ("bytes-sent", "bytes sent"),
-    ("update-norm", "update norm"),
+    (UPDATE_NORM, "update norm"),
 )
+
+
+def _allowed(metrics: dict[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(metrics) - HISTORY_KEYS)
+    if unknown:
+        # Validation drops a reply with keys outside the contract; this is a coordinator bug.
+        raise ValueError(f"history keeps only allow-listed keys (server/history.py HISTORY_KEYS), got {unknown}")
+    return metrics
 
 
 @dataclass
@@ -33,7 +58,12 @@ class History:
 
     @classmethod
     def load(cls, path: Path) -> History:
-        return cls(path, json.loads(path.read_text(encoding="utf-8"))["rounds"])
+        """Read a history file; keys a former version kept beyond the allow-list are left out."""
+        rounds = json.loads(path.read_text(encoding="utf-8"))["rounds"]
+        for entry in rounds:
+            entry["sites"] = {node: _kept(metrics) for node, metrics in entry["sites"].items()}
+            entry["aggregate"] = _kept(entry["aggregate"])
+        return cls(path, rounds)
 
     @classmethod
     def resume(cls, path: Path, completed_rounds: int) -> History:
@@ -47,41 +77,43 @@ class History:
         return self.rounds[-1]
 
     def record_site(self, server_round: int, node_id: int, metrics: dict[str, Any]) -> None:
-        self._round(server_round)["sites"].setdefault(str(node_id), {}).update(metrics)
+        self._round(server_round)["sites"].setdefault(str(node_id), {}).update(_allowed(metrics))
 
     def record_aggregate(self, server_round: int, metrics: dict[str, Any]) -> None:
-        self._round(server_round)["aggregate"].update(metrics)
+        self._round(server_round)["aggregate"].update(_allowed(metrics))
 
     def record_dropped(self, server_round: int, node_id: int, reason: str) -> None:
         """A site whose reply did not count; the first reason of the round stands."""
         self._round(server_round)["dropped"].setdefault(str(node_id), reason)
 
     def save(self) -> Path:
-        return write_atomic(self.path, strict_json({"rounds": self.rounds}), mode=0o644)
+        return write_atomic(self.path, strict_json({"rounds": self.rounds}), mode=PRIVATE_FILE)
 
     def plot(self, path: Path) -> Path:
-        """Train loss and global validation loss per round, one line per site and the aggregate, as a PNG."""
+        """Global validation loss and epsilon per round, one line per site and the aggregate, as a PNG."""
         figure = Figure(figsize=(10, 4), layout="constrained")
         FigureCanvasAgg(figure)
         sites = sorted({node for entry in self.rounds for node in entry["sites"]})
         # Past a handful of sites their lines are grey background for the aggregate, without a legend.
         many = len(sites) > _LEGEND_SITES
-        for axes, (key, title) in zip(figure.subplots(1, 2), (("train-loss", "train loss"), ("val-loss", "global val loss"))):
+        panels = ((VAL_LOSS, "global val loss (noised)", "loss"), (EPSILON, "epsilon spent", "epsilon"))
+        for axes, (key, title, unit) in zip(figure.subplots(1, 2), panels):
             for node in sites:
-                points = [(e["round"], e["sites"][node][key]) for e in self.rounds if key in e["sites"].get(node, {})]
+                points = [(e["round"], e["sites"][node][key]) for e in self.rounds if _plottable(e["sites"].get(node, {}), key)]
                 if points:
                     style = {"color": "0.7", "alpha": 0.4} if many else {"label": f"site {node}", "alpha": 0.7}
                     axes.plot(*zip(*points), marker="o", linewidth=1, **style)
-            points = [(e["round"], e["aggregate"][key]) for e in self.rounds if key in e["aggregate"]]
+            points = [(e["round"], e["aggregate"][key]) for e in self.rounds if _plottable(e["aggregate"], key)]
             if points:
                 axes.plot(*zip(*points), marker="s", linewidth=2.5, color="black", label="aggregate")
-            axes.set(title=title, xlabel="round", ylabel="loss")
+            axes.set(title=title, xlabel="round", ylabel=unit)
             axes.xaxis.get_major_locator().set_params(integer=True)
             axes.grid(alpha=0.3)
-        figure.axes[0].legend(fontsize="small")
+        if figure.axes[0].get_legend_handles_labels()[0]:
+            figure.axes[0].legend(fontsize="small")
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=100)
-        return write_atomic(path, buffer.getvalue(), mode=0o644)
+        return write_atomic(path, buffer.getvalue(), mode=PRIVATE_FILE)
 
     def table(self, server_round: int) -> str:
         """The round as a fixed-width table, one row per site plus the aggregate."""
@@ -94,6 +126,16 @@ class History:
         for node, reason in sorted(entry["dropped"].items()):
             lines.append(f"{node:>22} dropped: {reason}")
         return "\n".join(lines)
+
+
+def _kept(metrics: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in metrics.items() if k in HISTORY_KEYS}
+
+
+def _plottable(metrics: dict[str, Any], key: str) -> bool:
+    """A finite number: a DP-off site's epsilon is infinite (null in the file) and has no point."""
+    value = metrics.get(key)
+    return isinstance(value, (int, float)) and math.isfinite(value)
 
 
 def _cell(value: Any) -> str:

@@ -42,7 +42,9 @@ class ResumePoint:
     checkpoint: Path
     state: dict[str, torch.Tensor]  # the exchanged tensors of the global adapter
     server_state: dict[str, np.ndarray]  # the aggregator's own state (FedAdam's moments), or {}
-    user_dp: dict[str, Any] | None = None  # the user-level DP accountant's state, where the run has one
+    # The user-level DP accountant as the checkpoint saw it; server/user_dp.py takes the run
+    # dir's own accountant file instead when it counts more releases (sent, not yet checkpointed).
+    user_dp: dict[str, Any] | None = None
 
 
 def _differences(saved: dict[str, Any], current: dict[str, Any]) -> list[str]:

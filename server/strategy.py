@@ -1,9 +1,10 @@
-"""Flower's strategies with fedtune's behaviour added once: update validation, history, checkpoints and resumable round numbers.
+"""Flower's strategies with fedtune's behaviour added once: update validation, weight cap, history, receipts, checkpoints and resumable round numbers.
 
 ``FedTune`` is a mixin placed before a Flower strategy class. Every reply is validated
-and decoded to float32 before Flower aggregates it, so each strategy sees ordinary
-arrays from good updates only. The template model always holds the current global
-adapter: it is the reference for validation and what checkpoints are written from.
+against the site-coordinator contract (fedtune.common.protocol) and decoded to float32
+before Flower aggregates it, so each strategy sees ordinary arrays from good updates only,
+weighted by capped shares. The template model always holds the current global adapter:
+it is the reference for validation and what checkpoints are written from.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from flwr.serverapp.strategy import FedAdam, FedAvg, FedMedian, FedProx, FedTrim
 from peft import PeftModel
 
 from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
+from fedtune.common.protocol import ARRAYS, EPSILON, METRICS, VAL_LOSS, VAL_PERPLEXITY, WEIGHT
 from fedtune.common.runconfig import RunConfig
 
-from .checkpoint import round_dir, save_global
-from .history import History
+from .checkpoint import private_dir, round_dir, save_global
+from .history import HISTORY_KEYS, UPDATE_NORM, WEIGHT_SHARE, History
+from .receipts import RECEIPTS, Kind, Receipt, append_receipt, receipt_of
 from .resume import ResumePoint
 from .user_dp import UserLevelDP
-from .validation import UpdateRejected, validate_evaluation, validate_update
+from .validation import UpdateRejected, derived_max_update_norm, validate_evaluation, validate_update
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +49,8 @@ class _Round:
 
     number: int
     started: float
-    # The train messages as sent: the SuperLink stamps their ids on push, which maps an
-    # error reply it writes itself (src node 1) back to the site it was meant for.
+    # The messages as sent: the SuperLink stamps their ids on push, which maps an error
+    # reply it writes itself (src node 1) back to the site it was meant for.
     sent: list[Message] = field(default_factory=list)
     state: dict[str, torch.Tensor] = field(default_factory=dict)
     sites: list[int] = field(default_factory=list)
@@ -55,11 +58,38 @@ class _Round:
     aggregated: bool = False
 
 
-def _shared_metrics(replies: list[Message]) -> None:
-    """Keep the metrics every reply has: Flower refuses replies whose keys differ (e.g. only DP sites report epsilon)."""
-    common = set.intersection(*(set(msg.content["metrics"]) for msg in replies))
-    for msg in replies:
-        msg.content["metrics"] = MetricRecord({k: v for k, v in msg.content["metrics"].items() if k in common})
+def capped_shares(weights: list[float], max_share: float) -> list[float]:
+    """Each weight's share of the total, none above ``max_share``, the excess spread over the others in proportion.
+
+    Water-filling: shares over the cap are pinned to it and the rest renormalised until
+    none exceeds it. When the cap cannot be met (fewer than 1 / max_share sites) every
+    site gets an equal share, the closest to it.
+    """
+    n = len(weights)
+    if n * max_share <= 1.0:
+        return [1.0 / n] * n
+    pinned: set[int] = set()
+    while True:
+        free = [i for i in range(n) if i not in pinned]
+        left = 1.0 - max_share * len(pinned)
+        total = sum(weights[i] for i in free)
+        shares = [max_share if i in pinned else left * weights[i] / total for i in range(n)]
+        over = {i for i in free if shares[i] > max_share}
+        if not over:
+            return shares
+        pinned |= over
+
+
+def _for_flower(replies: list[Message], keys: tuple[str, ...], shares: list[float]) -> None:
+    """Leave Flower only the metrics it should average, with the capped share as each reply's weight.
+
+    Flower refuses replies whose metric keys differ and would average everything it is
+    given (ledger hashes included), so each reply keeps ``keys`` where every reply has them.
+    """
+    common = set.intersection(*(set(msg.content[METRICS]) for msg in replies)) & set(keys)
+    for msg, share in zip(replies, shares, strict=True):
+        metrics = {k: v for k, v in msg.content[METRICS].items() if k in common}
+        msg.content[METRICS] = MetricRecord({**metrics, WEIGHT: share})
 
 
 def _plain_float32(arrays: ArrayRecord) -> bool:
@@ -67,16 +97,38 @@ def _plain_float32(arrays: ArrayRecord) -> bool:
     return all(a.dtype == "float32" and a.stype == SType.NUMPY for a in arrays.values())
 
 
-def _epsilon(msg: Message) -> float | None:
-    """The site's reported cumulative epsilon, when it sent one."""
-    if msg.has_error() or "metrics" not in msg.content.metric_records:
+def _metrics(msg: Message) -> MetricRecord | None:
+    if msg.has_error() or METRICS not in msg.content.metric_records:
         return None
-    value = msg.content["metrics"].get("epsilon")
-    return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
+    return msg.content.metric_records[METRICS]
+
+
+def _epsilon(metrics: MetricRecord) -> float | None:
+    """The site's reported cumulative epsilon, when it sent one (infinite for a site with DP off)."""
+    value = metrics.get(EPSILON)
+    return float(value) if isinstance(value, (int, float)) and not math.isnan(value) else None
+
+
+def _for_history(metrics: MetricRecord) -> dict[str, Any]:
+    """A validated reply's metrics as history keeps them (receipts go to receipts.jsonl instead)."""
+    return {k: v for k, v in metrics.items() if k in HISTORY_KEYS}
+
+
+def update_norm_bound(run: RunConfig, template: PeftModel) -> float:
+    """The run config's max-update-norm, or (when it is 0) the bound derived from the learning rate, steps and adapter size."""
+    if run.max_update_norm > 0:
+        return run.max_update_norm
+    elements = sum(t.numel() for t in adapter_state(template).values())
+    bound = derived_max_update_norm(run.learning_rate, run.local_steps, elements)
+    log.info(
+        "max-update-norm %.4g: derived from learning-rate %g x local-steps %d x sqrt(%d exchanged elements) x Adam's step bound",
+        bound, run.learning_rate, run.local_steps, elements,
+    )
+    return bound
 
 
 class FedTune:
-    """Validation, history, checkpoints and resume for any strategy from ``flwr.serverapp.strategy``.
+    """Validation, weight cap, history, receipts, checkpoints and resume for any strategy from ``flwr.serverapp.strategy``.
 
     Flower calls the hooks with rounds 1..n of this start; ``round_offset`` (the rounds a
     resumed run had completed) turns them into the run's rounds before anything else.
@@ -88,14 +140,22 @@ class FedTune:
         run: RunConfig,
         template: PeftModel,
         fingerprint: str,
+        max_update_norm: float,
         resume: ResumePoint | None = None,
+        max_site_share: float,
         **flower_kwargs: Any,
     ) -> None:
         super().__init__(**flower_kwargs)
+        if not (0.0 < max_site_share <= 1.0 and max_update_norm > 0):
+            raise ValueError(
+                f"max-site-share must be in (0, 1] and max-update-norm > 0, got {max_site_share} and {max_update_norm}"
+            )
         self.run = run
-        self.run_dir = Path(run.run_dir)
+        self.run_dir = private_dir(Path(run.run_dir))
         self.template = template
         self.fingerprint = fingerprint
+        self.max_update_norm = max_update_norm
+        self.max_site_share = max_site_share
         self.round_offset = resume.round if resume else 0
         history_path = self.run_dir / "history.json"
         self.history = History.resume(history_path, self.round_offset) if resume else History(history_path)
@@ -123,32 +183,32 @@ class FedTune:
         current = self._round(server_round)
         train_wall = time.monotonic() - current.started  # sampling, sending, the sites' work, receiving
         reference = adapter_state(self.template)
-        replies = list(replies)
-        origin = {m.metadata.message_id: m.metadata.dst_node_id for m in current.sent if m.metadata.message_id}
         good, received, answered = [], 0, set()
         for msg in replies:
-            node = origin.get(msg.metadata.reply_to_message_id, msg.metadata.src_node_id)
+            node = self._origin(msg)
             answered.add(node)
-            if (eps := _epsilon(msg)) is not None:
-                current.epsilon[str(node)] = eps
+            self._take_receipt(server_round, node, msg, "train")
             if msg.has_error():
                 self._drop(server_round, node, f"error-{msg.error.code}", "the site's ClientApp failed; see its own log")
                 continue
-            if "arrays" in msg.content.array_records:
-                received += msg.content["arrays"].count_bytes()
+            if ARRAYS in msg.content.array_records:
+                received += msg.content[ARRAYS].count_bytes()
             try:
-                state, norm = validate_update(msg.content, reference, max_norm=self.run.max_update_norm)
+                state, norm = validate_update(msg.content, reference, max_norm=self.max_update_norm)
             except UpdateRejected as rejected:
                 self._drop(server_round, node, rejected.code, rejected.detail)
                 continue
-            self.history.record_site(server_round, node, {**msg.content["metrics"], "update-norm": norm})
-            if not _plain_float32(msg.content["arrays"]):  # Flower aggregates NumPy arrays
-                msg.content["arrays"] = to_arrays(state)
-            good.append(msg)
+            self.history.record_site(server_round, node, {**_for_history(msg.content[METRICS]), UPDATE_NORM: norm})
+            if not _plain_float32(msg.content[ARRAYS]):  # Flower aggregates NumPy arrays
+                msg.content[ARRAYS] = to_arrays(state)
+            good.append((node, msg))
         for node in (m.metadata.dst_node_id for m in current.sent):
             if node not in answered:
                 self._drop(server_round, node, "no-reply", f"no reply within round-timeout {self.run.round_timeout:g}s")
-        self.history.record_aggregate(server_round, {"bytes-sent": received, "train-wall-seconds": train_wall})
+        self.history.record_aggregate(server_round, {
+            "bytes-sent": received, "train-wall-seconds": train_wall, "max-update-norm": self.max_update_norm,
+            **self._worst_epsilon(current),
+        })
         if len(good) < self.min_train_nodes:
             log.warning(
                 "round %d: %d valid updates, fewer than min-sites %d: keeping the previous global adapter",
@@ -156,30 +216,33 @@ class FedTune:
             )
             current.state = reference
             return None, None
-        _shared_metrics(good)
+        messages = [msg for _, msg in good]
+        shares = self._shares(server_round, good)
+        _for_flower(messages, (), shares)
         if self.user_dp is None:
-            arrays, metrics = super().aggregate_train(server_round, good)
-        else:
-            arrays, metrics = self.user_dp.aggregate(server_round, good)
+            arrays, metrics = super().aggregate_train(server_round, messages)
+        else:  # equal weights of its own, clipped and noised; counted on disk before it returns
+            arrays, metrics = self.user_dp.aggregate(server_round, messages)
             self.history.record_aggregate(server_round, {"user-dp-epsilon": self.user_dp.spent().epsilon})
         if arrays is None:
             current.state = reference
             return None, None
-        current.state, current.sites, current.aggregated = from_arrays(arrays), [m.metadata.src_node_id for m in good], True
-        if metrics is not None:
-            self.history.record_aggregate(
-                server_round, {k: metrics[k] for k in ("train-loss", "local-val-loss") if k in metrics}
-            )
+        current.state, current.sites, current.aggregated = from_arrays(arrays), [node for node, _ in good], True
         return arrays, metrics
 
     def configure_evaluate(self, server_round: int, arrays: ArrayRecord, config: ConfigRecord, grid: Grid) -> Iterable[Message]:
-        return super().configure_evaluate(server_round + self.round_offset, arrays, config, grid)
+        server_round += self.round_offset
+        messages = list(super().configure_evaluate(server_round, arrays, config, grid))
+        self._round(server_round).sent = messages
+        return messages
 
     def aggregate_evaluate(self, server_round: int, replies: Iterable[Message]) -> MetricRecord | None:
         server_round += self.round_offset
+        current = self._round(server_round)
         good = []
         for msg in replies:
-            node = msg.metadata.src_node_id
+            node = self._origin(msg)
+            self._take_receipt(server_round, node, msg, "evaluate")
             try:
                 if msg.has_error():
                     raise UpdateRejected(f"error-{msg.error.code}", "the site's ClientApp failed; see its own log")
@@ -187,14 +250,19 @@ class FedTune:
             except UpdateRejected as rejected:
                 self._drop(server_round, node, f"eval-{rejected.code}", rejected.detail)
                 continue
-            self.history.record_site(server_round, node, {"val-loss": msg.content["metrics"]["val-loss"]})
-            good.append(msg)
+            # The evaluate count (validation records) would overwrite train's num-examples.
+            released = {k: v for k, v in msg.content[METRICS].items() if k in (VAL_LOSS, VAL_PERPLEXITY, EPSILON)}
+            self.history.record_site(server_round, node, released)
+            good.append((node, msg))
         metrics = None
         if good:
-            _shared_metrics(good)
-            metrics = super().aggregate_evaluate(server_round, good)
+            messages = [msg for _, msg in good]
+            _for_flower(messages, (VAL_LOSS, VAL_PERPLEXITY), self._shares(server_round, good, record=False))
+            metrics = super().aggregate_evaluate(server_round, messages)
+        aggregate = self._worst_epsilon(current)
         if metrics is not None:
-            self.history.record_aggregate(server_round, {k: metrics[k] for k in ("val-loss", "val-perplexity") if k in metrics})
+            aggregate.update({k: metrics[k] for k in (VAL_LOSS, VAL_PERPLEXITY) if k in metrics})
+        self.history.record_aggregate(server_round, aggregate)
         self._commit(server_round)
         return metrics
 
@@ -204,6 +272,39 @@ class FedTune:
         if self._current is None or self._current.number != server_round:
             self._current = _Round(server_round, time.monotonic())
         return self._current
+
+    def _origin(self, msg: Message) -> int:
+        """The site a reply answers; an error the SuperLink wrote itself names the message it replaces, not the site."""
+        sent = self._current.sent if self._current else []
+        origin = {m.metadata.message_id: m.metadata.dst_node_id for m in sent if m.metadata.message_id}
+        return origin.get(msg.metadata.reply_to_message_id, msg.metadata.src_node_id)
+
+    def _take_receipt(self, server_round: int, node: int, msg: Message, kind: Kind) -> None:
+        """Keep the reply's ledger receipt (refusals included) and its reported epsilon, before any check can drop it."""
+        metrics = _metrics(msg)
+        if metrics is None:
+            return
+        if (eps := _epsilon(metrics)) is not None:
+            self._round(server_round).epsilon[str(node)] = eps
+        if (receipt := receipt_of(dict(metrics))) is not None:
+            seq, digest = receipt
+            append_receipt(self.run_dir / RECEIPTS, Receipt(str(node), server_round, kind, seq, digest))
+
+    def _shares(self, server_round: int, good: list[tuple[int, Message]], *, record: bool = True) -> list[float]:
+        """Each good reply's capped share of the round's weight (its reported num-examples, at most max-site-share).
+
+        Under user-level DP every site counts equally (server/user_dp.py), and history says so.
+        """
+        cap = 1.0 / len(good) if self.user_dp is not None else self.max_site_share
+        shares = capped_shares([float(msg.content[METRICS][WEIGHT]) for _, msg in good], cap)
+        if record:
+            for (node, _), share in zip(good, shares, strict=True):
+                self.history.record_site(server_round, node, {WEIGHT_SHARE: share})
+        return shares
+
+    def _worst_epsilon(self, current: _Round) -> dict[str, float]:
+        """The largest cumulative epsilon any site reported this round: the figure the federation can promise."""
+        return {EPSILON: max(current.epsilon.values())} if current.epsilon else {}
 
     def _drop(self, server_round: int, node: int, code: str, detail: str) -> None:
         log.warning("round %d: dropped the reply of node %d: %s (%s)", server_round, node, detail, code)
@@ -256,7 +357,7 @@ class FedTune:
 
 
 class FedTuneAvg(FedTune, FedAvg):
-    """FedAvg weighted by ``num-examples``."""
+    """FedAvg weighted by ``num-examples``, each site's share capped at max-site-share."""
 
 
 class FedTuneProx(FedTune, FedProx):
@@ -300,12 +401,19 @@ def _strategy_kwargs(run: RunConfig) -> dict[str, Any]:
     return {}
 
 
-def build_strategy(run: RunConfig, template: PeftModel, fingerprint: str, resume: ResumePoint | None = None) -> FedTune:
+def build_strategy(
+    run: RunConfig,
+    template: PeftModel,
+    fingerprint: str,
+    resume: ResumePoint | None = None,
+) -> FedTune:
     """The run config's strategy, sampling at least ``min-sites`` sites per round."""
     return STRATEGY_CLASSES[run.strategy](
         run=run,
         template=template,
         fingerprint=fingerprint,
+        max_update_norm=update_norm_bound(run, template),
+        max_site_share=run.max_site_share,
         resume=resume,
         fraction_train=run.fraction_train,
         fraction_evaluate=1.0,

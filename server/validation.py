@@ -1,8 +1,9 @@
-"""Checks on a site's reply before it may count: structure, weight, keys, dtypes, shapes, finiteness, update norm.
+"""Checks on a site's reply before it may count: structure, metric keys, weight, array keys, dtypes, shapes, finiteness, update norm.
 
 A failed check raises ``UpdateRejected`` with a short reason code for history.json and
 a detail for the log. Details name only the coordinator's own keys and numbers: key
-names a site sent are counted, never echoed, since the site chose them.
+names or codes a site sent are counted, never echoed, since the site chose them. The
+metric keys a reply may carry are the contract's (fedtune.common.protocol).
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import torch
 from flwr.app import ArrayRecord, MetricRecord, RecordDict
 
 from fedtune.common.adapters import PAYLOAD_DTYPES, from_arrays
-from fedtune.common.privacy import Refusal
+from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, VAL_LOSS, WEIGHT, Refusal
 
-WEIGHT_KEY = "num-examples"
+# Kingma & Ba (2015, section 2.1): one bias-corrected Adam step moves a coordinate by at
+# most learning-rate x (1 - beta1) / sqrt(1 - beta2), 3.16 for torch's default betas
+# (0.9, 0.999), which the sites' AdamW uses. An honest step is usually near 1 x lr.
+ADAM_STEP_BOUND = (1 - 0.9) / math.sqrt(1 - 0.999)
 
 
 class UpdateRejected(ValueError):
@@ -27,15 +31,46 @@ class UpdateRejected(ValueError):
         self.detail = detail
 
 
-def _structure(content: RecordDict) -> tuple[ArrayRecord, MetricRecord]:
-    arrays, metrics = content.array_records, content.metric_records
-    if list(arrays) != ["arrays"] or list(metrics) != ["metrics"]:
+def _metrics(content: RecordDict, allowed: frozenset[str], *, arrays: bool) -> MetricRecord:
+    """The one MetricRecord, checked against the contract; at most one ArrayRecord beside it (refusals may send none)."""
+    metric_records, array_records = content.metric_records, content.array_records
+    others = len(content) - len(metric_records) - len(array_records)
+    if list(metric_records) != [METRICS] or others or len(array_records) > int(arrays) or any(k != ARRAYS for k in array_records):
         raise UpdateRejected(
             "structure",
-            f"expected one ArrayRecord 'arrays' and one MetricRecord 'metrics', "
-            f"got {len(arrays)} array and {len(metrics)} metric records",
+            f"expected one MetricRecord '{METRICS}'{f' and one ArrayRecord {ARRAYS!r}' if arrays else ''}, "
+            f"got {len(metric_records)} metric, {len(array_records)} array and {others} other records",
         )
-    return arrays["arrays"], metrics["metrics"]
+    metrics = metric_records[METRICS]
+    _scalars(metrics, allowed)
+    return metrics
+
+
+def _arrays(content: RecordDict) -> ArrayRecord:
+    if list(content.array_records) != [ARRAYS]:
+        raise UpdateRejected("structure", f"expected one ArrayRecord '{ARRAYS}' with the update, got none")
+    return content.array_records[ARRAYS]
+
+
+def derived_max_update_norm(learning_rate: float, local_steps: int, elements: int) -> float:
+    """The largest L2 distance ``local_steps`` AdamW steps can move ``elements`` coordinates: the default norm bound.
+
+    Each coordinate moves at most ADAM_STEP_BOUND x learning-rate per step whatever the
+    gradient (DP noise and the clip norm included, since Adam divides by the gradient's
+    scale), and the schedule never exceeds learning-rate. The proximal pull only shrinks
+    the update, and half-precision payloads round far below the bound's slack.
+    """
+    return ADAM_STEP_BOUND * learning_rate * local_steps * math.sqrt(elements)
+
+
+def _scalars(metrics: MetricRecord, allowed: frozenset[str]) -> None:
+    """Only the contract's keys, each one number: a reply beyond them is a misbehaving site, not a format to guess."""
+    unknown = sum(1 for key in metrics if key not in allowed)
+    if unknown:
+        raise UpdateRejected("metrics", f"{unknown} metric keys outside the protocol's allow-list")
+    lists = sum(1 for value in metrics.values() if isinstance(value, bool) or not isinstance(value, (int, float)))
+    if lists:
+        raise UpdateRejected("metrics", f"{lists} metrics are not single numbers")
 
 
 def _number(metrics: MetricRecord, key: str) -> float:
@@ -46,18 +81,18 @@ def _number(metrics: MetricRecord, key: str) -> float:
 
 
 def _weight(metrics: MetricRecord) -> None:
-    value = _number(metrics, WEIGHT_KEY)
+    value = _number(metrics, WEIGHT)
     if not (math.isfinite(value) and value > 0):
-        raise UpdateRejected("weight", f"'{WEIGHT_KEY}' must be positive and finite, got {value}")
+        raise UpdateRejected("weight", f"'{WEIGHT}' must be positive and finite, got {value}")
 
 
 def _refusal(metrics: MetricRecord) -> None:
-    """A site that declined the round (its policy's caps) says so with a nonzero ``refused`` code and no tensors."""
-    code = metrics.get("refused", 0)
+    """A site that declined the request (its policy's caps) says so with a nonzero ``refused`` code and no tensors."""
+    code = metrics.get(REFUSED, 0)
     if code:
-        known = {r.value: r.name.lower().replace("_", "-") for r in Refusal}
-        name = known[code] if isinstance(code, int) and code in known else str(code)
-        raise UpdateRejected(f"refused-{name}", f"the site refused this round (refusal code {code})")
+        known = isinstance(code, int) and code in Refusal._value2member_map_  # noqa: SLF001 - IntEnum's own lookup
+        label = Refusal(code).label if known else "refused-unknown"
+        raise UpdateRejected(label, f"the site refused this request ({label})")
 
 
 def _keys_and_layout(arrays: ArrayRecord, reference: dict[str, torch.Tensor]) -> None:
@@ -92,8 +127,9 @@ def validate_update(
 
     Raises ``UpdateRejected`` if any check fails.
     """
-    arrays, metrics = _structure(content)
+    metrics = _metrics(content, TRAIN_METRICS, arrays=True)
     _refusal(metrics)
+    arrays = _arrays(content)
     _weight(metrics)
     _keys_and_layout(arrays, reference)
     state = _decode(arrays, reference)
@@ -110,10 +146,12 @@ def validate_update(
 
 
 def validate_evaluation(content: RecordDict) -> None:
-    """An evaluation reply must carry one MetricRecord 'metrics' with a weight and a 'val-loss', and not be a refusal."""
-    if list(content.metric_records) != ["metrics"]:
-        raise UpdateRejected("structure", f"expected one MetricRecord 'metrics', got {len(content.metric_records)}")
-    metrics = content["metrics"]
+    """An evaluation reply must carry one MetricRecord 'metrics' of contract keys with a weight and a finite 'val-loss', and not be a refusal.
+
+    val-loss is a noised release, so any finite value (even a negative one) is honest.
+    """
+    metrics = _metrics(content, EVALUATE_METRICS, arrays=False)
     _refusal(metrics)
-    _number(metrics, "val-loss")
+    if not math.isfinite(_number(metrics, VAL_LOSS)):
+        raise UpdateRejected("metrics", f"'{VAL_LOSS}' must be finite")
     _weight(metrics)

@@ -15,6 +15,7 @@ from test_strategy import FakeGrid, flower_task, make_run, shifting_site  # noqa
 from fedtune.common.runconfig import RunConfig
 from fedtune.server.app import run_federation
 from fedtune.server.checkpoint import METADATA, round_dir
+from fedtune.server.receipts import RECEIPTS, read_receipts
 from fedtune.server.resume import ResumeError
 
 
@@ -45,6 +46,7 @@ def test_restart_continues_from_the_last_complete_round_as_if_never_stopped(tiny
     with pytest.raises(CoordinatorKilled):
         run_federation(FakeGrid({1: _killed_during_evaluation_of(3, shifting_site(0.01, 10)), 2: shifting_site(0.03, 30)}), run)
     assert [r["round"] for r in json.loads((run_dir / "history.json").read_text())["rounds"]] == [1, 2]
+    receipts_before = (run_dir / RECEIPTS).read_text()
     # A round folder without its metadata file is unfinished: a restart must not trust it.
     unfinished = round_dir(run_dir, 3)
     shutil.copytree(round_dir(run_dir, 2), unfinished)
@@ -60,6 +62,10 @@ def test_restart_continues_from_the_last_complete_round_as_if_never_stopped(tiny
     history = json.loads((run_dir / "history.json").read_text())
     assert [r["round"] for r in history["rounds"]] == [1, 2, 3, 4]
     assert json.loads((round_dir(run_dir, 3) / METADATA).read_text())["round"] == 3
+    # The receipts of the killed attempt stay: the sites trained round 3 twice, and said so.
+    assert (run_dir / RECEIPTS).read_text().startswith(receipts_before)
+    trained = [r.round for r in read_receipts(run_dir / RECEIPTS) if r.node == "1" and r.message == "train"]
+    assert trained == [1, 2, 3, 3, 4]
     # Nothing repeated, nothing lost: the same adapter as the run that never stopped (FedAdam's moments included).
     expected, got = _adapter(Path(straight.run_dir) / "adapter"), _adapter(run_dir / "adapter")
     assert set(expected) == set(got) and all(torch.allclose(expected[k], got[k], atol=1e-7) for k in expected)

@@ -6,9 +6,14 @@ loop, the strategy and the ServerApp's ``run_federation`` run in process within 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import torch
@@ -20,12 +25,14 @@ from safetensors.torch import load_file
 
 from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
 from fedtune.common.model import LoraSettings, load_for_training
+from fedtune.common.protocol import ledger_receipt
 from fedtune.common.runconfig import STRATEGIES, RunConfig
 from fedtune.common.tokenize import Example
 from fedtune.common.train import LocalTrainer, TrainSettings
 from fedtune.server.app import run_federation
 from fedtune.server.checkpoint import SERVER_STATE, round_dir
-from fedtune.server.strategy import STRATEGY_CLASSES, build_strategy
+from fedtune.server.strategy import STRATEGY_CLASSES, build_strategy, capped_shares, update_norm_bound
+from fedtune.server.validation import ADAM_STEP_BOUND, derived_max_update_norm
 
 Site = Callable[[Message], Message | None]
 
@@ -76,18 +83,31 @@ def flower_task(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def shifting_site(shift: float, examples: int = 10, metrics: dict[str, float] | None = None) -> Site:
-    """A site whose 'training' adds ``shift`` to every tensor it receives; it records what it was sent."""
+    """A site whose 'training' adds ``shift`` to every tensor it receives; it records what it was sent.
+
+    Its replies carry what the contract allows and nothing else, each with a ledger receipt
+    for a new entry (``handle.ledger`` holds the entries' sequence numbers and digests).
+    """
+
+    def receipt() -> dict[str, int]:
+        seq = len(handle.ledger) + 1
+        digest = hashlib.sha256(f"{shift}/{examples}/{seq}".encode()).hexdigest()
+        handle.ledger.append((seq, digest))
+        return ledger_receipt(seq, digest)
 
     def handle(msg: Message) -> Message:
         config = msg.content["config"]
         handle.seen.append((msg.metadata.message_type, int(config["server-round"]), dict(config), from_arrays(msg.content["arrays"])))
         if msg.metadata.message_type == MessageType.EVALUATE:
-            return Message(RecordDict({"metrics": MetricRecord({"num-examples": examples, "val-loss": 2.0 + shift})}), reply_to=msg)
+            reply = {"num-examples": examples, "refused": 0, "val-loss": 2.0 + shift, **(metrics or {}), **receipt()}
+            return Message(RecordDict({"metrics": MetricRecord(reply)}), reply_to=msg)
         state = {k: v + shift for k, v in from_arrays(msg.content["arrays"]).items()}
-        reply = {"num-examples": examples, "train-loss": 1.0 + shift, "train-seconds": 0.01, **(metrics or {})}
-        return Message(RecordDict({"arrays": to_arrays(state), "metrics": MetricRecord(reply)}), reply_to=msg)
+        arrays = to_arrays(state)
+        reply = {"num-examples": examples, "refused": 0, "steps": 8, "bytes-sent": arrays.count_bytes(), **(metrics or {}), **receipt()}
+        return Message(RecordDict({"arrays": arrays, "metrics": MetricRecord(reply)}), reply_to=msg)
 
     handle.seen = []
+    handle.ledger = []
     return handle
 
 
@@ -135,14 +155,107 @@ def _checkpoint_state(folder: Path) -> dict[str, torch.Tensor]:
     return load_file(folder / "adapter_model.safetensors")
 
 
-def test_fedavg_weights_sites_by_examples(tiny_model, tmp_path) -> None:
+def _round_change(run: RunConfig, site: Site) -> torch.Tensor:
+    """How far round 1 moved the global adapter, per exchanged coordinate, from what ``site`` was sent."""
+    start = site.seen[0][3]
+    ended = _checkpoint_state(round_dir(Path(run.run_dir), 1))
+    return torch.cat([(ended[k] - v).flatten() for k, v in start.items()])
+
+
+def test_fedavg_weights_sites_by_examples_below_the_cap(tiny_model, tmp_path) -> None:
+    run = make_run(tiny_model, tmp_path, num_server_rounds=1, min_sites=3)
+    sites = {1: shifting_site(0.01, 10), 2: shifting_site(0.05, 20), 3: shifting_site(0.02, 30)}  # 30 of 60: at the cap
+    run_federation(FakeGrid(sites), run)
+    expected = (0.01 * 10 + 0.05 * 20 + 0.02 * 30) / 60
+    assert torch.allclose(_round_change(run, sites[1]), torch.tensor(expected), atol=1e-6)
+
+
+def test_a_site_claiming_most_examples_gets_half_the_weight_at_most(tiny_model, tmp_path) -> None:
+    run = make_run(tiny_model, tmp_path, num_server_rounds=1, min_sites=3)
+    sites = {1: shifting_site(1.0, 10_000), 2: shifting_site(0.01, 10), 3: shifting_site(0.03, 30)}
+    run_federation(FakeGrid(sites), run)
+    # Uncapped, site 1 would hold 99.6% of the average; capped it holds half, the others
+    # share the other half in proportion to their counts.
+    expected = 0.5 * 1.0 + 0.125 * 0.01 + 0.375 * 0.03
+    assert torch.allclose(_round_change(run, sites[1]), torch.tensor(expected), atol=1e-6)
+    history = json.loads((Path(run.run_dir) / "history.json").read_text())
+    shares = {node: m["weight-share"] for node, m in history["rounds"][0]["sites"].items()}
+    assert shares == pytest.approx({"1": 0.5, "2": 0.125, "3": 0.375})
+    assert history["rounds"][0]["sites"]["1"]["num-examples"] == 10_000  # the claim is recorded as sent
+
+
+def test_two_sites_count_equally_by_default(tiny_model, tmp_path) -> None:
     run = make_run(tiny_model, tmp_path, num_server_rounds=1)
     sites = {1: shifting_site(0.01, 10), 2: shifting_site(0.05, 30)}
     run_federation(FakeGrid(sites), run)
-    start = sites[1].seen[0][3]
-    ended = _checkpoint_state(round_dir(Path(run.run_dir), 1))
-    for key, value in start.items():
-        assert torch.allclose(ended[key], value + (0.01 * 10 + 0.05 * 30) / 40, atol=1e-6)
+    assert torch.allclose(_round_change(run, sites[1]), torch.tensor(0.03), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("weights", "cap", "shares"),
+    [
+        ([10, 20, 30], 0.5, [1 / 6, 2 / 6, 3 / 6]),
+        ([10_000, 10, 30], 0.5, [0.5, 0.125, 0.375]),
+        ([100, 100, 1, 1], 0.3, [0.3, 0.3, 0.2, 0.2]),  # two pinned; the rest rise to the cap
+        ([100, 50, 1, 1], 0.4, [0.4, 0.4, 0.1, 0.1]),  # pinning the first pushes the second over
+        ([10, 30], 0.5, [0.5, 0.5]),
+        ([1, 2, 3], 0.2, [1 / 3] * 3),  # the cap cannot hold with 3 sites: equal is closest
+        ([10, 30], 1.0, [0.25, 0.75]),  # 1.0: no cap
+    ],
+)
+def test_capped_shares(weights, cap, shares) -> None:
+    got = capped_shares(weights, cap)
+    assert got == pytest.approx(shares) and sum(got) == pytest.approx(1.0)
+    assert max(got) <= max(cap, 1 / len(weights)) + 1e-12
+
+
+def test_the_default_norm_bound_is_derived_from_learning_rate_steps_and_adapter_size(tiny_model, tmp_path) -> None:
+    run = make_run(tiny_model, tmp_path, learning_rate=2e-3, local_steps=5)
+    template = load_for_training(tiny_model, run.lora, torch.device("cpu"), seed=run.seed)
+    elements = sum(v.numel() for v in adapter_state(template).values())
+    # The run config's 0 ("derive it"), as RunConfig will hold it by default.
+    derived = update_norm_bound(SimpleNamespace(max_update_norm=0.0, learning_rate=2e-3, local_steps=5), template)
+    assert derived == pytest.approx(ADAM_STEP_BOUND * 2e-3 * 5 * math.sqrt(elements))
+    assert update_norm_bound(SimpleNamespace(max_update_norm=7.0, learning_rate=2e-3, local_steps=5), template) == 7.0
+    assert build_strategy(run, template, "v1:test:test").max_update_norm == run.max_update_norm
+
+
+@pytest.mark.parametrize("pattern", ["steady", "noise", "spike", "flip"])
+def test_adamw_steps_stay_inside_the_derived_bound(pattern) -> None:
+    """Real AdamW steps, whatever the gradients (DP noise, a clipped spike, sign flips), move the weights less than the bound."""
+    steps, lr, elements = 20, 1e-3, 4096
+    weights = torch.nn.Parameter(torch.zeros(elements))
+    optimizer = torch.optim.AdamW([weights], lr=lr, weight_decay=0.0)
+    generator = torch.Generator().manual_seed(0)
+    for step in range(steps):
+        weights.grad = {
+            "steady": torch.ones(elements),
+            "noise": torch.randn(elements, generator=generator),
+            "spike": torch.full((elements,), 1e3 if step == 0 else 1e-3),
+            "flip": torch.full((elements,), (-1.0) ** step * (1e3 if step % 5 == 0 else 1e-2)),
+        }[pattern]
+        optimizer.step()
+    norm = float(weights.detach().norm())
+    bound = derived_max_update_norm(lr, steps, elements)
+    assert norm <= bound
+    if pattern == "steady":  # an honest, consistent gradient moves about lr per step: the bound is 3.16x that
+        assert norm == pytest.approx(lr * steps * math.sqrt(elements), rel=1e-3)
+
+
+def test_coordinator_state_is_private(tiny_model, tmp_path) -> None:
+    run = make_run(tiny_model, tmp_path, num_server_rounds=1, user_dp=True, user_dp_noise_multiplier=0.1)
+    previous = os.umask(0o022)  # the usual umask: what the coordinator writes must not depend on it
+    try:
+        run_federation(FakeGrid({1: shifting_site(0.01), 2: shifting_site(0.02)}), run)
+    finally:
+        os.umask(previous)
+    run_dir = Path(run.run_dir)
+    written = {p.relative_to(run_dir).as_posix() for p in run_dir.rglob("*")}
+    assert {"history.json", "loss.png", "receipts.jsonl", "user-dp-accountant.json", "adapter/adapter_model.safetensors",
+            "checkpoints/round-0001/fedtune.json"} <= written
+    assert stat.S_IMODE(run_dir.stat().st_mode) == 0o700
+    for path in run_dir.rglob("*"):
+        assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600), path
 
 
 def test_fedadam_moments_are_checkpointed(tiny_model, tmp_path) -> None:

@@ -9,14 +9,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from flwr.app import Message
+from flwr.app import Message, MessageType
 from scipy.stats import norm
 from safetensors.torch import load_file
 
 from fedtune.common.runconfig import RunConfig
 from fedtune.server.app import run_federation
 from fedtune.server.checkpoint import METADATA, round_dir
+from fedtune.server.user_dp import ACCOUNTANT
 from tests.test_strategy import FakeGrid, flower_task, make_run, shifting_site  # noqa: F401 - flower_task is autouse
+
+
+class CoordinatorKilled(Exception):
+    """Stands for the coordinator's process dying."""
 
 
 def _user_dp_run(tiny_model: Path, tmp_path: Path, **overrides) -> RunConfig:  # noqa: ANN003
@@ -122,17 +127,39 @@ def test_a_round_missing_a_site_or_with_an_unchanged_adapter_releases_nothing(ti
     assert [m["user_dp"]["releases"] for m in rounds] == [0, 0, 1]
 
 
-def test_a_resumed_run_continues_the_accountant(tiny_model, tmp_path) -> None:
-    reference = _user_dp_run(tiny_model, tmp_path / "reference", num_server_rounds=2, user_dp_noise_multiplier=2.0)
+def test_a_release_sent_before_a_crash_counts_after_the_resume(tiny_model, tmp_path) -> None:
+    reference = _user_dp_run(tiny_model, tmp_path / "reference", num_server_rounds=3, user_dp_noise_multiplier=2.0)
     run_federation(FakeGrid(_sites(0.01, 0.02, 0.03)), reference)
     run = _user_dp_run(tiny_model, tmp_path / "resumed", num_server_rounds=2, user_dp_noise_multiplier=2.0)
     run_federation(FakeGrid(_sites(0.01, 0.02, 0.03)), run)
-    (round_dir(Path(run.run_dir), 2) / METADATA).unlink()  # the coordinator died while writing round 2
+    # The coordinator died while writing round 2's checkpoint: round 2's adapter had
+    # already gone out to the sites in evaluate, so that release happened.
+    (round_dir(Path(run.run_dir), 2) / METADATA).unlink()
     sites = _sites(0.01, 0.02, 0.03)
     run_federation(FakeGrid(sites), run)
     assert [r for kind, r, _, _ in sites[1].seen if kind == "train"] == [2]
-    resumed, expected = _metadata(run, 2)["user_dp"], _metadata(reference, 2)["user_dp"]
-    assert resumed["releases"] == 2 and resumed["epsilon"] == pytest.approx(expected["epsilon"], rel=1e-12)
+    # Three noised adapters went out (rounds 1, 2, and 2 again): three releases, as many
+    # as a run that made three rounds.
+    resumed, expected = _metadata(run, 2)["user_dp"], _metadata(reference, 3)["user_dp"]
+    assert resumed["releases"] == 3 and resumed["epsilon"] == pytest.approx(expected["epsilon"], rel=1e-12)
+
+
+def test_a_release_counts_even_when_no_round_was_checkpointed(tiny_model, tmp_path) -> None:
+    run = _user_dp_run(tiny_model, tmp_path, num_server_rounds=1, user_dp_noise_multiplier=2.0)
+
+    def killed_in_evaluation(msg: Message) -> Message:
+        if msg.metadata.message_type == MessageType.EVALUATE:
+            raise CoordinatorKilled
+        return sites[1](msg)
+
+    sites = _sites(0.01, 0.02, 0.03)
+    with pytest.raises(CoordinatorKilled):
+        run_federation(FakeGrid({**sites, 1: killed_in_evaluation}), run)
+    assert not round_dir(Path(run.run_dir), 1).exists()
+    accountant = json.loads((Path(run.run_dir) / ACCOUNTANT).read_text())
+    assert sum(c["count"] for c in accountant["compositions"]) == 1  # written before the adapter left
+    run_federation(FakeGrid(_sites(0.01, 0.02, 0.03)), run)
+    assert _metadata(run, 1)["user_dp"]["releases"] == 2
 
 
 def test_user_level_dp_is_refused_with_a_strategy_flower_cannot_account_for() -> None:
