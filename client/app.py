@@ -35,6 +35,7 @@ from fedtune.common.train import LocalTrainer
 from .guard import Refused, boundary
 from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, planned_releases, train_round
 from .proposal import check_proposal, requested_epsilon
+from .replay import ReplyCache, request_key
 from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,11 @@ class Request:
     server_round: int
     arrays: ArrayRecord
     budget: SiteBudget
+    key: str  # what the reply depends on that the coordinator chose (client/replay.py)
+
+    @property
+    def replies(self) -> ReplyCache:
+        return ReplyCache(self.policy.state_dir)
 
 
 def site_policy(context: Context, run: RunConfig) -> SitePolicy:
@@ -81,7 +87,9 @@ def _request(msg: Message, context: Context) -> Request:
         raise Refused(code)
     _check_base(policy, config.get(BASE_FINGERPRINT))
     budget = SiteBudget(policy, requested_epsilon(policy, run) if policy.privacy.enabled else None)
-    return Request(run, policy, str(msg.metadata.run_id), server_round, arrays, budget)
+    kind = msg.metadata.message_type.split(".")[0]
+    key = request_key(kind, server_round, dict(context.run_config), arrays)
+    return Request(run, policy, str(msg.metadata.run_id), server_round, arrays, budget, key)
 
 
 def _check_base(policy: SitePolicy, requested: object) -> None:
@@ -120,6 +128,8 @@ def train(msg: Message, context: Context) -> Message:
     request = _request(msg, context)
     run, policy, budget = request.run, request.policy, request.budget
     with budget.lock():
+        if (cached := request.replies.get(request.key)) is not None:
+            return _reply(msg, *cached)
         check_lifetime(policy, budget, "train")
         check_exhausted(budget, run.local_steps)
         data, trainer = _setup(request, request.server_round)
@@ -128,15 +138,16 @@ def train(msg: Message, context: Context) -> Message:
             releases=planned_releases(policy, run.num_server_rounds), max_grad_norm=run.max_grad_norm,
             mode=run.dp_mode, scrubbed=data.scrubbed,
         )
-    arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
-    metrics = {
-        WEIGHT: released.public_records,
-        "steps": run.local_steps,
-        "bytes-sent": arrays.count_bytes(),
-        "scrubbed": int(data.scrubbed),
-        **_accounted(released.entry),
-    }
-    return Message(RecordDict({ARRAYS: arrays, "metrics": MetricRecord(metrics)}), reply_to=msg)
+        arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
+        metrics = {
+            WEIGHT: released.public_records,
+            "steps": run.local_steps,
+            "bytes-sent": arrays.count_bytes(),
+            "scrubbed": int(data.scrubbed),
+            **_accounted(released.entry),
+        }
+        request.replies.put(request.key, metrics, arrays)
+    return _reply(msg, metrics, arrays)
 
 
 @app.evaluate()
@@ -144,6 +155,8 @@ def evaluate(msg: Message, context: Context) -> Message:
     request = _request(msg, context)
     policy, budget = request.policy, request.budget
     with budget.lock():
+        if (cached := request.replies.get(request.key)) is not None:
+            return _reply(msg, *cached)
         check_lifetime(policy, budget, "evaluate")
         if not budget.admits(metric_mechanism(policy)):
             raise Refused(Refusal.BUDGET, f"spent {budget.spent():.3f} of {budget.target_epsilon:g}")
@@ -152,13 +165,19 @@ def evaluate(msg: Message, context: Context) -> Message:
             policy, budget, trainer, data.val, run_id=request.run_id, server_round=request.server_round,
             scrubbed=data.scrubbed,
         )
-    metrics = {
-        WEIGHT: released.public_records,
-        VAL_LOSS: released.value,
-        VAL_PERPLEXITY: math.exp(min(max(released.value, 0.0), 50.0)),
-        **_accounted(released.entry),
-    }
-    return Message(RecordDict({"metrics": MetricRecord(metrics)}), reply_to=msg)
+        metrics = {
+            WEIGHT: released.public_records,
+            VAL_LOSS: released.value,
+            VAL_PERPLEXITY: math.exp(min(max(released.value, 0.0), 50.0)),
+            **_accounted(released.entry),
+        }
+        request.replies.put(request.key, metrics, None)
+    return _reply(msg, metrics, None)
+
+
+def _reply(msg: Message, metrics: dict[str, float | int], arrays: ArrayRecord | None) -> Message:
+    content = {"metrics": MetricRecord(metrics)} | ({ARRAYS: arrays} if arrays is not None else {})
+    return Message(RecordDict(content), reply_to=msg)
 
 
 @app.query()

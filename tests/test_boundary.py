@@ -140,7 +140,7 @@ def test_a_curious_coordinator_gets_only_accounted_releases_and_never_passes_the
     wrong = to_arrays({k.replace("lora_A", "lora_X"): v for k, v in from_arrays(coordinator.adapter()).items()})
     assert _refused(send("train", arrays=wrong)) == Refusal.SITE_ERROR
     for query in range(100):  # crafted adapters, as many evaluations as it likes
-        send("evaluate", arrays=coordinator.adapter(scale=0.05 * (query % 7)), config={"server-round": 2, "base-fingerprint": fp})
+        send("evaluate", arrays=coordinator.adapter(scale=0.01 * (1 + query % 7)), config={"server-round": 2, "base-fingerprint": fp})
     codes = [_refused(r) for kind, r in replies if kind == "evaluate"]
     assert codes[0] == 0 and codes[-1] == Refusal.BUDGET and set(codes) == {0, Refusal.BUDGET}
     assert codes.index(Refusal.BUDGET) > 1 and all(c == Refusal.BUDGET for c in codes[codes.index(Refusal.BUDGET):])
@@ -151,6 +151,18 @@ def test_a_curious_coordinator_gets_only_accounted_releases_and_never_passes_the
     # Nothing a release reports pins down N: the ledger holds the rounded count, the rate comes from it.
     assert {e.records for e in releases} <= {100}
     assert all(e.sample_rate == pytest.approx(4 / 100) for e in releases if e.kind == "train")
+
+
+def test_asking_the_same_question_again_gets_the_same_answer_at_no_new_cost(site) -> None:
+    # Averaging the noise away by repetition learns nothing: the site resends what it released.
+    coordinator = site()
+    adapter = coordinator.adapter(scale=0.02)
+    answers = [dict(coordinator.send("evaluate", arrays=adapter).content["metrics"]) for _ in range(20)]
+    assert all(a == answers[0] for a in answers) and answers[0]["refused"] == 0
+    trained = [coordinator.send("train") for _ in range(2)]  # a restarted coordinator resends its round
+    assert dict(trained[0].content["metrics"]) == dict(trained[1].content["metrics"])
+    assert all(torch.equal(a, b) for a, b in zip(*(from_arrays(t.content["arrays"]).values() for t in trained), strict=True))
+    assert [e.kind for e in SiteBudget(load_policy(coordinator.policy)).ledger.releases()] == ["metric", "train"]
 
 
 def test_the_keys_a_site_emits_are_exactly_the_keys_its_guard_allows(site) -> None:
