@@ -56,7 +56,7 @@ def _reply(node: int, arrays: ArrayRecord, examples: int) -> Message:
         run_id=1, message_id=str(node), src_node_id=node, dst_node_id=0, reply_to_message_id="",
         group_id="1", created_at=time.time(), ttl=3600, message_type="train",
     )
-    metrics = MetricRecord({"num-examples": examples, "train-loss": 1.0})
+    metrics = MetricRecord({"num-examples": examples, "refused": 0})
     return Message(content=RecordDict({"arrays": arrays, "metrics": metrics}), metadata=meta)
 
 
@@ -114,13 +114,22 @@ def payload_bytes(template: PeftModel) -> list[tuple[str, str, int, float]]:
     return rows
 
 
-def overhead(history_path: Path) -> list[tuple[int, float, float, float, int]]:
-    """(round, train-phase wall seconds, sum and max of the sites' train-seconds, sites) per round."""
+def overhead(history_path: Path, sites: Path) -> list[tuple[int, float, float, float, int]]:
+    """(round, train-phase wall seconds, sum and max of the sites' train-seconds, sites) per round.
+
+    Sites keep their exact training time to themselves (``local-metrics.jsonl`` in each
+    state directory; timings would leak through replies), so this reads the sites' folders.
+    """
     rounds = json.loads(history_path.read_text(encoding="utf-8"))["rounds"]
+    local: dict[int, list[float]] = {}
+    for path in sites.glob("*/local-metrics.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            local.setdefault(entry["round"], []).append(entry["train-seconds"])
     rows = []
     for entry in rounds:
-        local = [s["train-seconds"] for s in entry["sites"].values() if "train-seconds" in s]
-        rows.append((entry["round"], entry["aggregate"]["train-wall-seconds"], sum(local), max(local), len(local)))
+        seconds = local.get(entry["round"], [0.0])
+        rows.append((entry["round"], entry["aggregate"]["train-wall-seconds"], sum(seconds), max(seconds), len(seconds)))
     return rows
 
 
@@ -129,7 +138,7 @@ def simulated_overhead() -> list[tuple[int, float, float, float, int]]:
     demo = Path(sys.executable).with_name("fedtune-demo")
     with tempfile.TemporaryDirectory(prefix="fedtune-bench-") as out:
         subprocess.run([str(demo), "--out", out, *SIMULATION], check=True, stdout=subprocess.DEVNULL)
-        return overhead(Path(out) / "run" / "history.json")
+        return overhead(Path(out) / "run" / "history.json", Path(out) / "sites")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
               "| exchanged | payload dtype | bytes | % of full model |", "|---|---|---|---|"]
     lines += [f"| {name} | {dtype} | {size:,} | {pct:.3f}% |" for name, dtype, size, pct in payload_bytes(template)]
     if args.simulate or args.history:
-        rows = simulated_overhead() if args.simulate else overhead(args.history)
+        rows = simulated_overhead() if args.simulate else overhead(args.history, args.history.parent.parent / "sites")
         lines += ["", f"(c) Simulation ({'fedtune-demo ' + ' '.join(SIMULATION) if args.simulate else args.history}): "
                   "the training phase's wall time (sampling, sending, the sites' ClientApps, replies) "
                   "against the sites' own local training time:", "",

@@ -11,8 +11,10 @@ from public numbers, rounded counts and the recorded release (client/privacy_sta
 
 from __future__ import annotations
 
+import json
 import logging
 import math
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from fedtune.common.protocol import (
     Refusal, ledger_receipt,
 )
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.train import LocalTrainer
+from fedtune.common.train import LocalTrainer, TrainResult
 
 from .guard import Refused, boundary
 from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, planned_releases, train_round
@@ -40,6 +42,7 @@ from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
 app = ClientApp(mods=[boundary])
+LOCAL_METRICS = "local-metrics.jsonl"  # the operator's own view of each round, in the state directory
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def train(msg: Message, context: Context) -> Message:
             releases=planned_releases(policy, run.num_server_rounds), max_grad_norm=run.max_grad_norm,
             mode=run.dp_mode, scrubbed=data.scrubbed,
         )
+        _local_metrics(policy, request, released.result, trainer.evaluate(data.val).loss)
         arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
         metrics = {
             WEIGHT: released.public_records,
@@ -173,6 +177,18 @@ def evaluate(msg: Message, context: Context) -> Message:
         }
         request.replies.put(request.key, metrics, None)
     return _reply(msg, metrics, None)
+
+
+def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | None, val_loss: float) -> None:
+    """What the site's operator wants to watch, exact and unnoised: it stays in the state directory, never in a reply."""
+    line = {
+        "time": time.time(), "run": request.run_id, "round": request.server_round,
+        "train-loss-first": result.first_loss if result else None, "train-loss": result.train_loss if result else None,
+        "train-seconds": result.seconds if result else None, "local-val-loss": val_loss,
+    }
+    with (policy.state_dir / LOCAL_METRICS).open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(line, allow_nan=False, default=str) + "\n")
+    log.info("round %d: train loss %s, local val loss %.4f (kept at the site)", request.server_round, line["train-loss"], val_loss)
 
 
 def _reply(msg: Message, metrics: dict[str, float | int], arrays: ArrayRecord | None) -> Message:

@@ -18,7 +18,7 @@ from fedtune.common.privacy import DPSGD, Plan, SiteBudget, metric_mechanism, pu
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import Mode
 from fedtune.common.tokenize import Example
-from fedtune.common.train import LocalTrainer
+from fedtune.common.train import LocalTrainer, TrainResult
 
 from .guard import Refused
 
@@ -32,6 +32,7 @@ class Released:
     public_records: int
     entry: LedgerEntry
     value: float = math.nan  # the released metric (evaluate)
+    result: TrainResult | None = None  # the site's own view of training; never sent
 
 
 def check_lifetime(policy: SitePolicy, budget: SiteBudget, kind: str) -> None:
@@ -79,7 +80,7 @@ def train_round(
     )
     if not budget.enabled:
         log.warning("site %s trains WITHOUT differential privacy: its policy sets [privacy] enabled = false", policy.site_id)
-        trainer.fit(examples)
+        result = trainer.fit(examples)
         mechanism = (0.0, plan.sample_rate, s.steps)
     else:
         calibration = budget.calibration(plan, records=len(examples))
@@ -93,7 +94,7 @@ def train_round(
             noise_multiplier=calibration.noise_multiplier, max_grad_norm=max_grad_norm, sample_rate=plan.sample_rate,
             expected_batch_size=plan.expected_batch_size, mode=mode, secure_mode=policy.privacy.secure_mode,
         )
-        trainer.fit(examples, privacy=dp)
+        result = trainer.fit(examples, privacy=dp)
         if dp.history != [mechanism]:  # Opacus counted what ran; it must be what was planned and checked
             raise RuntimeError(f"DP-SGD ran {dp.history}, planned {mechanism}")
     entry = budget.record(
@@ -101,7 +102,7 @@ def train_round(
         mechanism=mechanism, clip=max_grad_norm,
     )
     log.info("site %s round %d: epsilon %.3f of %g spent", policy.site_id, server_round, entry.epsilon, budget.target_epsilon)
-    return Released(plan.public_records, entry)
+    return Released(plan.public_records, entry, result=result)
 
 
 def evaluate_release(
