@@ -108,8 +108,13 @@ def _stamp(files: list[Path]) -> dict[str, list[int]]:
     return {name: [st.st_size, st.st_mtime_ns, st.st_ino] for name, st in stats.items()}
 
 
-def fingerprint(model_dir: str | Path) -> str:
-    """The fingerprint of a local model folder (config.json plus ``*.safetensors``)."""
+def fingerprint(model_dir: str | Path, *, cached: bool = True) -> str:
+    """The fingerprint of a local model folder (config.json plus ``*.safetensors``).
+
+    ``cached`` trusts the folder's cache while each file's size, mtime and inode are
+    unchanged; ``cached=False`` hashes every byte, as a site does when it joins and
+    checks its model against the fingerprint its policy pins.
+    """
     folder = Path(model_dir)
     weights = sorted(folder.glob("*.safetensors"))
     if not weights:
@@ -120,9 +125,9 @@ def fingerprint(model_dir: str | Path) -> str:
     stamp = _stamp([folder / "config.json", *weights])
     cache = folder / _CACHE
     try:
-        cached = json.loads(cache.read_text(encoding="utf-8"))
-        if cached.get("stamp") == stamp and str(cached.get("fingerprint", "")).startswith(f"{VERSION}:"):
-            return cached["fingerprint"]
+        found = json.loads(cache.read_text(encoding="utf-8")) if cached else {}
+        if found.get("stamp") == stamp and str(found.get("fingerprint", "")).startswith(f"{VERSION}:"):
+            return found["fingerprint"]
     except (OSError, json.JSONDecodeError):
         pass
     value = f"{VERSION}:{config_digest(folder)[:16]}:{weights_digest(weights)}"

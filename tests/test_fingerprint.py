@@ -65,3 +65,15 @@ def test_unfingerprintable_folders_and_foreign_fingerprints_are_refused_clearly(
     (model / "model.safetensors").unlink()
     with pytest.raises(FingerprintError, match="no \\*.safetensors"):
         fingerprint(model)
+
+
+def test_a_forged_cache_fools_the_cached_fingerprint_but_not_a_full_hash(model) -> None:
+    # The cache trusts size, mtime and inode; whoever can write the model folder can forge it.
+    # A site that pins its base fingerprint hashes every byte when it joins.
+    honest = fingerprint(model)
+    cache = model / ".fedtune-fingerprint.json"
+    forged = json.loads(cache.read_text())
+    forged["fingerprint"] = honest.rsplit(":", 1)[0] + ":" + "0" * 64
+    cache.write_text(json.dumps(forged))
+    assert fingerprint(model) == forged["fingerprint"]
+    assert fingerprint(model, cached=False) == honest
