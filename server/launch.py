@@ -1,4 +1,8 @@
-"""The coordinator's side of Flower: the app folder, the SuperLink, and the ``flwr`` CLI."""
+"""The coordinator's side of Flower: the app folder, the SuperLink, and the ``flwr`` CLI.
+
+With TLS files the SuperLink serves HTTPS and admits registered sites only
+(``--enable-supernode-auth``); without them it must bind a loopback address.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from fedtune.common.processes import (
     flower_bin,
     flower_env,
     free_port,
+    is_loopback,
     ray_tmpdir,
     stop_flower_processes,
     stop_process,
@@ -22,6 +27,8 @@ from fedtune.common.processes import (
     wait_for_port,
 )
 from fedtune.common.runconfig import RunConfig
+
+from .certs import WILDCARD_BINDS, TlsFiles
 
 
 def write_app_dir(app_dir: Path, run: RunConfig) -> Path:
@@ -69,17 +76,30 @@ def start_superlink(
     simulation: bool,
     host: str = "127.0.0.1",
     port: int | None = None,
+    tls: TlsFiles | None = None,
     extra: list[str] | None = None,
     timeout: float = 60.0,
 ) -> SuperLink:
-    """Start ``flower-superlink`` (a free loopback port unless given), with its state under ``home``."""
-    home.mkdir(parents=True, exist_ok=True)
+    """Start ``flower-superlink`` (a free loopback port unless given), with its state under ``home``.
+
+    ``tls`` None means plain HTTP and no node authentication, which is refused unless
+    ``host`` is a loopback address.
+    """
+    if tls is None and not is_loopback(host):
+        raise ValueError(f"a SuperLink without TLS may bind only a loopback address, not {host!r}")
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
     port = port or free_port()
     address = f"{host}:{port}"
+    local = f"127.0.0.1:{port}" if host in WILDCARD_BINDS else address  # where this machine's flwr CLI dials
     log = home / "superlink.log"
+    security = (
+        ["--insecure"]
+        if tls is None
+        else ["--ssl-ca-certfile", str(tls.ca), "--ssl-certfile", str(tls.cert), "--ssl-keyfile", str(tls.key), "--enable-supernode-auth"]
+    )
     args = [
         flower_bin("flower-superlink"),
-        "--insecure",
+        *security,
         "--isolation",
         "subprocess",
         "--host",
@@ -97,16 +117,22 @@ def start_superlink(
             args, env=flower_env(home), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     try:
-        wait_for_port(address, process, log, timeout)
+        wait_for_port(local, process, log, timeout)
     except BaseException:
         stop_process(process)
         raise
+    write_cli_config(home, local, tls)
+    return SuperLink(process, address, home, log)
+
+
+def write_cli_config(home: Path, address: str, tls: TlsFiles | None) -> None:
+    """The ``flwr`` CLI's connection ``fedtune`` in FLWR_HOME: the CA it trusts, or insecure on loopback."""
+    trust = "insecure = true" if tls is None else f"root-certificates = {toml_value(str(tls.ca.resolve()))}"
     write_atomic(
         home / "config.toml",
-        f'[superlink]\ndefault = "fedtune"\n\n[superlink.fedtune]\naddress = "{address}"\ninsecure = true\n',
+        f'[superlink]\ndefault = "fedtune"\n\n[superlink.fedtune]\naddress = "{address}"\n{trust}\n',
         mode=0o644,
     )
-    return SuperLink(process, address, home, log)
 
 
 @contextmanager

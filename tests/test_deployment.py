@@ -1,7 +1,9 @@
 """Flower's deployment engine on loopback: a real SuperLink, real SuperNodes, a real fedtune run.
 
-Every process is started by the test on 127.0.0.1 with free ports and stopped by its pid;
-FLWR_HOME and every state folder live in the test's temporary folder.
+Every federation runs as deployed: TLS with the federation's own CA, and only sites whose
+keys the coordinator registered. Every process is started by the test on 127.0.0.1 with
+free ports and stopped by its pid; FLWR_HOME and every state folder live in the test's
+temporary folder.
 """
 
 from __future__ import annotations
@@ -16,43 +18,96 @@ import torch
 from safetensors.torch import load_file
 
 from fedtune.client.node import start_supernode
-from fedtune.common.processes import stop_process
+from fedtune.common.identity import create_identity, public_path
+from fedtune.common.policy import load_policy
+from fedtune.common.processes import flower_bin, flower_env, stop_process
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.processes import flower_bin, flower_env
-from fedtune.server.launch import flwr, start_superlink, superlink, write_app_dir
+from fedtune.server.certs import TlsFiles, certificate_names, write_certificates
+from fedtune.server.launch import SuperLink, flwr, start_superlink, superlink, write_app_dir
 from tests.conftest import write_site
 
 pytestmark = pytest.mark.slow
 
 
-def test_two_supernodes_two_rounds_change_the_global_adapter(tiny_model: Path, tmp_path: Path) -> None:
-    policies = [write_site(tmp_path, "hospital", "clinical", 24, 1), write_site(tmp_path, "lawfirm", "legal", 24, 2)]
+def federation_certs(tmp_path: Path, name: str = "certs") -> TlsFiles:
+    return write_certificates(tmp_path / name, certificate_names("127.0.0.1"))
+
+
+def register(link: SuperLink, policy: Path) -> None:
+    """The site's key (created on first use), admitted by the coordinator as Flower's CLI does it."""
+    key = load_policy(policy).identity_key_path
+    if not key.exists():
+        create_identity(key)
+    result = flwr(link.home, "supernode", "register", str(public_path(key)), "fedtune", "--name", policy.stem, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+def node(address: str, tls: TlsFiles, policy: Path, *, ca: Path | None = None) -> subprocess.Popen:
+    """A site's SuperNode as 'fedtune-site join' starts it: TLS, its identity key, its bundle check."""
+    key = load_policy(policy).identity_key_path
+    if not key.exists():
+        create_identity(key)
+    return start_supernode(address, policy, site_home(policy), ca=ca or tls.ca, key=key)
+
+
+def site_home(policy: Path) -> Path:
+    return load_policy(policy).state_dir / "flwr"
+
+
+def test_a_tls_federation_of_registered_sites_runs_and_admits_no_one_else(tiny_model: Path, tmp_path: Path) -> None:
+    sites = [
+        write_site(tmp_path, "hospital", "clinical", 24, 1, base=tiny_model),
+        write_site(tmp_path, "lawfirm", "legal", 24, 2, base=tiny_model),
+    ]
+    intruder = write_site(tmp_path, "intruder", "clinical", 24, 3, base=tiny_model)  # a key nobody registered
+    stranger = write_site(tmp_path, "stranger", "legal", 24, 4, base=tiny_model)  # registered, but trusts another CA
     run = RunConfig(
         base_model=str(tiny_model), num_server_rounds=2, local_steps=3, max_length=768,
         learning_rate=5e-3, run_dir=str(tmp_path / "run"),
     )
     app = write_app_dir(tmp_path / "app", run)
     home = tmp_path / "flwr"
-    with superlink(home, simulation=False) as link:
-        nodes = [start_supernode(link.address, p, tmp_path / p.stem / "flwr") for p in policies]
+    tls = federation_certs(tmp_path)
+    other_ca = federation_certs(tmp_path, "other").ca
+    with superlink(home, simulation=False, tls=tls) as link:
+        for policy in (*sites, stranger):
+            register(link, policy)
+        nodes = [node(link.address, tls, p) for p in sites]
+        nodes += [node(link.address, tls, intruder), node(link.address, tls, stranger, ca=other_ca)]
         try:
             result = flwr(home, "run", str(app), "fedtune", "--stream", timeout=480)
+            listed = flwr(home, "supernode", "ls", "fedtune", "--format", "json")
+            refused = [process.poll() for process in nodes[2:]]
         finally:
-            for node in nodes:
-                stop_process(node)
-        assert all(node.poll() is not None for node in nodes)
+            for process in nodes:
+                stop_process(process)
+        assert all(process.poll() is not None for process in nodes)
+    assert refused == [1, 1]  # both outsiders gave up on their own: Flower's exit code 305
     assert link.process.poll() is not None
     assert result.returncode == 0, result.stdout[-3000:]
+    assert "https://" in link.log.read_text() and "insecure = true" not in (home / "config.toml").read_text()
+    online = [n for n in json.loads(listed.stdout)["nodes"] if n["online-at"] != "N/A"]
+    assert len(online) == 2  # the two registered sites that trust the CA; the stranger never got through
+    intruder_log = (site_home(intruder) / "supernode.log").read_text()
+    stranger_log = (site_home(stranger) / "supernode.log").read_text()
+    assert NOT_REGISTERED in intruder_log, intruder_log[-2000:]
+    assert CERT_FAILED in stranger_log, stranger_log[-2000:]
+    for policy in sites:  # every ClientApp process went through the site's bundle check
+        assert "app bundle" in (site_home(policy) / "supernode.log").read_text() and "accepted" in (site_home(policy) / "supernode.log").read_text()
     history = json.loads((tmp_path / "run" / "history.json").read_text())
     assert [r["round"] for r in history["rounds"]] == [1, 2]
     for entry in history["rounds"]:
-        assert len(entry["sites"]) == 2  # both sites took part in every round
+        assert len(entry["sites"]) == 2  # both registered sites took part in every round, and no one else
         assert all(site["num-examples"] > 0 and site["bytes-sent"] > 0 for site in entry["sites"].values())
     final = load_file(tmp_path / "run" / "adapter" / "adapter_model.safetensors")
     first = load_file(tmp_path / "run" / "checkpoints" / "round-0001" / "adapter_model.safetensors")
     lora_b = [k for k in final if "lora_B" in k]
     assert lora_b and any(final[k].abs().sum() > 0 for k in lora_b)  # B starts at zero
     assert any(not torch.equal(final[k], first[k]) for k in lora_b)  # round 2 moved it again
+
+
+NOT_REGISTERED = "Failed to activate SuperNode"  # Flower's words when the SuperLink rejects a node's key
+CERT_FAILED = "CERTIFICATE_VERIFY_FAILED"
 
 
 def _wait_for(path: Path, process: subprocess.Popen, timeout: float) -> None:
@@ -72,15 +127,18 @@ def _submit(home: Path, app: Path, log: Path) -> subprocess.Popen:
 
 
 def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, tmp_path: Path) -> None:
-    policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i) for i in range(3)]
+    policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i, base=tiny_model) for i in range(3)]
     run = RunConfig(
         base_model=str(tiny_model), num_server_rounds=3, local_steps=2, max_length=768, min_sites=2,
         round_timeout=90.0, run_dir=str(tmp_path / "run"),
     )
     app = write_app_dir(tmp_path / "app", run)
     home = tmp_path / "flwr"
-    with superlink(home, simulation=False) as link:
-        nodes = [start_supernode(link.address, p, tmp_path / p.stem / "flwr") for p in policies]
+    tls = federation_certs(tmp_path)
+    with superlink(home, simulation=False, tls=tls) as link:
+        for policy in policies:
+            register(link, policy)
+        nodes = [node(link.address, tls, p) for p in policies]
         submitted = _submit(home, app, tmp_path / "run.log")
         try:
             # Round 1 is complete once its checkpoint metadata exists; kill a site as round 2 starts.
@@ -89,8 +147,8 @@ def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, t
             submitted.wait(timeout=480)
         finally:
             stop_process(submitted)
-            for node in nodes:
-                stop_process(node)
+            for process in nodes:
+                stop_process(process)
     history = json.loads((tmp_path / "run" / "history.json").read_text())
     assert [r["round"] for r in history["rounds"]] == [1, 2, 3]
     assert len(history["rounds"][0]["sites"]) == 3
@@ -103,15 +161,21 @@ def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, t
 
 
 def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_model: Path, tmp_path: Path) -> None:
-    policies = [write_site(tmp_path, "hospital", "clinical", 20, 1), write_site(tmp_path, "lawfirm", "legal", 20, 2)]
+    policies = [
+        write_site(tmp_path, "hospital", "clinical", 20, 1, base=tiny_model),
+        write_site(tmp_path, "lawfirm", "legal", 20, 2, base=tiny_model),
+    ]
     run = RunConfig(
         base_model=str(tiny_model), num_server_rounds=4, local_steps=2, max_length=768,
         round_timeout=120.0, run_dir=str(tmp_path / "run"),
     )
     app = write_app_dir(tmp_path / "app", run)
     home = tmp_path / "flwr"
-    link = start_superlink(home, simulation=False)
-    nodes = [start_supernode(link.address, p, tmp_path / p.stem / "flwr") for p in policies]
+    tls = federation_certs(tmp_path)
+    link = start_superlink(home, simulation=False, tls=tls)
+    for policy in policies:
+        register(link, policy)
+    nodes = [node(link.address, tls, p) for p in policies]
     port = int(link.address.rsplit(":", 1)[1])
     try:
         first = _submit(home, app, tmp_path / "first.log")
@@ -120,14 +184,14 @@ def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_mode
         link.stop()
         stop_process(first)
         round2 = (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes()
-        # Restarted with the same config, state database and port; the SuperNodes reconnect.
-        link = start_superlink(home, simulation=False, port=port)
+        # Restarted with the same config, state database (registrations included) and port; the SuperNodes reconnect.
+        link = start_superlink(home, simulation=False, port=port, tls=tls)
         second = _submit(home, app, tmp_path / "second.log")
         assert second.wait(timeout=480) == 0
     finally:
         link.stop()
-        for node in nodes:
-            stop_process(node)
+        for process in nodes:
+            stop_process(process)
     log = (tmp_path / "second.log").read_text()
     assert "after round 2 of 4" in log
     history = json.loads((tmp_path / "run" / "history.json").read_text())

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from fedtune.common.data import DataError
 from fedtune.common.model import ModelError
 from fedtune.common.policy import PolicyError
+from fedtune.server.registry import RegistryError
 
-USER_ERRORS = (DataError, PolicyError, ModelError, ValueError, FileNotFoundError)
+USER_ERRORS = (DataError, PolicyError, ModelError, ValueError, FileNotFoundError, RegistryError)
 
 
 def setup_logging(verbose: bool = False) -> None:

@@ -1,24 +1,47 @@
-"""``fedtune-site join``: check the site's policy, then run this site's Flower SuperNode."""
+"""``fedtune-site keys`` and ``fedtune-site join``: the site's identity key, and its SuperNode in a federation."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from fedtune.common.data import jsonl_files
-from fedtune.common.policy import load_policy
 from fedtune.client.node import start_supernode
-from fedtune.common.processes import stop_process
+from fedtune.common.data import jsonl_files
+from fedtune.common.identity import create_identity
+from fedtune.common.policy import load_policy
+from fedtune.common.processes import is_loopback, stop_process
+
+
+def _keys(args: argparse.Namespace) -> int:
+    policy = load_policy(args.policy)
+    identity = create_identity(policy.identity_key_path)
+    print(f"site key written to {identity.path} (mode 600; it never leaves this machine)")
+    print(f"public key, for the coordinator's 'fedtune-coordinator register-site': {identity.path}.pub")
+    print(identity.public_ssh)
+    return 0
+
+
+def _host(address: str) -> str:
+    return address.rsplit(":", 1)[0].strip("[]")
 
 
 def _join(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy)
     jsonl_files(policy.data)  # fails now, with the path, rather than mid-round
-    policy.state_dir.mkdir(parents=True, exist_ok=True)
-    if not args.insecure:
-        raise ValueError("TLS set-up arrives with the security issue; pass --insecure explicitly for now")
-    process = start_supernode(args.superlink, args.policy, policy.state_dir / "flwr", insecure=True)
-    print(f"site {policy.site_id} joined {args.superlink} (SuperNode pid {process.pid}); logs in {policy.state_dir / 'flwr'}")
+    if args.insecure:
+        if not is_loopback(_host(args.superlink)):
+            raise ValueError(f"--insecure: allowed only for a loopback SuperLink, not {args.superlink}; pass --ca CA.pem")
+        print("warning: --insecure: no TLS and no site authentication; for trials on this machine only", file=sys.stderr)
+    elif args.ca is None:
+        raise ValueError("--ca: required: the federation's CA certificate (ca.pem) from the coordinator")
+    policy.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    home = policy.state_dir / "flwr"
+    process = start_supernode(
+        args.superlink, args.policy, home, ca=args.ca, key=policy.identity_key_path,
+        insecure=args.insecure, allowed_bundles=tuple(args.allow_bundle),
+    )
+    print(f"site {policy.site_id} joined {args.superlink} (SuperNode pid {process.pid}); logs in {home}")
     try:
         return process.wait()
     except KeyboardInterrupt:
@@ -27,8 +50,17 @@ def _join(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    keys = subparsers.add_parser("keys", help="create this site's identity key (node authentication, ledger signatures)")
+    keys.add_argument("--policy", type=Path, required=True)
+    keys.set_defaults(func=_keys)
+
     join = subparsers.add_parser("join", help="check the policy and connect this site to a coordinator")
     join.add_argument("--policy", type=Path, required=True)
     join.add_argument("--superlink", required=True, help="HOST:PORT of the coordinator's SuperLink")
-    join.add_argument("--insecure", action="store_true", help="no TLS (loopback tests and trials only)")
+    join.add_argument("--ca", type=Path, help="the federation's CA certificate (ca.pem from the coordinator)")
+    join.add_argument(
+        "--allow-bundle", action="append", default=[], metavar="SHA256",
+        help="run only app bundles with this SHA-256 (repeatable; default: any bundle that passes the check)",
+    )
+    join.add_argument("--insecure", action="store_true", help="no TLS, no authentication (loopback SuperLink only)")
     join.set_defaults(func=_join)
