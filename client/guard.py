@@ -10,8 +10,13 @@ tensors with exactly the keys and shapes of the adapter the coordinator sent.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import math
+import os
+import time
+from pathlib import Path
 
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 
@@ -20,6 +25,9 @@ from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, 
 log = logging.getLogger(__name__)
 
 FLOAT_DTYPES = frozenset({"float32", "float16", "bfloat16"})
+# A folder: every reply the site sends is also appended to outbound.jsonl there, byte for
+# byte (tensors in base64), so a site's security review can read exactly what left it.
+TRANSCRIPT_ENV = "FEDTUNE_OUTBOUND_LOG"
 
 
 class OutboundViolation(RuntimeError):
@@ -89,7 +97,7 @@ def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN
         if reply.has_error():
             raise OutboundViolation("a handler returned an error reply")
         check_outbound(reply.content, kind=kind, request=msg.content)
-        return reply
+        return _transcribed(reply, kind)
     except Refused as exc:
         log.warning("refusing %s (%s): %s", kind, exc.code.name, exc.detail or exc.code.reason)
         code = exc.code
@@ -98,4 +106,21 @@ def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN
         code = Refusal.SITE_ERROR
     reply = refusal(msg, code)
     check_outbound(reply.content, kind=kind, request=msg.content)
+    return _transcribed(reply, kind)
+
+
+def _transcribed(reply: Message, kind: str) -> Message:
+    """``reply``, after appending it to the site's outbound transcript when the operator asked for one."""
+    folder = os.environ.get(TRANSCRIPT_ENV)
+    if folder:
+        arrays = reply.content.array_records.get(ARRAYS, ArrayRecord())
+        line = {
+            "time": time.time(),
+            "kind": kind,
+            "metrics": dict(reply.content[METRICS]),
+            "arrays": {k: [a.dtype, list(a.shape), base64.b64encode(a.data).decode("ascii")] for k, a in arrays.items()},
+        }
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with (Path(folder) / "outbound.jsonl").open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(line) + "\n")
     return reply

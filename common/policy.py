@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -99,6 +99,11 @@ class SitePolicy(_Strict):
     # The site's identity (ECDSA P-384, OpenSSH format): signs its ledger, authenticates its
     # SuperNode. Default: <state_dir>/identity/site_key, created by 'fedtune-site keys'.
     identity_key: Path | None = None
+    # The federation's CA certificate (ca.pem from the coordinator): 'fedtune-site join' trusts
+    # only a SuperLink it signed. And the app bundles this site runs (their SHA-256; empty: any
+    # bundle that carries no code and names fedtune's own ClientApp).
+    federation_ca: Path | None = None
+    allowed_bundles: list[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = Field(default_factory=list)
     general_share: float = Field(0.25, ge=0.0, lt=1.0)
     validation_fraction: float = Field(0.1, gt=0.0, lt=1.0)
     skip_invalid: bool = False
@@ -106,7 +111,7 @@ class SitePolicy(_Strict):
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     limits: SiteLimits = Field(default_factory=SiteLimits)
 
-    @field_validator("data", "state_dir", "identity_key")
+    @field_validator("data", "state_dir", "identity_key", "federation_ca")
     @classmethod
     def _expand(cls, value: Path | None) -> Path | None:
         return None if value is None else value.expanduser()
@@ -143,6 +148,7 @@ def load_policy(path: str | Path) -> SitePolicy:
             "data": _anchor(policy.data, base),
             "state_dir": _anchor(policy.state_dir, base),
             "identity_key": None if policy.identity_key is None else _anchor(policy.identity_key, base),
+            "federation_ca": None if policy.federation_ca is None else _anchor(policy.federation_ca, base),
             "base_model": _anchor_model(policy.base_model, base),
         }
     )

@@ -8,6 +8,7 @@ temporary folder.
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import time
@@ -17,8 +18,10 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
+from fedtune.client.guard import TRANSCRIPT_ENV
 from fedtune.client.node import start_supernode
 from fedtune.common.identity import create_identity, public_path
+from fedtune.common.ledger import Ledger
 from fedtune.common.policy import load_policy
 from fedtune.common.processes import flower_bin, flower_env, stop_process
 from fedtune.common.runconfig import RunConfig
@@ -54,11 +57,40 @@ def site_home(policy: Path) -> Path:
     return load_policy(policy).state_dir / "flwr"
 
 
-def test_a_tls_federation_of_registered_sites_runs_and_admits_no_one_else(tiny_model: Path, tmp_path: Path) -> None:
+# Unique strings planted in the hospital's raw records: a name, an MRN, an e-mail and a sentence.
+CANARIES = ("Zebulon Quarternight", "MRN 58302917", "zq.canary@example.org", "The violet heron counts seventeen lanterns")
+
+
+def _plant_canaries(policy: Path) -> None:
+    data = load_policy(policy).data
+    record = {
+        "instruction": f"Summarise the admission of {CANARIES[0]} ({CANARIES[1]}, contact {CANARIES[2]}).",
+        "output": f"{CANARIES[0]} was admitted with chest pain. {CANARIES[3]}.",
+    }
+    with (data / "instruction.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record) + "\n")
+
+
+def _files_holding(root: Path, needles: tuple[str, ...], skip: tuple[Path, ...]) -> list[str]:
+    """Every file under ``root`` (outside ``skip``) whose bytes hold a needle, as 'path: needle'."""
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file() and not any(path.is_relative_to(s) for s in skip):
+            data = path.read_bytes()
+            found += [f"{path}: {n}" for n in needles if n.encode() in data]
+    return found
+
+
+def test_a_tls_federation_of_registered_sites_runs_and_admits_no_one_else(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sites = [
-        write_site(tmp_path, "hospital", "clinical", 24, 1, base=tiny_model),
+        write_site(tmp_path, "hospital", "clinical", 24, 1, base=tiny_model, waive_scrubbing=False),
         write_site(tmp_path, "lawfirm", "legal", 24, 2, base=tiny_model),
     ]
+    _plant_canaries(sites[0])
+    transcripts = tmp_path / "outbound"  # every byte the sites send, through the outermost mod
+    monkeypatch.setenv(TRANSCRIPT_ENV, str(transcripts))
     intruder = write_site(tmp_path, "intruder", "clinical", 24, 3, base=tiny_model)  # a key nobody registered
     stranger = write_site(tmp_path, "stranger", "legal", 24, 4, base=tiny_model)  # registered, but trusts another CA
     run = RunConfig(
@@ -104,6 +136,17 @@ def test_a_tls_federation_of_registered_sites_runs_and_admits_no_one_else(tiny_m
     lora_b = [k for k in final if "lora_B" in k]
     assert lora_b and any(final[k].abs().sum() > 0 for k in lora_b)  # B starts at zero
     assert any(not torch.equal(final[k], first[k]) for k in lora_b)  # round 2 moved it again
+    # The canaries: scrubbed, trained on and federated for 2 rounds, they are nowhere but in
+    # the hospital's raw data and its scrub cache: not in what it sent (replies, decoded),
+    # not in the coordinator's state.db, logs, checkpoints or history, not in the sites' logs.
+    sent = [json.loads(line) for line in (transcripts / "outbound.jsonl").read_text().splitlines()]
+    assert {s["kind"] for s in sent} == {"train", "evaluate"} and len(sent) >= 8
+    decoded = b"".join(base64.b64decode(a[2]) for s in sent for a in s["arrays"].values())
+    assert not [c for c in CANARIES if c.encode() in decoded]
+    hospital = load_policy(sites[0])
+    raw_and_cache = (hospital.data, hospital.state_dir / "scrub-cache")
+    assert _files_holding(hospital.data, CANARIES, ())  # planted where the test looks
+    assert _files_holding(tmp_path, CANARIES, raw_and_cache) == []
 
 
 NOT_REGISTERED = "Failed to activate SuperNode"  # Flower's words when the SuperLink rejects a node's key
@@ -199,4 +242,9 @@ def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_mode
     assert all(len(r["sites"]) == 2 for r in history["rounds"])
     # The restart read the round-2 checkpoint (the log above) and did not rewrite it.
     assert (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes() == round2
+    # No double spending: a round interrupted by the kill and sent again is answered from the
+    # site's reply cache, so each site's ledger holds rounds 1..4 exactly once.
+    for policy in policies:
+        trained = [e.round for e in Ledger(load_policy(policy).state_dir).releases() if e.kind == "train"]
+        assert trained == [1, 2, 3, 4], (policy.stem, trained)
     assert (tmp_path / "run" / "checkpoints" / "round-0004" / "fedtune.json").is_file()

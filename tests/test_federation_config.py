@@ -78,11 +78,11 @@ def test_a_superlink_without_tls_refuses_a_non_loopback_bind_before_starting(tmp
     assert not (tmp_path / "flwr").exists()
 
 
-def _policy(tmp_path: Path) -> Path:
-    (tmp_path / "data").mkdir()
+def _policy(tmp_path: Path, base: Path, extra: str = "") -> Path:
+    (tmp_path / "data").mkdir(exist_ok=True)
     (tmp_path / "data" / "a.jsonl").write_text('{"text": "x"}\n')
     policy = tmp_path / "site.toml"
-    policy.write_text('site_id = "h1"\ndata = "data/"\nstate_dir = "state"\n')
+    policy.write_text(f'site_id = "h1"\ndata = "data/"\nstate_dir = "state"\nbase_model = "{base}"\n{extra}')
     return policy
 
 
@@ -103,19 +103,30 @@ def test_join_refuses_a_policy_whose_data_is_missing_before_starting_a_node(tmp_
         (["--superlink", "fl.example.org:9092", "--ca", "missing.pem"], "no such CA certificate"),
     ],
 )
-def test_join_refuses_insecure_off_loopback_and_tls_without_a_ca(tmp_path, capsys, args, words) -> None:
-    policy = _policy(tmp_path)
+def test_join_refuses_insecure_off_loopback_and_tls_without_a_ca(tmp_path, tiny_model, capsys, args, words) -> None:
+    policy = _policy(tmp_path, tiny_model)
     assert site_main(["join", "--policy", str(policy), *args]) == 2
     assert words in capsys.readouterr().err
     assert not (tmp_path / "state" / "flwr").exists()
 
 
-def test_join_refuses_a_site_key_that_others_can_read(tmp_path, capsys) -> None:
-    policy = _policy(tmp_path)
+def test_join_refuses_a_site_key_that_others_can_read(tmp_path, tiny_model, capsys) -> None:
+    policy = _policy(tmp_path, tiny_model)
     assert site_main(["keys", "--policy", str(policy)]) == 0
     (tmp_path / "state" / "identity" / "site_key").chmod(0o644)
     (tmp_path / "ca.pem").write_text("not checked before the key")
     args = ["join", "--policy", str(policy), "--superlink", "fl.example.org:9092", "--ca", str(tmp_path / "ca.pem")]
     assert site_main(args) == 2
     assert "readable by others" in capsys.readouterr().err
+    assert not (tmp_path / "state" / "flwr").exists()
+
+
+def test_join_checks_every_record_and_the_pinned_base_before_starting_a_node(tmp_path, tiny_model, capsys) -> None:
+    policy = _policy(tmp_path, tiny_model, 'base_fingerprint = "v1:0000000000000000:' + "0" * 64 + '"\n')
+    args = ["join", "--policy", str(policy), "--superlink", "127.0.0.1:1", "--insecure"]
+    assert site_main(args) == 2
+    assert "is not the policy's base_fingerprint" in capsys.readouterr().err
+    (tmp_path / "data" / "a.jsonl").write_text('{"text": "x"}\n{"text": 5}\n')
+    assert site_main(args) == 2
+    assert "a.jsonl:2: field 'text'" in capsys.readouterr().err  # a bad record is an error here, not a code mid-round
     assert not (tmp_path / "state" / "flwr").exists()

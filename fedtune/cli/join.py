@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from fedtune.client.node import start_supernode
-from fedtune.common.data import jsonl_files
+from fedtune.common.data import read_records
+from fedtune.common.fingerprint import fingerprint
 from fedtune.common.identity import create_identity
-from fedtune.common.policy import load_policy
+from fedtune.common.model import resolve_base
+from fedtune.common.policy import SitePolicy, load_policy
 from fedtune.common.processes import is_loopback, stop_process
 
 
@@ -26,20 +28,37 @@ def _host(address: str) -> str:
     return address.rsplit(":", 1)[0].strip("[]")
 
 
+def _check_site(policy: SitePolicy) -> None:
+    """Before connecting: the data reads, and the base model is the one the policy pins, hashed in full.
+
+    A bad file is an error here, with its path, line and field, not a refusal code mid-round.
+    """
+    records, report = read_records(policy.data, skip_invalid=policy.skip_invalid)
+    print(f"site {policy.site_id}: {len(records)} records read from {policy.data}" + (f" ({sum(report.skipped.values())} skipped)" if report.skipped else ""))
+    actual = fingerprint(resolve_base(policy.base_model), cached=False)
+    if policy.base_fingerprint is not None and actual != policy.base_fingerprint:
+        raise ValueError(
+            f"base_model {policy.base_model}: its fingerprint {actual[:40]}... is not the policy's base_fingerprint "
+            f"{policy.base_fingerprint[:40]}...; restore the model the policy pins"
+        )
+    print(f"base model {policy.base_model}: fingerprint {actual}")
+
+
 def _join(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy)
-    jsonl_files(policy.data)  # fails now, with the path, rather than mid-round
+    _check_site(policy)
+    ca = args.ca or policy.federation_ca
     if args.insecure:
         if not is_loopback(_host(args.superlink)):
             raise ValueError(f"--insecure: allowed only for a loopback SuperLink, not {args.superlink}; pass --ca CA.pem")
         print("warning: --insecure: no TLS and no site authentication; for trials on this machine only", file=sys.stderr)
-    elif args.ca is None:
-        raise ValueError("--ca: required: the federation's CA certificate (ca.pem) from the coordinator")
+    elif ca is None:
+        raise ValueError("--ca: required (or federation_ca in the policy): the federation's CA certificate (ca.pem) from the coordinator")
     policy.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     home = policy.state_dir / "flwr"
     process = start_supernode(
-        args.superlink, args.policy, home, ca=args.ca, key=policy.identity_key_path,
-        insecure=args.insecure, allowed_bundles=tuple(args.allow_bundle),
+        args.superlink, args.policy, home, ca=ca, key=policy.identity_key_path,
+        insecure=args.insecure, allowed_bundles=tuple(args.allow_bundle or policy.allowed_bundles),
     )
     print(f"site {policy.site_id} joined {args.superlink} (SuperNode pid {process.pid}); logs in {home}")
     try:
