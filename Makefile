@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.fedtune-installed
 
-.PHONY: setup demo test test-fast clean-demo
+.PHONY: setup demo test test-fast clean-demo nginx
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,13 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/fedtune-demo $(ARGS)
 
-test: setup
+# The proxy test starts nginx (Debian's package), installed here when missing and this user may.
+nginx:
+	@command -v nginx >/dev/null || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null) || \
+	  echo "nginx could not be installed: the proxy test will be skipped"
+
+test: setup nginx
 	@mkdir -p .cache/test
 	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest $(ARGS)
 
