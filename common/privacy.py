@@ -349,6 +349,16 @@ class DPSGD:
             self._optimizer.signal_skip_step(do_skip=True)
         return batches
 
+    def backward(self, loss: torch.Tensor, batches: int) -> None:
+        loss.backward()  # Opacus scales per-example gradients itself; scaling the loss would change what is clipped
+
+    def accumulate(self, optimizer: torch.optim.Optimizer) -> None:
+        optimizer.step()  # clips and accumulates this physical batch; the draw's last one steps
+        optimizer.zero_grad(set_to_none=True)
+
+    def finish(self, params: list[torch.Tensor]) -> None:
+        pass  # each example was clipped; the noise comes with the step
+
     def detach(self) -> None:
         """Remove Opacus's hooks and per-example state from the model."""
         if self._hooks is not None:

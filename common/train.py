@@ -125,7 +125,11 @@ class PrivateParts(NamedTuple):
 
 
 class PrivacyHook(Protocol):
-    """What the loop needs from DP-SGD: wrap model, optimizer and loader before training, unwrap after."""
+    """How the loop trains, private or not: wrap model, optimizer and loader, then three moments of each step.
+
+    ``Plain`` is non-private training; ``common.privacy.DPSGD`` is DP-SGD. The loop calls the
+    same methods in the same order for both.
+    """
 
     def make_private(
         self,
@@ -135,10 +139,48 @@ class PrivacyHook(Protocol):
         *,
         physical_batch_size: int,
     ) -> PrivateParts:
-        """``data_loader``'s batch size is the expected size of one step's draw."""
+        """``data_loader`` holds the examples in physical batches; the parts' loader yields each step's batches."""
+        ...
+
+    def backward(self, loss: torch.Tensor, batches: int) -> None:
+        """Back-propagate one physical batch's loss, one of ``batches`` in this step."""
+        ...
+
+    def accumulate(self, optimizer: torch.optim.Optimizer) -> None:
+        """Between two physical batches of one step."""
+        ...
+
+    def finish(self, params: list[torch.Tensor]) -> None:
+        """After the step's last batch, before the optimizer steps."""
         ...
 
     def detach(self) -> None: ...
+
+
+class Plain:
+    """Non-private training: shuffled batches, ``grad_accum`` of them a step, the total gradient norm clipped."""
+
+    def __init__(self, *, grad_accum: int, clip_norm: float | None) -> None:
+        self.grad_accum = grad_accum
+        self.clip_norm = clip_norm
+
+    def make_private(
+        self, module: torch.nn.Module, optimizer: torch.optim.Optimizer, data_loader: DataLoader, *, physical_batch_size: int
+    ) -> PrivateParts:
+        return PrivateParts(module, optimizer, ExampleMean(), _grouped(_cycle(data_loader), self.grad_accum))
+
+    def backward(self, loss: torch.Tensor, batches: int) -> None:
+        (loss / batches).backward()  # the step's gradient is the mean over its batches
+
+    def accumulate(self, optimizer: torch.optim.Optimizer) -> None:
+        pass  # gradients add up in .grad
+
+    def finish(self, params: list[torch.Tensor]) -> None:
+        if self.clip_norm is not None:
+            torch.nn.utils.clip_grad_norm_(params, self.clip_norm)
+
+    def detach(self) -> None:
+        pass
 
 
 def collate(examples: list[Example], pad_id: int) -> Batch:
@@ -239,17 +281,11 @@ class LocalTrainer:
         scheduler = torch.optim.lr_scheduler.LambdaLR(
             optimizer, lambda i: lr_factor(s.start_step + i, s)
         )
-        model: torch.nn.Module = self.model
-        model.train()  # before Opacus, which validates a model in training mode
-        criterion: Callable[[torch.Tensor], Any] = ExampleMean()
-        if privacy is None:
-            steps = _grouped(_cycle(self._loader(examples, s.batch_size, shuffle=True)), s.grad_accum)
-        else:
-            loader = self._loader(examples, s.batch_size * s.grad_accum, shuffle=True)
-            model, optimizer, criterion, draws = privacy.make_private(
-                model, optimizer, loader, physical_batch_size=s.batch_size
-            )
-            steps = _cycle(draws)
+        self.model.train()  # before Opacus, which validates a model in training mode
+        engine = privacy if privacy is not None else Plain(grad_accum=s.grad_accum, clip_norm=s.clip_norm)
+        loader = self._loader(examples, s.batch_size, shuffle=True)
+        model, optimizer, criterion, draws = engine.make_private(self.model, optimizer, loader, physical_batch_size=s.batch_size)
+        steps = _cycle(draws)
         anchor = [p.detach().clone() for p in trainable] if s.proximal_mu > 0 else []
         losses: list[float] = []
         seen = 0
@@ -257,20 +293,17 @@ class LocalTrainer:
         bar = tqdm(total=s.steps, desc="train", unit="step", disable=not s.progress, leave=False)
         try:
             for _ in range(s.steps):
-                batches = next(steps)
+                batches = next(steps)  # one step's physical batches; under DP-SGD a Poisson draw, maybe none
                 step_loss = 0.0
                 for i, batch in enumerate(batches):
                     per_example = self._forward_losses(model, batch)
                     loss = criterion(per_example)
-                    # Opacus scales per-example gradients itself; scaling the loss would change what is clipped.
-                    (loss if privacy is not None else loss / len(batches)).backward()
+                    engine.backward(loss, len(batches))
                     step_loss += loss.item() / len(batches)
                     seen += per_example.numel()
-                    if privacy is not None and i < len(batches) - 1:
-                        optimizer.step()  # clips and accumulates this physical batch; the draw's last one steps
-                        optimizer.zero_grad(set_to_none=True)
-                if privacy is None and s.clip_norm is not None:
-                    torch.nn.utils.clip_grad_norm_(trainable, s.clip_norm)
+                    if i < len(batches) - 1:
+                        engine.accumulate(optimizer)
+                engine.finish(trainable)
                 optimizer.step()
                 if anchor:
                     _proximal_pull(trainable, anchor, s.proximal_mu * scheduler.get_last_lr()[0])
@@ -282,8 +315,7 @@ class LocalTrainer:
                 bar.update(1)
         finally:
             bar.close()
-            if privacy is not None:
-                privacy.detach()
+            engine.detach()
         return TrainResult(
             steps=s.steps,
             examples=seen,

@@ -85,8 +85,8 @@ class _Watch:
         optimizer.register_step_post_hook(lambda *_: self.weights.append([p.detach().clone() for p in _lora(self.model)]))
         return self.inner.make_private(module, optimizer, data_loader, physical_batch_size=physical_batch_size)
 
-    def detach(self) -> None:
-        self.inner.detach()
+    def __getattr__(self, name: str):  # noqa: ANN204 - backward, accumulate, finish, detach: the inner DPSGD's
+        return getattr(self.inner, name)
 
 
 def _dp(noise_multiplier: float, clip: float, n: int, batch: int, **kwargs) -> DPSGD:
