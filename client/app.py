@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import torch
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
@@ -32,16 +33,35 @@ from fedtune.common.protocol import (
     Refusal, ledger_receipt,
 )
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.train import LocalTrainer, TrainResult
+from fedtune.common.train import LocalTrainer, TrainResult, round_settings
 
 from .guard import Refused, boundary
-from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, planned_releases, train_round
+from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, train_round
 from .proposal import check_proposal, requested_epsilon
 from .replay import ReplyCache, request_key
 from .site import SiteData, prepare_site_data
 
 log = logging.getLogger(__name__)
-app = ClientApp(mods=[boundary])
+
+
+class SiteApp(ClientApp):
+    """A ClientApp whose every message, registered or not, passes the boundary.
+
+    Flower applies mods only to registered handlers; a message type with no handler would
+    raise inside Flower, and Flower would send the error's text. Here it is a malformed request.
+    """
+
+    def __call__(self, message: Message, context: Context) -> Message:
+        return boundary(message, context, self._dispatch)
+
+    def _dispatch(self, message: Message, context: Context) -> Message:
+        category, _, action = message.metadata.message_type.partition(".")
+        if f"{category}.{action or 'default'}" not in self._registered_funcs:
+            raise Refused(Refusal.REQUEST, f"no handler for message type {message.metadata.message_type!r}")
+        return super().__call__(message, context)
+
+
+app = SiteApp()
 LOCAL_METRICS = "local-metrics.jsonl"  # the operator's own view of each round, in the state directory
 
 
@@ -83,7 +103,9 @@ def _request(msg: Message, context: Context) -> Request:
         arrays = msg.content[ARRAYS]
         if server_round < 1 or not isinstance(arrays, ArrayRecord):
             raise ValueError("server-round must be >= 1 and 'arrays' an ArrayRecord")
-    except (KeyError, TypeError, ValueError) as exc:
+        if not all(bool(torch.isfinite(t).all()) for t in from_arrays(arrays).values()):
+            raise ValueError("the adapter holds NaN or infinite values")
+    except (KeyError, TypeError, ValueError, RuntimeError) as exc:
         raise Refused(Refusal.REQUEST, f"malformed request: {exc}") from None
     policy = site_policy(context, run)
     if (code := check_proposal(policy, run)) is not None:
@@ -104,7 +126,7 @@ def _check_base(policy: SitePolicy, requested: object) -> None:
     except FingerprintError as exc:
         raise RuntimeError(f"the policy's base model cannot be fingerprinted: {exc}") from None
     if requested != pinned:
-        raise Refused(Refusal.BASE_MODEL, f"coordinator's base {requested[:40]}..., the policy pins {pinned[:40]}...")
+        raise Refused(Refusal.BASE_MODEL, f"coordinator's base {requested[:40]!r}, the policy pins {pinned[:40]!r}")
 
 
 def _setup(request: Request, server_round: int) -> tuple[SiteData, LocalTrainer]:
@@ -115,7 +137,7 @@ def _setup(request: Request, server_round: int) -> tuple[SiteData, LocalTrainer]
     # Records longer than the coordinator's max-length are truncated, never an error: whether
     # a site fails must not depend on a value the coordinator chooses.
     data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed, truncate=True)
-    settings = run.train_settings(server_round)
+    settings = round_settings(run, server_round)
     model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
     load_adapter_state(model, from_arrays(request.arrays))
     return data, LocalTrainer(model, tokenizer.pad_token_id, settings)
@@ -133,12 +155,13 @@ def train(msg: Message, context: Context) -> Message:
     with budget.lock():
         if (cached := request.replies.get(request.key)) is not None:
             return _reply(msg, *cached)
-        check_lifetime(policy, budget, "train")
-        check_exhausted(budget, run.local_steps)
+        check_lifetime(policy, budget, "train", run_id=request.run_id, num_server_rounds=run.num_server_rounds)
+        rounds_left = max(1, run.num_server_rounds - request.server_round + 1)
+        check_exhausted(policy, budget, run.local_steps, run_id=request.run_id, rounds_left=rounds_left)
         data, trainer = _setup(request, request.server_round)
         released = train_round(
             policy, budget, trainer, data.train, run_id=request.run_id, server_round=request.server_round,
-            releases=planned_releases(policy, run.num_server_rounds), max_grad_norm=run.max_grad_norm,
+            rounds_left=rounds_left, max_grad_norm=run.max_grad_norm,
             mode=run.dp_mode, scrubbed=data.scrubbed,
         )
         _local_metrics(policy, request, released.result, trainer.evaluate(data.val).loss)
@@ -161,7 +184,7 @@ def evaluate(msg: Message, context: Context) -> Message:
     with budget.lock():
         if (cached := request.replies.get(request.key)) is not None:
             return _reply(msg, *cached)
-        check_lifetime(policy, budget, "evaluate")
+        check_lifetime(policy, budget, "evaluate", run_id=request.run_id, num_server_rounds=request.run.num_server_rounds)
         if not budget.admits(metric_mechanism(policy)):
             raise Refused(Refusal.BUDGET, f"spent {budget.spent():.3f} of {budget.target_epsilon:g}")
         data, trainer = _setup(request, max(1, min(request.server_round, request.run.num_server_rounds)))
@@ -181,14 +204,17 @@ def evaluate(msg: Message, context: Context) -> Message:
 
 def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | None, val_loss: float) -> None:
     """What the site's operator wants to watch, exact and unnoised: it stays in the state directory, never in a reply."""
-    line = {
-        "time": time.time(), "run": request.run_id, "round": request.server_round,
+    values = {
         "train-loss-first": result.first_loss if result else None, "train-loss": result.train_loss if result else None,
         "train-seconds": result.seconds if result else None, "local-val-loss": val_loss,
     }
+    line = {
+        "time": time.time(), "run": request.run_id, "round": request.server_round,
+        **{k: v if v is not None and math.isfinite(v) else None for k, v in values.items()},
+    }
     with (policy.state_dir / LOCAL_METRICS).open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(line, allow_nan=False, default=str) + "\n")
-    log.info("round %d: train loss %s, local val loss %.4f (kept at the site)", request.server_round, line["train-loss"], val_loss)
+    log.info("round %d: train loss %s, local val loss %s (kept at the site)", request.server_round, line["train-loss"], line["local-val-loss"])
 
 
 def _reply(msg: Message, metrics: dict[str, float | int], arrays: ArrayRecord | None) -> Message:

@@ -18,7 +18,10 @@ import os
 import time
 from pathlib import Path
 
+import torch
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
+
+from fedtune.common.adapters import from_arrays, to_arrays
 
 from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, WEIGHT, Refusal
 
@@ -79,6 +82,15 @@ def _check_arrays(arrays: ArrayRecord, request: RecordDict | None) -> None:
             raise OutboundViolation(f"tensor '{key}' has dtype {array.dtype}; only floating-point tensors leave")
         if tuple(array.shape) != tuple(sent[key].shape):
             raise OutboundViolation(f"tensor '{key}' has shape {tuple(array.shape)}, the coordinator sent {tuple(sent[key].shape)}")
+    try:  # the bytes must be exactly the canonical encoding of the values: nothing rides beside them
+        values = from_arrays(arrays)
+    except (ValueError, TypeError, RuntimeError) as exc:
+        raise OutboundViolation(f"tensor bytes do not decode as their dtype and shape ({type(exc).__name__})") from None
+    for key, tensor in values.items():
+        if not bool(torch.isfinite(tensor).all()):
+            raise OutboundViolation(f"tensor '{key}' holds NaN or infinite values")
+        if to_arrays({key: tensor}, arrays[key].dtype)[key].data != arrays[key].data:
+            raise OutboundViolation(f"tensor '{key}' carries bytes beyond what its dtype and shape encode")
 
 
 def refusal(msg: Message, code: Refusal) -> Message:
@@ -97,7 +109,8 @@ def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN
         if reply.has_error():
             raise OutboundViolation("a handler returned an error reply")
         check_outbound(reply.content, kind=kind, request=msg.content)
-        return _transcribed(reply, kind)
+        # Rebuilt as an answer to this message: only the checked content goes, never the handler's metadata.
+        return _transcribed(Message(reply.content, reply_to=msg), kind)
     except Refused as exc:
         log.warning("refusing %s (%s): %s", kind, exc.code.name, exc.detail or exc.code.reason)
         code = exc.code

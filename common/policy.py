@@ -57,6 +57,10 @@ class PrivacySettings(_Strict):
     # metric_noise_multiplier x loss_bound is added; the sum is divided by the rounded count.
     loss_bound: float = Field(5.0, gt=0.0, le=100.0)
     metric_noise_multiplier: float = Field(5.0, ge=0.5, le=1000.0)
+    # Opacus's ghost clipping (dp-mode "ghost") computes per-example norms, not gradients, so
+    # it cannot zero an example a crafted adapter drives to NaN; a site runs it only when this
+    # is true, and otherwise answers a "ghost" proposal in hooks mode (same guarantee, speed only).
+    allow_ghost: bool = False
     # Opacus's secure mode: a cryptographically secure generator for sampling and noise, and
     # its defence against floating-point attacks; needs torchcsprng (docs/PRIVACY.md).
     secure_mode: bool = False

@@ -60,6 +60,10 @@ class PrivacyError(ValueError):
     """Privacy settings that cannot give the promised guarantee; the message says what to change."""
 
 
+class BudgetExhausted(PrivacyError):
+    """What the site has spent leaves no room for the request."""
+
+
 def public_count(records: int, granularity: int) -> int:
     """``records`` rounded up to the site's ``record_granularity``: the one count derived from data that leaves a site."""
     if records < 1 or granularity < 1:
@@ -181,7 +185,9 @@ def release_mean_loss(
     if not (loss_bound > 0 and noise_multiplier > 0):
         raise ValueError("loss_bound and noise_multiplier must be > 0")
     sensitivity = math.sqrt(2.0) * loss_bound
-    clipped = losses.detach().double().clamp(0.0, loss_bound)
+    # A loss a crafted adapter drives to NaN or infinity counts as the bound: clamp keeps NaN,
+    # and one NaN would decide the release whatever the noise.
+    clipped = torch.nan_to_num(losses.detach().double(), nan=loss_bound, posinf=loss_bound, neginf=0.0).clamp(0.0, loss_bound)
     if generator is None:
         generator = torch.Generator().manual_seed(secrets.randbits(63))
     noise = torch.normal(0.0, noise_multiplier * sensitivity, (2,), generator=generator, dtype=torch.float64)
@@ -353,11 +359,35 @@ class DPSGD:
         loss.backward()  # Opacus scales per-example gradients itself; scaling the loss would change what is clipped
 
     def accumulate(self, optimizer: torch.optim.Optimizer) -> None:
+        self._drop_non_finite()
         optimizer.step()  # clips and accumulates this physical batch; the draw's last one steps
         optimizer.zero_grad(set_to_none=True)
 
     def finish(self, params: list[torch.Tensor]) -> None:
-        pass  # each example was clipped; the noise comes with the step
+        self._drop_non_finite()  # each example is then clipped; the noise comes with the step
+
+    def _drop_non_finite(self) -> None:
+        """An example whose gradient is NaN or infinite contributes zero, which is within its clip norm.
+
+        Opacus's clip factor of a NaN norm is NaN, so one such example (an adapter crafted to
+        overflow on one token) would decide the whole step, outside any noise. Ghost mode has
+        no per-example gradients to mend, which is why a site runs it only when its policy says so.
+        """
+        assert self._optimizer is not None
+        params = [p for p in self._optimizer.params if getattr(p, "grad_sample", None) is not None]
+        for p in params:
+            if isinstance(p.grad_sample, list):
+                p.grad_sample = torch.cat(p.grad_sample, dim=0)
+        samples = [p.grad_sample for p in params]
+        if self.mode != "hooks" or not samples or not samples[0].shape[0]:
+            return
+        bad = torch.zeros(samples[0].shape[0], dtype=torch.bool, device=samples[0].device)
+        for sample in samples:
+            bad |= ~torch.isfinite(sample.reshape(sample.shape[0], -1)).all(dim=1)
+        if bad.any():
+            log.warning("DP-SGD: %d example(s) with a non-finite gradient contribute nothing to this step", int(bad.sum()))
+            for sample in samples:
+                sample[bad] = 0.0
 
     def detach(self) -> None:
         """Remove Opacus's hooks and per-example state from the model."""
@@ -379,8 +409,8 @@ class Plan:
 
     public_records: int  # training examples, rounded up to the site's record_granularity
     expected_batch: int  # batch-size x grad-accum: the expected size of one step's draw
-    horizon: int  # local steps over every planned round
-    releases: int  # planned metric releases: one evaluation per planned round
+    horizon: int  # local steps over the run's rounds still to come, this one included
+    releases: int  # metric releases still planned in the run: one evaluation per round
 
     @property
     def sample_rate(self) -> float:
@@ -394,8 +424,9 @@ class Plan:
 
 @dataclass(frozen=True)
 class Calibration:
-    """The noise a site chose once for everything it releases in the federation, and the plan it was chosen for."""
+    """The noise a site chose for one run, from its remaining budget, and the plan it was chosen for."""
 
+    run_id: str
     noise_multiplier: float
     sample_rate: float  # planned
     steps: int  # planned, over all rounds
@@ -452,41 +483,39 @@ class SiteBudget:
         except (ValueError, TypeError) as exc:
             raise PrivacyError(f"{path}: not a calibration written by fedtune ({exc}); restore it from a backup") from None
 
-    def calibration(self, plan: Plan, *, records: int) -> Calibration:
-        """The site's calibration: made from the planned federation before its first trained round, then kept.
+    def calibration(self, plan: Plan, *, records: int, run_id: str) -> Calibration:
+        """The noise for this run: chosen at its first trained round from what the ledger has left, then kept.
 
-        ``records`` is the exact count, used here only for the local delta check. Until a
-        round is in the ledger a changed plan or target is calibrated afresh; afterwards a
-        plan that differs keeps the first noise, and the cap check still stops the site at
-        its target_epsilon.
+        ``records`` is the exact count, used here only for the local delta check. The noise is
+        calibrated so that everything already in the ledger, the run's remaining steps and its
+        remaining evaluations compose to the target: a later run starts from what earlier runs
+        left, so no single plan, however large, fixes the noise for the site's lifetime.
+        Within a run the noise never changes. ``BudgetExhausted`` when nothing is left.
         """
         check_delta(self.target_delta, records)
         found = self.load_calibration()
-        metric_sigma = self.policy.privacy.metric_noise_multiplier
-        wanted = (plan.sample_rate, plan.horizon, plan.releases, metric_sigma, self.target_epsilon, self.target_delta)
-        if found is not None:
-            had = (found.sample_rate, found.steps, found.releases, found.metric_noise_multiplier, found.target_epsilon, found.target_delta)
-            if had != wanted and not self.rounds_trained():
-                found = None  # nothing trained under it yet: fit the noise to this plan instead
-            elif had != wanted:
-                log.info(
-                    "site %s keeps its noise_multiplier %.4f calibrated for epsilon %g over %d steps at sample_rate %.4g",
-                    self.site, found.noise_multiplier, found.target_epsilon, found.steps, found.sample_rate,
-                )
-        if found is not None:
+        if found is not None and found.run_id == run_id:
             return found
-        reserved = [(metric_sigma, 1.0, plan.releases)] if plan.releases else []
+        metric_sigma = self.policy.privacy.metric_noise_multiplier
+        reserved = [*self.history(), *([(metric_sigma, 1.0, plan.releases)] if plan.releases else [])]
+        if epsilon(reserved, delta=self.target_delta) >= self.target_epsilon:
+            raise BudgetExhausted(
+                f"site {self.site}: the ledger and the run's planned evaluations already spend "
+                f"{epsilon(reserved, delta=self.target_delta):.3f} of {self.target_epsilon:g}"
+            )
         sigma = calibrate(
             target_epsilon=self.target_epsilon, target_delta=self.target_delta, sample_rate=plan.sample_rate,
             steps=plan.horizon, reserved=reserved,
         )
         made = Calibration(
-            sigma, plan.sample_rate, plan.horizon, plan.releases, metric_sigma, self.target_epsilon, self.target_delta, ACCOUNTANT
+            run_id, sigma, plan.sample_rate, plan.horizon, plan.releases, metric_sigma, self.target_epsilon,
+            self.target_delta, ACCOUNTANT,
         )
         write_atomic(self.calibration_path, json.dumps(asdict(made), indent=2) + "\n")
         log.info(
-            "site %s: noise_multiplier %.4f fits epsilon %g at delta %g over %d steps at sample_rate %.4g and %d metric releases",
-            self.site, sigma, self.target_epsilon, self.target_delta, plan.horizon, plan.sample_rate, plan.releases,
+            "site %s, run %s: noise_multiplier %.4f fits epsilon %g at delta %g with %d steps at sample_rate %.4g and "
+            "%d metric releases still to come", self.site, run_id, sigma, self.target_epsilon, self.target_delta,
+            plan.horizon, plan.sample_rate, plan.releases,
         )
         return made
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
-from .model import LoraSettings
-from .train import TrainSettings
+from .model import PRECISIONS, LoraSettings
 
 # Opacus's per-example gradient modes: the same mechanism and guarantee, different speed.
 Mode = Literal["hooks", "ghost"]
@@ -23,6 +22,7 @@ MODES: tuple[Mode, ...] = ("hooks", "ghost")
 DEFAULT_MODE: Mode = "hooks"
 
 
+SCHEDULES = ("cosine", "linear", "constant")
 # The aggregation strategies a run config may name (server/strategy.py maps them to Flower's).
 STRATEGIES = ("fedavg", "fedprox", "fedadam", "fedtrimmedavg", "fedmedian")
 
@@ -129,7 +129,17 @@ class RunConfig:
         if not 0 <= self.target_epsilon <= 100:
             raise ValueError(f"target-epsilon must be in [0, 100] (0: each site's own cap), got {self.target_epsilon}")
         self.lora  # noqa: B018 - validates the LoRA fields
-        self.train_settings(1)
+        for name in ("local_steps", "batch_size", "grad_accum"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name.replace('_', '-')} must be >= 1, got {getattr(self, name)}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning-rate must be > 0, got {self.learning_rate}")
+        if not 0.0 <= self.warmup_ratio < 1.0:
+            raise ValueError(f"warmup-ratio must be in [0, 1), got {self.warmup_ratio}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
 
     @classmethod
     def from_flwr(cls, run_config: dict[str, Any]) -> RunConfig:
@@ -150,21 +160,3 @@ class RunConfig:
     @property
     def lora(self) -> LoraSettings:
         return LoraSettings(r=self.lora_r, alpha=self.lora_alpha, dropout=self.lora_dropout, ffa=self.ffa_lora)
-
-    def train_settings(self, server_round: int, *, progress: bool = False) -> TrainSettings:
-        """Local training for one round, continuing the schedule across the run's rounds."""
-        return TrainSettings(
-            steps=self.local_steps,
-            batch_size=self.batch_size,
-            grad_accum=self.grad_accum,
-            learning_rate=self.learning_rate,
-            warmup_ratio=self.warmup_ratio,
-            schedule=self.schedule,  # type: ignore[arg-type]
-            total_steps=self.local_steps * self.num_server_rounds,
-            start_step=self.local_steps * (server_round - 1),
-            proximal_mu=self.proximal_mu if self.strategy == "fedprox" else 0.0,
-            seed=self.seed + server_round,
-            device=self.device,
-            precision=self.precision,
-            progress=progress,
-        )

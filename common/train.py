@@ -22,6 +22,7 @@ from torch.utils.data import DataLoader
 from tqdm import tqdm
 
 from .model import PRECISIONS, autocast_dtype, pick_device
+from .runconfig import SCHEDULES, RunConfig
 from .tokenize import IGNORE, Example
 
 Schedule = Literal["cosine", "linear", "constant"]
@@ -69,8 +70,8 @@ class TrainSettings:
             raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
         if not 0.0 <= self.warmup_ratio < 1.0:
             raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio}")
-        if self.schedule not in ("cosine", "linear", "constant"):
-            raise ValueError(f"schedule must be cosine, linear or constant, got {self.schedule!r}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
         if self.start_step < 0 or self.start_step + self.steps > self.horizon:
             raise ValueError(
                 f"steps {self.start_step}..{self.start_step + self.steps} run past total_steps {self.horizon}"
@@ -79,6 +80,25 @@ class TrainSettings:
     @property
     def horizon(self) -> int:
         return self.steps if self.total_steps is None else self.total_steps
+
+
+def round_settings(run: RunConfig, server_round: int, *, progress: bool = False) -> TrainSettings:
+    """A site's local training for one round of ``run``, continuing the schedule across the run's rounds."""
+    return TrainSettings(
+        steps=run.local_steps,
+        batch_size=run.batch_size,
+        grad_accum=run.grad_accum,
+        learning_rate=run.learning_rate,
+        warmup_ratio=run.warmup_ratio,
+        schedule=run.schedule,  # type: ignore[arg-type]
+        total_steps=run.local_steps * run.num_server_rounds,
+        start_step=run.local_steps * (server_round - 1),
+        proximal_mu=run.proximal_mu if run.strategy == "fedprox" else 0.0,
+        seed=run.seed + server_round,
+        device=run.device,
+        precision=run.precision,
+        progress=progress,
+    )
 
 
 @dataclass(frozen=True)

@@ -65,11 +65,13 @@ class Coordinator:
             state = {k: scale * torch.randn(v.shape, generator=generator) for k, v in state.items()}
         return to_arrays(state)
 
-    def send(self, kind: str, *, arrays: ArrayRecord | None = None, config: dict | None = None, run: dict | None = None) -> Message:
+    def send(
+        self, kind: str, *, arrays: ArrayRecord | None = None, config: dict | None = None, run: dict | None = None, run_id: int = 1
+    ) -> Message:
         self.sent += 1
         content = {"config": ConfigRecord(config if config is not None else {"server-round": 1, "base-fingerprint": self.fingerprint})}
         content["arrays"] = arrays if arrays is not None else self.adapter()
-        return app(_message(RecordDict(content), kind, self.sent), self.context(**(run or {})))
+        return app(_message(RecordDict(content), kind, self.sent, run_id), self.context(**(run or {})))
 
 
 @pytest.fixture
@@ -140,11 +142,16 @@ def test_a_curious_coordinator_gets_only_accounted_releases_and_never_passes_the
     assert _refused(send("train", run={"num_server_rounds": 1000})) == Refusal.LIMITS  # an oversized plan
     wrong = to_arrays({k.replace("lora_A", "lora_X"): v for k, v in from_arrays(coordinator.adapter()).items()})
     assert _refused(send("train", arrays=wrong)) == Refusal.SITE_ERROR
-    for query in range(100):  # crafted adapters, as many evaluations as it likes
-        send("evaluate", arrays=coordinator.adapter(scale=0.01 * (1 + query % 7)), config={"server-round": 2, "base-fingerprint": fp})
-    codes = [_refused(r) for kind, r in replies if kind == "evaluate"]
-    assert codes[0] == 0 and codes[-1] == Refusal.BUDGET and set(codes) == {0, Refusal.BUDGET}
-    assert codes.index(Refusal.BUDGET) > 1 and all(c == Refusal.BUDGET for c in codes[codes.index(Refusal.BUDGET):])
+    in_run = [send("evaluate", arrays=coordinator.adapter(scale=0.01), config={"server-round": 2, "base-fingerprint": fp}) for _ in range(3)]
+    assert [_refused(r) for r in in_run] == [0, 0, Refusal.EVALUATIONS]  # a run gets the evaluations it planned: one a round
+    spree = len(replies)
+    for query in range(100):  # crafted adapters, as many evaluations as it likes, each in a run of its own
+        send("evaluate", arrays=coordinator.adapter(scale=0.01 * (1 + query % 7)), config={"server-round": 2, "base-fingerprint": fp}, run_id=10 + query)
+    codes = [_refused(r) for _, r in replies[spree:]]
+    # The run's noise was calibrated for its planned rounds and evaluations: what is left is at
+    # most the calibration's slack, so the spree is answered a few times at most, then refused.
+    assert codes[-1] == Refusal.BUDGET and set(codes) <= {0, Refusal.BUDGET} and codes.count(0) <= 3
+    assert all(c == Refusal.BUDGET for c in codes[codes.index(Refusal.BUDGET):])
 
     releases = _check_ledger_covers(coordinator, replies)
     assert releases[-1].epsilon <= 4.0
@@ -214,19 +221,25 @@ def test_every_refusal_comes_back_before_any_record_is_read(site, monkeypatch) -
         Refusal.LIMITS: {"run": {"num_server_rounds": 6}},
         Refusal.BASE_MODEL: {"config": {"server-round": 1, "base-fingerprint": "v1:00:00"}},
         Refusal.REQUEST: {"config": {"base-fingerprint": fp}},
-        Refusal.BUDGET: {},
+        Refusal.BUDGET: {"config": {"server-round": 2, "base-fingerprint": fp}},  # not a request already answered
     }
     for kind in ("train", "evaluate"):
         for code, request in cases.items():
             assert _refused(coordinator.send(kind, **request)) == code, (kind, code)
     budget.record(kind="metric", run_id="1", server_round=2, records=100, scrubbed=True, mechanism=(5.0, 1.0, 1), clip=7.0)
-    assert _refused(coordinator.send("evaluate")) == Refusal.EVALUATIONS  # its [limits] max_evaluations = 2
+    again = coordinator.send("evaluate", config={"server-round": 2, "base-fingerprint": fp}, run_id=2)
+    assert _refused(again) == Refusal.EVALUATIONS  # its [limits] max_evaluations = 2
 
 
-def _train_in_process(policy: str, model: str, queue: multiprocessing.Queue) -> None:
+def _train_in_process(policy: str, model: str, worker: int, queue: multiprocessing.Queue) -> None:
     torch.set_num_threads(1)
     coordinator = Coordinator(Path(model), Path(policy))
-    queue.put([_refused(coordinator.send("train", config={"server-round": r, "base-fingerprint": coordinator.fingerprint})) for r in (1, 2)])
+    coordinator.sent = 100 * worker  # each run its own adapters: nothing for the reply cache to answer
+    config = {"base-fingerprint": coordinator.fingerprint}
+    queue.put([
+        _refused(coordinator.send("train", arrays=coordinator.adapter(0.01), config={**config, "server-round": r}, run_id=worker))
+        for r in (1, 2)
+    ])
 
 
 def test_two_runs_at_once_never_pass_the_cap_or_lose_an_entry(site) -> None:
@@ -234,7 +247,9 @@ def test_two_runs_at_once_never_pass_the_cap_or_lose_an_entry(site) -> None:
     budget = SiteBudget(load_policy(coordinator.policy))
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    workers = [context.Process(target=_train_in_process, args=(str(coordinator.policy), coordinator.run.base_model, queue)) for _ in range(2)]
+    workers = [
+        context.Process(target=_train_in_process, args=(str(coordinator.policy), coordinator.run.base_model, w, queue)) for w in (1, 2)
+    ]
     for worker in workers:
         worker.start()
     codes = [code for _ in workers for code in queue.get(timeout=600)]

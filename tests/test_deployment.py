@@ -246,5 +246,6 @@ def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_mode
     # site's reply cache, so each site's ledger holds rounds 1..4 exactly once.
     for policy in policies:
         trained = [e.round for e in Ledger(load_policy(policy).state_dir).releases() if e.kind == "train"]
-        assert trained == [1, 2, 3, 4], (policy.stem, trained)
+        log_tail = "\n".join((site_home(policy) / "supernode.log").read_text().splitlines()[-60:])
+        assert trained == [1, 2, 3, 4], (policy.stem, trained, log_tail)
     assert (tmp_path / "run" / "checkpoints" / "round-0004" / "fedtune.json").is_file()

@@ -251,8 +251,8 @@ def _round(policy, model, tokenizer, examples, server_round: int, planned: int, 
     settings = TrainSettings(steps=3, batch_size=8, total_steps=3 * planned, start_step=3 * (server_round - 1), progress=False)
     trainer = LocalTrainer(model, tokenizer.pad_token_id, settings)
     return train_round(
-        policy, SiteBudget(policy, target), trainer, examples, run_id="1", server_round=server_round, releases=0,
-        max_grad_norm=1.0, mode="hooks", scrubbed=scrubbed,
+        policy, SiteBudget(policy, target), trainer, examples, run_id="1", server_round=server_round,
+        rounds_left=planned - server_round + 1, max_grad_norm=1.0, mode="hooks", scrubbed=scrubbed,
     )
 
 
@@ -266,7 +266,7 @@ def test_a_site_whose_next_round_would_pass_its_cap_refuses_and_changes_nothing(
     state = {name: (policy.state_dir / name).read_bytes() for name in (PRIVACY_FILE, ledger.path.name)}
     weights = [p.detach().clone() for p in _lora(model)]
 
-    with pytest.raises(Refused) as refused:  # the coordinator adds a round the budget was not planned for
+    with pytest.raises(Refused) as refused:  # the coordinator adds a round to the run the noise was not planned for
         _round(policy, model, tiny_tokenizer, examples, 3, 3)
     assert refused.value.code is Refusal.BUDGET
     assert all(torch.equal(a, b) for a, b in zip(weights, _lora(model), strict=True))
@@ -277,8 +277,8 @@ def test_a_requested_epsilon_below_the_cap_is_the_one_the_site_trains_to(tiny_mo
     policy = _policy(tmp_path, target_epsilon=8.0, target_delta=1e-3)
     examples = _examples(tiny_tokenizer, 32)
     model = _model(tiny_model)
-    # A calibration made for the cap but never trained under is fitted afresh to the request.
-    SiteBudget(policy).calibration(Plan(public_records=100, expected_batch=8, horizon=6, releases=0), records=32)
+    # Another run's calibration (for the cap) is not this run's: the run is calibrated afresh, to the request.
+    SiteBudget(policy).calibration(Plan(public_records=100, expected_batch=8, horizon=6, releases=0), records=32, run_id="0")
     _round(policy, model, tiny_tokenizer, examples, 1, 2, target=2.0, scrubbed=False)
     second = _round(policy, model, tiny_tokenizer, examples, 2, 2, target=2.0)
     assert 1.8 < second.entry.epsilon <= 2.0  # the request, not the policy's 8
@@ -342,7 +342,7 @@ def test_a_delta_at_or_above_one_over_n_is_rejected_with_what_to_do(tmp_path) ->
         check_delta(0.01, 100)
     budget = SiteBudget(_policy(tmp_path, target_epsilon=8.0, target_delta=0.02, record_granularity=1))
     with pytest.raises(PrivacyError, match="target_delta 0.02 is not below 1/N = 0.01 for N = 100"):
-        budget.calibration(Plan(public_records=100, expected_batch=10, horizon=10, releases=0), records=100)
+        budget.calibration(Plan(public_records=100, expected_batch=10, horizon=10, releases=0), records=100, run_id="1")
     assert not (budget.state_dir / PRIVACY_FILE).exists()
 
 
@@ -366,3 +366,19 @@ def test_budget_command_shows_spent_and_remaining_epsilon(tmp_path, capsys) -> N
     assert "not calibrated yet" in out
     rows = out.splitlines()[-3:]
     assert rows[0].endswith("  scrubbed") and rows[1].endswith("UNSCRUBBED (waiver)") and " metric " in rows[2]
+
+
+def test_a_later_run_is_calibrated_from_what_earlier_runs_left(tiny_model, tiny_tokenizer, tmp_path) -> None:
+    # A first run's oversized plan does not fix the noise for the site's lifetime: the next run
+    # gets what is left, and the ledger ends within the cap.
+    policy = _policy(tmp_path, target_epsilon=4.0, target_delta=1e-3, record_granularity=10)
+    examples = _examples(tiny_tokenizer, 32)
+    model = _model(tiny_model)
+    budget = SiteBudget(policy)
+    first = budget.calibration(Plan(public_records=40, expected_batch=8, horizon=3 * 30, releases=0), records=32, run_id="a")
+    _record(budget, 1, (first.noise_multiplier, 0.2, 3), records=32)  # one round of the 30 planned, then the run stops
+    second = budget.calibration(Plan(public_records=40, expected_batch=8, horizon=3 * 2, releases=2), records=32, run_id="b")
+    assert second.noise_multiplier < first.noise_multiplier
+    assert budget.calibration(Plan(public_records=40, expected_batch=8, horizon=3, releases=1), records=32, run_id="b") == second
+    history = [*budget.history(), (second.noise_multiplier, 0.2, 6), (5.0, 1.0, 2)]
+    assert epsilon(history, delta=1e-3) <= 4.0

@@ -8,7 +8,8 @@ import torch
 from fedtune.common.data import Record
 from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.tokenize import encode
-from fedtune.common.train import LocalTrainer, TrainSettings, lr_factor
+from fedtune.common.runconfig import RunConfig
+from fedtune.common.train import LocalTrainer, TrainSettings, lr_factor, round_settings
 
 
 def _examples(tokenizer, n: int = 32):  # noqa: ANN001, ANN202
@@ -90,3 +91,27 @@ def test_fedprox_keeps_weights_closer_to_where_the_round_started(tiny_model, tin
 
     free, prox = drift(0.0), drift(20.0)
     assert 0 < prox < free * 0.9
+
+
+@pytest.mark.parametrize(
+    ("bad", "words"),
+    [
+        ({"local_steps": 0}, "local-steps must be >= 1"),
+        ({"grad_accum": 0}, "grad-accum must be >= 1"),
+        ({"learning_rate": 0.0}, "learning-rate must be > 0"),
+        ({"warmup_ratio": 1.0}, "warmup-ratio must be in [0, 1)"),
+        ({"schedule": "step"}, "schedule must be one of cosine, linear, constant"),
+        ({"precision": "fp8"}, "precision must be one of"),
+    ],
+)
+def test_a_run_config_the_sites_could_not_train_is_refused_where_it_is_read(bad, words) -> None:
+    with pytest.raises(ValueError) as error:
+        RunConfig(**bad)
+    assert words in str(error.value)
+
+
+def test_a_round_continues_the_schedule_over_the_whole_run() -> None:
+    run = RunConfig(num_server_rounds=3, local_steps=4, strategy="fedprox", proximal_mu=0.1, seed=7)
+    settings = round_settings(run, 2)
+    assert (settings.steps, settings.total_steps, settings.start_step, settings.seed) == (4, 12, 4, 9)
+    assert settings.proximal_mu == 0.1 and round_settings(RunConfig(), 1).proximal_mu == 0.0

@@ -22,6 +22,9 @@ def setup_logging(verbose: bool = False) -> None:
         datefmt="%H:%M:%S",
         force=True,  # Opacus calls basicConfig on import; the command's settings win
     )
+    # Presidio logs one INFO line per recognizer it loads (32 before a scrub's one line of
+    # result); a user who wants them passes --verbose.
+    logging.getLogger("presidio-analyzer").setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def run_command(func: Callable[[], int]) -> int:
