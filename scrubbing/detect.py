@@ -23,8 +23,9 @@ PROPAGATED = "NamePropagation"
 # "BAKER, Robert"); these entity types carry the names whose tokens are propagated.
 NAME_ENTITIES = frozenset({"PERSON", "ORGANIZATION"})
 # The keep-list protects words; it never unprotects an identifier whose format a
-# recognizer knows (a lab pattern must not swallow "GCS527372695", a member ID).
-KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "DATE_TIME", "NRP", "URL"})
+# recognizer knows (a lab pattern must not swallow "GCS527372695", a member ID). A token
+# found only by its shape (ID) is what the keep-list exists to explain ("HbA1c", "ISO 27001").
+KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "DATE_TIME", "NRP", "URL", "ID"})
 # An identifier found once is scrubbed wherever it recurs in the record (a specimen number
 # in the header and again under its barcode); only values long enough to be unique, with a digit.
 _RECURRING_ID = re.compile(r"(?=.*\d)[\w./-]{6,}")

@@ -1,7 +1,12 @@
 """Recall and keep-rate of a scrubber, measured on records whose personal data and protected terms are known.
 
-A leak is a PII span whose text survives as a whole word in its scrubbed field, or, for
-a person or organisation, any of its tokens of three or more letters that survives.
+A leak is a PII span whose text survives as a whole word in its scrubbed field, or any of
+its parts that survives: for a person or organisation, each token of three or more letters;
+for a URL, its host and the path's tokens with a digit; for every other entity but
+a date or an age, each run of three or more letters or digits (a postcode, a town, the digit
+groups of an identifier or phone number), so an address scrubbed down to "Springfield, IL
+62704" still leaks. Dates and ages are judged whole: a year, a month or "aged 54" alone
+names nobody. Words that identify nobody on their own (Street, Suite, com, Ltd) are no parts.
 Occurrences inside the record's protected terms are not leaks (a client called Walker
 beside "Williams v. Walker-Thomas Furniture Co."). A protected term is kept when its
 field holds it as often after scrubbing as before.
@@ -19,9 +24,15 @@ import regex as re
 from fedtune.scrubbing.scrub import text_fields
 
 NAME_ENTITIES = ("PERSON", "ORGANIZATION")
-# Legal forms and connectors identify nobody on their own.
-GENERIC_TOKENS = frozenset("and the Ltd Inc LLC LLP PLC Group Sons Company Corp Holdings".split())
+WHOLE_ENTITIES = ("DATE_TIME", "AGE")
+# Legal forms, connectors, address words and web syllables identify nobody on their own.
+GENERIC_TOKENS = frozenset(
+    "and the Ltd Inc LLC LLP PLC Group Sons Company Corp Holdings "
+    "Street Road Avenue Lane Drive Court Close Way Place Suite Unit Flat Studio Floor Apt Building House "
+    "com net org www http https mail nhs gov edu".split()
+)
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+_PART = re.compile(r"[^\W_]{3,}")
 
 
 class LabelledSpan(Protocol):
@@ -88,6 +99,12 @@ def _checks(span: LabelledSpan) -> list[str]:
     checks = [span.text]
     if span.entity in NAME_ENTITIES:
         checks += [t for t in _TOKEN.findall(span.text) if len(t) >= 3 and t not in GENERIC_TOKENS]
+    elif span.entity == "URL":
+        # The host names the site; of the path, only what carries a digit: "records" or "portal" names nobody.
+        host, _, path = span.text.split("://", 1)[-1].partition("/")
+        checks += [host] + [t for t in _PART.findall(path) if any(c.isdigit() for c in t)]
+    elif span.entity not in WHOLE_ENTITIES:
+        checks += [t for t in _PART.findall(span.text) if t not in GENERIC_TOKENS and t.lower() not in GENERIC_TOKENS]
     return checks
 
 

@@ -67,7 +67,7 @@ def test_an_identifier_found_once_is_scrubbed_where_it_recurs_in_the_record() ->
     record = ["Accession #: VU20665953\nPatient: Ann Lee", "Collected\n||| VU20665953 |||"]
     found = shared_detector().detect([record])[0]
     assert values(record, found)[1] == ["VU20665953"]
-    # Only the whole token: a longer number that contains it is another value.
+    # Only the whole token: a longer number that contains it is another value (a lot number, kept).
     assert shared_detector().detect([["MRN: 7654321", "Lot 176543219 of saline"]])[0][1] == []
 
 

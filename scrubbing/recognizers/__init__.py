@@ -14,7 +14,6 @@ from presidio_analyzer.predefined_recognizers import (
     UsItinRecognizer,
     UsNpiRecognizer,
     UsPassportRecognizer,
-    UsSsnRecognizer,
     UuidRecognizer,
 )
 
@@ -46,19 +45,26 @@ from fedtune.scrubbing.recognizers.medical import (
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
+from fedtune.scrubbing.recognizers.shape import (
+    ExtensionRecognizer,
+    IdentifierShapeRecognizer,
+    UnvalidatedSsnRecognizer,
+)
 from fedtune.scrubbing.recognizers.web import (
     CandidateUrlRecognizer,
     OfflineEmailRecognizer,
 )
 
 # Presidio's phone, date, IBAN, card, NHS, bank and driver's licence recognizers are
-# replaced by the domain ones; its e-mail and URL recognizers by offline, faster ones.
-# Classes, not names from configuration.
+# replaced by the domain ones; its e-mail and URL recognizers by offline, faster ones; its
+# SSN recognizer by one without the invalid-number list. Identifiers of any other format
+# go by shape (IdentifierShapeRecognizer). Classes, not names from configuration.
 COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OfflineEmailRecognizer, CandidateUrlRecognizer, IpRecognizer, MacAddressRecognizer, CryptoRecognizer,
-    UuidRecognizer, UsSsnRecognizer, UsItinRecognizer, UsPassportRecognizer, DriverLicenseRecognizer,
+    UuidRecognizer, UnvalidatedSsnRecognizer, UsItinRecognizer, UsPassportRecognizer, DriverLicenseRecognizer,
     PassportRecognizer, TelephoneRecognizer, CalendarDateRecognizer, StreetAddressRecognizer,
-    OrganizationRecognizer, TitledPersonRecognizer,
+    OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
+    ExtensionRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

@@ -1,4 +1,5 @@
-"""Postal addresses: US street lines with units, city-state-ZIP lines, military mail, UK, Canadian and Irish postcodes."""
+"""Postal addresses: US street lines with units, city-state-ZIP lines, military mail, UK, Canadian and Irish postcodes,
+and continental European street lines and postcodes."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from presidio_analyzer import Pattern
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 
 _WORD = r"[A-Z][a-z]+\.?"
-_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
-    r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close"
-    r"|Loop|Row|Alley|Plaza|Pike|Path|Walk|Run|Pass|Crossing|Ridge|Hill|Hills|Park|View"
-    r"|Heights|Gardens|Green|Grove|Point|Springs?|Mews|Expressway|Freeway|Turnpike)\b\.?"
+_SUFFIX_WORDS = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
+    "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close"
+    "|Loop|Row|Alley|Plaza|Pike|Path|Walk|Run|Pass|Crossing|Ridge|Hill|Hills|Park|View"
+    "|Heights|Gardens|Green|Grove|Point|Springs?|Mews|Expressway|Freeway|Turnpike"
 )
+_SUFFIX = rf"(?:{_SUFFIX_WORDS})\b\.?"
+# The same street line in capitals, as a heading writes it: "PURCHASE OF 90 WILLOW WAY".
+_CAPS_STREET = rf"\b\d{{1,6}}[A-Z]?\s(?:[A-Z][A-Z'’-]+\s){{1,3}}(?:{_SUFFIX_WORDS.upper().replace('SPRINGS?', 'SPRINGS|SPRING')}|PINES|CANYON|FERRY)\b\.?"
 _UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Floor|Fl|Bldg|Building|#)"
 _UNIT = rf"(?:,?\s{_UNIT_WORD}\.?\s?#?[\dA-Z][\w-]*)?"
 _CITY_LINE = r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
@@ -35,16 +39,53 @@ _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z][ \t]?\d[ABCEGHJ-NPR-TV-Z
 _EIRCODE = r"(?:[ACDEFHKNPRTVWXY]\d\d|D6W)[ \t]?(?=[\dACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[\dACDEFHKNPRTVWXY]{4}"
 _POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
 
+# Continental Europe. A street name ending in its kind ("Bahnhofstrasse", "Nørregade", "Storgata",
+# "Oudegracht") or a kind as a word of its own ("Am Mühlbach", "Kongens gate", "Jægersborg Allé"),
+# then the house number: "12", "14B", "1022/15", "221-bis".
+_EU_KIND_SUFFIX = (
+    r"(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm|ufer|steig|gade|vej|gata|gatan|gate|veien|vegen|vegur|stræti"
+    r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica)"
+)
+_EU_KIND_WORD = (
+    r"(?:Straße|Strasse|Gasse|Weg|Allee|Allé|Platz|Ring|Markt|Hauptstraße|gate|gata|gade|vej|veien|vegen|Vej|Gade"
+    r"|Am|An\sder|Im|Auf\sdem|Zum|Zur)"
+)
+_HOUSE = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?(?:/\d{1,4}[A-Za-z]?)?(?:-bis|\sbis|\ster)?"
+_EU_STREET = (
+    rf"(?:\p{{Lu}}[\p{{L}}-]*{_EU_KIND_SUFFIX}|(?:{NAME_WORD}[ \t])?{NAME_WORD}[ \t]{_EU_KIND_WORD}"
+    rf"|(?:Am|An\sder|Im|Auf\sdem|Zum|Zur)[ \t]{NAME_WORD})[ \t]{_HOUSE}"
+)
+# Prefixed street kinds: Polish, French, Spanish, Portuguese, Italian, Czech: "ul. Długa 7", "C/ Iturribide 22",
+# "Rua de Cedofeita 318"; in French the number comes first: "14 rue des Tanneurs".
+_CONNECTOR = r"(?:(?:de|del|de\sla|des|du|da|do|dos|das|di|della|la|le|les|d['’]|am|an|der|van|von)[ \t]?)"
+_EU_PREFIX = (
+    r"(?:ul\.|al\.|os\.|pl\.|rue|allée|avenue|av\.|boulevard|bd|impasse|chemin|quai|route|C/|Calle|Avda\.?|Avenida"
+    r"|Paseo|Plaza|Carrer|Rambla|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|nám\.|náměstí|třída)"
+)
+_EU_NAMED = rf"{_EU_PREFIX}[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+# A flat, floor or door after the number: "2. th.", "st. tv.", "4º izq.", "m. 4", "Top 14", "Bât. C".
+_EU_UNIT = r"(?:,?[ \t](?:\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)\.?|\d{1,2}º[ \t]?\w{1,4}\.?|m\.[ \t]?\d{1,4}|lok\.[ \t]?\d{1,4}|Top[ \t]\d{1,4}|Stiege[ \t]\d{1,2}|\d\.[ \t]?OG|Bât\.[ \t]?\w))?"
+# Continental postcodes before the town: "8001 Zürich", "80-831 Gdańsk", "602 00 Brno", "4050-174 Porto",
+# "3511 NB Utrecht", "1165 København K", "F-38000 Grenoble", "D-79098 Freiburg im Breisgau".
+_EU_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4}[ \t][A-Z]{2}|\d{3,5})"
+_EU_TOWN = rf"{_EU_CODE}[ \t]\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t](?:im|am|an\sder|upon|sur|en|de)?[ \t]?\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}(?:[ \t][A-Z]{{1,2}}\b)?"
+# A unit on its own, anywhere: "Apt. 12B", "Suite 210", "Flat 2/1", "Studio 17g".
+_UNIT_ALONE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat|Studio)[ \t]#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?\b"
+# A label that announces a postcode: "postcode 4471", "PLZ 8400", "ZIP: 50312", "PIN 560041".
+_CODE_LABEL = r"\b(?i:post\s?code|postal\s+code|zip(?:\s+code)?|PLZ|code\s+postal|PIN(?:\s+code)?|Eircode)\b\s{0,2}[:#]?\s{0,2}\K(?=[A-Z -]{0,4}\d)"
+
 
 class StreetAddressRecognizer(DomainRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (
         # 1777 Kramer Court, 68124 Julia Stravenue Suite 834, 12 N. Oak St. Apt 4B.
-        Pattern("street with suffix", rf"\b\d{{1,6}}\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
+        # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
+        Pattern("street with suffix", rf"\b\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # Any street line followed by a unit, or a number and capitalised words then a city line.
-        Pattern("street with unit", rf"\b\d{{1,6}}\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
-        Pattern("street before city", rf"\b\d{{1,6}}\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
+        Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
+        Pattern("street before city", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
         Pattern("city state zip", _CITY_LINE, 0.85),
+        Pattern("street in capitals", rf"(?:\b(?:APT|FLAT|STUDIO|UNIT|SUITE)\s\w{{1,5}},?\s)?{_CAPS_STREET}", 0.85),
         Pattern("PO box", r"\b(?i:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s\d{1,6}\b", 0.85),
         Pattern("military unit", r"\b(?:PSC|Unit|CMR)\s\d{4},?\sBox\s\d{4}\b", 0.9),
         Pattern("military ship", r"\bUS(?:NS|NV|S|CGC)\s[A-Z][a-z]+\b", 0.9),
@@ -69,6 +110,17 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("ZIP after a state", rf"\b{_STATE},?\s{{1,2}}{_ZIP}\b(?!-)", 0.85),
         # ZIP+4 is a format of its own: "32243-6195".
         Pattern("ZIP+4", r"(?<![\w/.-])\d{5}-\d{4}(?![\w/-])", 0.5),
+        # Continental European street lines, with a unit and the postcode and town when they follow.
+        Pattern("european street", rf"\b{_EU_STREET}{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.85),
+        Pattern("european named street", rf"(?:\b\d{{1,4}}(?:[ \t]?bis)?,?[ \t])?{_EU_NAMED}(?:[ \t]{_HOUSE})?{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.7),
+        # A postcode and town after a comma (a street line before it) or on a line of its own.
+        Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),
+        # Australian states take a four-digit postcode: "Hobart TAS 7000", "Fitzroy VIC 3065".
+        Pattern("town state postcode", rf"\b(?:{NAME_WORD}[ \t]){{0,2}}{NAME_WORD},?[ \t](?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)[ \t]\d{{4}}\b", 0.85),
+        Pattern("unit", _UNIT_ALONE, 0.7),
+        # An Indian town and six-digit PIN after a comma: "..., Bandra West, Chennai 495343", "Bengaluru 560 041".
+        Pattern("town and PIN", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t][1-9]\d{{2}}[ \t]?\d{{3}}\b", 0.7),
+        Pattern("labelled postcode", rf"{_CODE_LABEL}[A-Z\d][A-Z\d -]{{2,8}}[A-Z\d]\b", 0.85),
         # The seat of an arbitration is its place: "Seat: Galway."
         Pattern("arbitral seat", rf"\b(?i:seat(?:\s+of\s+(?:the\s+)?arbitration)?|place\s+of\s+arbitration)[ \t]*:[ \t]*\K{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
         # Where an award or deed was signed: "Made at Galway on 3 May 2024", "Signed at Leeds this".

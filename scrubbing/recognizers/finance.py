@@ -14,16 +14,16 @@ from fedtune.scrubbing.recognizers.base import (
 
 class IbanCodeRecognizer(DomainRecognizer):
     ENTITY = "IBAN_CODE"
-    PATTERNS = (Pattern("IBAN", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", 0.3),)
+    # The shape alone passes the threshold: a failed check digit is a typo, still someone's account.
+    PATTERNS = (Pattern("IBAN", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", 0.4),)
     CONTEXT = ("iban", "bank", "account", "transfer", "swift", "bic")
 
-    def validate_result(self, pattern_text: str) -> bool:
-        """ISO 13616: move the first four characters to the end, letters to 10..35, mod 97 == 1."""
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """ISO 13616 (first four characters to the end, letters to 10..35, mod 97 == 1) raises the score; failing it never drops."""
         compact = pattern_text.replace(" ", "")
-        if not 15 <= len(compact) <= 34:
-            return False
         rearranged = compact[4:] + compact[:4]
-        return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+        valid = 15 <= len(compact) <= 34 and int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+        return True if valid else None
 
 
 class CardNumberRecognizer(DomainRecognizer):
@@ -31,9 +31,10 @@ class CardNumberRecognizer(DomainRecognizer):
     PATTERNS = (Pattern("card number", r"\b(?:\d[ -]?){12,18}\d\b", 0.3),)
     CONTEXT = ("card", "credit", "debit", "visa", "mastercard", "amex", "payment", "cc")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A Luhn-valid number scores the maximum; any other keeps the pattern's score (and the shape recognizer's)."""
         number = digits(pattern_text)
-        return 13 <= len(number) <= 19 and len(set(number)) > 1 and luhn_valid(number)
+        return True if 13 <= len(number) <= 19 and len(set(number)) > 1 and luhn_valid(number) else None
 
 
 class AccountNumberRecognizer(DomainRecognizer):

@@ -73,12 +73,12 @@ class NhsNumberRecognizer(DomainRecognizer):
     PATTERNS = (Pattern("NHS number", r"\b\d{3}[- ]?\d{3}[- ]?\d{4}\b", 0.3),)
     CONTEXT = ("nhs", "health", "service")
 
-    def validate_result(self, pattern_text: str) -> bool:
-        """Modulus 11: weights 10..2 over the first nine digits, check digit 11 - sum mod 11."""
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Modulus 11 (weights 10..2 over nine digits) raises the score; a failed check never drops the number."""
         number = digits(pattern_text)
         check = 11 - sum(int(d) * w for d, w in zip(number[:9], range(10, 1, -1))) % 11
         check = 0 if check == 11 else check
-        return check != 10 and check == int(number[9])
+        return True if check != 10 and check == int(number[9]) else None
 
 
 class AgeOver89Recognizer(DomainRecognizer):

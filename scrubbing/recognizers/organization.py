@@ -50,6 +50,9 @@ class OrganizationRecognizer(DomainRecognizer):
             rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s|and\s|&\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?{_TOWN}",
             0.6,
         ),
+        # A listed company in capitals, and its ticker: "HALVORSEN MARINE ASA (OSE: HALV)".
+        Pattern("company in capitals", r"\b(?:\p{Lu}[\p{Lu}&'’-]+[ \t]){1,4}(?:ASA|PLC|CORP|CORPORATION|INC|LTD|LLC|LLP|AG|GMBH|AB|AS|SA|NV|BV|SPA|SE|OYJ|HOLDINGS|GROUP)\b\.?", 0.7),
+        Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),
         # A GP practice by its name: "The Gill Surgery".
         Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )

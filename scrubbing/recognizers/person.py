@@ -16,7 +16,11 @@ _FULL = rf"(?:\p{{Lu}}\.?[ \t])?{_SURNAME}(?:[ \t]\p{{Lu}}\.)?(?:[ \t]{_SURNAME}
 _LISTED = rf"{_FULL}(?:,\s{NAME_WORD}(?:\s{NAME_WORD})?)?"
 # Staff write their grade as the label: "RN: C. Green", "HCA: Bríd".
 _GRADE = r"(?:RN|LPN|CNA|NP|HCA|SHO|SpR|OT|SLT|SW|RD|CNS|ANP|ACP|FY[12]|EMT)"
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev)\.?"
+# Titles of other languages too: "Herr Müller", "Pani Wiśniewska", "Fru Kjærgaard", "Smt. Lakshmi Iyer".
+_TITLE = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev|Herr|Frau|Fru|Frú|Hr|Herra"
+    r"|Pani|Pan|Paní|pani|pan|paní|Sra|Srta|Mme|Mlle|Smt|Shri|Sri|Mevrouw|mevrouw|Signora|Signor|Dona|MUDr|Mag)\.?"
+)
 _ROLE = (
     r"(?i:patient|pt|name|client|plaintiff|defendant|petitioner|respondent|appellant|appellee"
     r"|witness|attorney|counsel|signed|signature|contact|guardian|spouse|wife|husband|mother"
@@ -51,6 +55,7 @@ _OFFICE = (
 )
 # A word of a deceased's name, in any case, stopping at "Deceased" and "Late".
 _ESTATE_WORD = r"(?!(?i:deceased|late)\b)\p{Lu}[\p{L}'’-]*\p{L}"
+_ACCENTED = r"(?=[\p{L}'’-]*[^\p{ASCII}])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\d'’-])"
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
 
@@ -85,6 +90,15 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("testimony", rf"\b(?i:deposition|testimony|declaration|affidavit|statement|examination)\s+(?i:of)\s+\K(?!{_TITLE}\s){_FULL}", 0.6),
         Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
+        # A nickname in quotes between the names: Margaret "Peggy" Olsen.
+        Pattern("nickname", rf"\b{NAME_WORD}[ \t][\"“‘']{NAME_WORD}[\"”’'][ \t]{_SURNAME}", 0.85),
+        # A capitalised word with a letter English does not write (Siobhán, Þórsdóttir, Wiśniewska, Müller,
+        # GUÐMUNDSSON) is a name or a place in English text; eponyms with accents are on the keep-list.
+        Pattern("name with non-English letters", rf"(?<![\p{{L}}\d'’-]){_ACCENTED}(?:[ \t]{_ACCENTED})?", 0.6),
+        # A register line in capitals, surname first, before a column gap or the line's end: "LYNCH, HUNTER  ...";
+        # and "Lynch, Hunter:" opening a line.
+        Pattern("register line", r"^[ \t]*\K\p{Lu}{2,}(?:['’-]\p{Lu}+)*,[ \t]\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?=[ \t]{2,}|\t|[ \t]*$)", 0.6),
+        Pattern("surname first opening a line", rf"^[ \t]*\K{NAME_WORD},[ \t]{NAME_WORD}(?=:)", 0.6),
         # Registers write the surname in capitals first: "BAKER, Robert".
         Pattern("surname first", rf"\b\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)?,\s{_FULL}", 0.6),
     )
