@@ -43,7 +43,7 @@ class SiteData:
 
 def load_site_records(policy: SitePolicy) -> tuple[list[Record], LoadReport, bool]:
     """Read and validate the site's records and scrub them (or honour an explicit waiver)."""
-    records, report = read_records(policy.data, skip_invalid=policy.skip_invalid)
+    records, report = read_records(policy.data, skip_invalid=policy.skip_invalid, strict=policy.strict)
     records, scrubbed = scrub_stage(records, policy)
     return records, report, scrubbed
 

@@ -1,16 +1,22 @@
-"""What a site brings: JSONL records in three formats, validated, deduplicated, split and mixed.
+"""What a site brings: JSONL records, validated, deduplicated, split and mixed; the one record reader.
 
-Formats, detected per file from its first record:
+Files are ``.jsonl`` or gzip'd ``.jsonl.gz``. Formats, detected per file from its first record:
 - instruction: ``instruction``, optional ``input``, ``output``;
 - chat: ``messages``, a list of ``role``/``content`` pairs ending with the assistant;
-- text: ``text``, plain domain text for continued pre-training.
+- text: ``text``, plain domain text for continued pre-training;
+- prompt-completion (TRL's format): ``prompt``, ``completion``; stored as an instruction record.
+
+Other top-level fields (ids, ``source``, ``qtype`` ...) are dropped when read and counted by
+name: they are never trained on, scrubbed or sent. ``strict`` refuses them instead.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import random
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,13 +24,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-Kind = Literal["instruction", "chat", "text"]
+Kind = Literal["instruction", "chat", "text"]  # what a Record holds
+Format = Literal["instruction", "chat", "text", "prompt-completion"]  # what a file may hold
 ROLES = ("system", "user", "assistant")
-_KEYS: dict[Kind, set[str]] = {
-    "instruction": {"instruction", "input", "output"},
-    "chat": {"messages"},
-    "text": {"text"},
+FIELDS: dict[Format, frozenset[str]] = {
+    "instruction": frozenset({"instruction", "input", "output"}),
+    "chat": frozenset({"messages"}),
+    "text": frozenset({"text"}),
+    "prompt-completion": frozenset({"prompt", "completion"}),
 }
+# The field whose presence names a format, in the order detection tries them.
+_ANCHORS: tuple[tuple[str, Format], ...] = (
+    ("messages", "chat"),
+    ("instruction", "instruction"),
+    ("prompt", "prompt-completion"),
+    ("text", "text"),
+)
+_ANCHOR_OF: dict[Format, str] = {fmt: anchor for anchor, fmt in _ANCHORS}
+SUFFIXES = (".jsonl", ".jsonl.gz")
 
 
 class DataError(ValueError):
@@ -65,19 +82,25 @@ class Record:
             for i, message in enumerate(self.data["messages"]):
                 yield f"messages[{i}].content", message["content"]
         else:
-            for name in sorted(_KEYS[self.kind]):
+            for name in sorted(FIELDS[self.kind]):
                 if name in self.data:
                     yield name, self.data[name]
 
 
 @dataclass
 class LoadReport:
-    """Counts of what loading did; reasons carry no record content."""
+    """Counts of what loading did; reasons and field names carry no record content.
+
+    ``ignored`` counts, per top-level field name, the records whose field was dropped;
+    ``formats`` counts records per file format.
+    """
 
     files: int = 0
     read: int = 0
     duplicates: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
+    ignored: Counter[str] = field(default_factory=Counter)
+    formats: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -85,19 +108,31 @@ class LoadReport:
             "read": self.read,
             "duplicates": self.duplicates,
             "skipped": dict(self.skipped),
+            "ignored": dict(self.ignored),
+            "formats": dict(self.formats),
         }
 
 
-def detect_kind(obj: Any, path: str | Path, line: int) -> Kind:
+def detect_kind(obj: Any, path: str | Path, line: int) -> Format:
+    """The format a record is written in, from the field that names it."""
     if not isinstance(obj, dict):
         raise DataError(path, line, "(record)", "expected a JSON object")
-    for kind in ("chat", "instruction", "text"):
-        anchor = {"chat": "messages", "instruction": "instruction", "text": "text"}[kind]
+    for anchor, fmt in _ANCHORS:
         if anchor in obj:
-            return kind  # type: ignore[return-value]
+            return fmt
     raise DataError(
-        path, line, "(record)", "unknown format: expected 'instruction', 'messages' or 'text'"
+        path, line, "(record)", "unknown format: expected 'instruction', 'messages', 'prompt' or 'text'"
     )
+
+
+def stored_kind(fmt: Format) -> Kind:
+    """The record kind a format is stored as: prompt-completion is an instruction without input."""
+    return "instruction" if fmt == "prompt-completion" else fmt
+
+
+def extra_fields(obj: dict[str, Any], fmt: Format) -> list[str]:
+    """Top-level fields the format does not define, sorted."""
+    return sorted(set(obj) - FIELDS[fmt])
 
 
 def _require_text(obj: dict[str, Any], name: str, path: str | Path, line: int, label: str) -> None:
@@ -110,13 +145,27 @@ def _require_text(obj: dict[str, Any], name: str, path: str | Path, line: int, l
         raise DataError(path, line, label, "empty")
 
 
-def validate(obj: Any, path: str | Path, line: int, kind: Kind) -> dict[str, Any]:
-    """Check one record against its file's format; returns it normalised."""
+def validate(obj: Any, path: str | Path, line: int, kind: Format, *, strict: bool = True) -> dict[str, Any]:
+    """Check one record against its file's format; returns it normalised (as ``stored_kind(kind)``).
+
+    ``strict`` refuses top-level fields the format does not define; otherwise they are dropped
+    here, so no later stage can see them.
+    """
     if not isinstance(obj, dict):
         raise DataError(path, line, "(record)", "expected a JSON object")
-    extra = set(obj) - _KEYS[kind]
-    if extra:
-        raise DataError(path, line, sorted(extra)[0], f"unexpected in a {kind} record")
+    extra = extra_fields(obj, kind)
+    if extra and strict:
+        raise DataError(
+            path, line, extra[0], f"not a field of the {kind} format (strict mode refuses it; without strict it is ignored)"
+        )
+    if kind == "prompt-completion":
+        for name in ("prompt", "completion"):
+            if name in obj and isinstance(obj[name], list):
+                raise DataError(
+                    path, line, name, "conversational prompt-completion is not supported; write it as a chat record ('messages')"
+                )
+            _require_text(obj, name, path, line, name)
+        return {"instruction": obj["prompt"], "input": "", "output": obj["completion"]}
     if kind == "instruction":
         _require_text(obj, "instruction", path, line, "instruction")
         _require_text(obj, "output", path, line, "output")
@@ -154,52 +203,88 @@ def validate(obj: Any, path: str | Path, line: int, kind: Kind) -> dict[str, Any
 
 
 def jsonl_files(path: str | Path) -> list[Path]:
-    """The JSONL files a data path names: the file itself, or every *.jsonl in a folder."""
+    """The data files a path names: the file itself, or every *.jsonl and *.jsonl.gz in a folder."""
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.jsonl") if p.is_file())
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES))
         if not files:
-            raise DataError(path, 0, "(path)", "folder holds no *.jsonl files")
+            raise DataError(path, 0, "(path)", "folder holds no *.jsonl or *.jsonl.gz files")
         return files
     if not path.is_file():
         raise DataError(path, 0, "(path)", "no such file or folder")
     return [path]
 
 
-def _read_file(path: Path, skip_invalid: bool, report: LoadReport) -> Iterator[Record]:
-    kind: Kind | None = None
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Numbered raw lines, decompressed when the name ends in .gz; a damaged archive names its line."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    number = 0
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                yield number, raw
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise DataError(path, number + 1, "(file)", f"not a readable gzip file ({type(exc).__name__}); re-export it") from None
+
+
+def _same_format(obj: Any, fmt: Format, path: Path, line: int) -> None:
+    """A record without its file's anchor field but with another's is in the wrong file."""
+    if not isinstance(obj, dict) or _ANCHOR_OF[fmt] in obj:
+        return
+    for anchor, other in _ANCHORS:
+        if anchor in obj:
+            raise DataError(
+                path, line, anchor,
+                f"a {other} record in a file of {fmt} records (detected from its first record); keep one format per file",
+            )
+
+
+def read_file(
+    path: str | Path, report: LoadReport, *, skip_invalid: bool = False, strict: bool = False
+) -> Iterator[Record]:
+    """Validated records of one file, counting into ``report``; the first bad one raises unless skipping."""
+    path = Path(path)
+    fmt: Format | None = None
+    for number, raw in _lines(path):
+        try:
             try:
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise DataError(path, number, "(line)", f"not UTF-8: byte {exc.start}") from None
-                if not text.strip():
-                    continue
-                try:
-                    obj = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    raise DataError(path, number, "(line)", f"bad JSON: {exc.msg} at column {exc.colno}") from None
-                if kind is None:
-                    kind = detect_kind(obj, path, number)
-                record = Record(kind, validate(obj, path, number, kind), str(path), number)
-            except DataError as err:
-                if not skip_invalid:
-                    raise
-                report.skipped[err.reason] += 1
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataError(path, number, "(line)", f"not UTF-8: byte {exc.start}") from None
+            if not text.strip():
                 continue
-            report.read += 1
-            yield record
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise DataError(path, number, "(line)", f"bad JSON: {exc.msg} at column {exc.colno}") from None
+            if fmt is None:
+                fmt = detect_kind(obj, path, number)
+            else:
+                _same_format(obj, fmt, path, number)
+            record = Record(stored_kind(fmt), validate(obj, path, number, fmt, strict=strict), str(path), number)
+        except DataError as err:
+            if not skip_invalid:
+                raise
+            report.skipped[err.reason] += 1
+            continue
+        report.ignored.update(extra_fields(obj, fmt))
+        report.formats[fmt] += 1
+        report.read += 1
+        yield record
 
 
-def read_records(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Record], LoadReport]:
-    """Load and validate every record under a path; the first bad one stops unless skipping."""
+def read_records(
+    path: str | Path, *, skip_invalid: bool = False, strict: bool = False
+) -> tuple[list[Record], LoadReport]:
+    """Load and validate every record under a path; the first bad one stops unless skipping.
+
+    Fields a format does not define are dropped and counted in the report, or refused with ``strict``.
+    """
     report = LoadReport()
     records: list[Record] = []
     for file in jsonl_files(path):
         report.files += 1
-        records.extend(_read_file(file, skip_invalid, report))
+        records.extend(read_file(file, report, skip_invalid=skip_invalid, strict=strict))
     return records, report
 
 

@@ -111,6 +111,8 @@ class SitePolicy(_Strict):
     general_share: float = Field(0.25, ge=0.0, lt=1.0)
     validation_fraction: float = Field(0.1, gt=0.0, lt=1.0)
     skip_invalid: bool = False
+    # Refuse top-level fields no format defines (ids, metadata) instead of ignoring them.
+    strict: bool = False
     scrub: ScrubSettings = Field(default_factory=ScrubSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     limits: SiteLimits = Field(default_factory=SiteLimits)

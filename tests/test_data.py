@@ -1,23 +1,27 @@
-"""Validation names file, line and field; dedupe, split and mixing behave as documented."""
+"""Validation names file, line and field; real exports (gzip, metadata, prompt-completion) load; dedupe, split, mixing."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from fedtune.common.data import DataError, Record, dedupe, general_count, general_records, read_records, split
+from fedtune.common.tokenize import encode
 from tests.conftest import write_jsonl
+
+MEDQUAD = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "medquad"
 
 GOOD_INSTR = {"instruction": "Summarize.", "input": "Note text.", "output": "Summary."}
 GOOD_CHAT = {"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]}
 
 
-def _error(tmp_path: Path, lines: list) -> DataError:
+def _error(tmp_path: Path, lines: list, *, strict: bool = False) -> DataError:
     path = write_jsonl(tmp_path / "site.jsonl", lines)
     with pytest.raises(DataError) as info:
-        read_records(path)
+        read_records(path, strict=strict)
     return info.value
 
 
@@ -31,8 +35,9 @@ def _error(tmp_path: Path, lines: list) -> DataError:
         ([GOOD_CHAT, {"messages": [{"role": "user", "content": "x"}]}], 2, "messages[0].role", "end with an assistant"),
         ([GOOD_CHAT, {"messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": ""}]}], 2, "messages[1].content", "empty"),
         ([GOOD_INSTR, b'{"instruction": "caf\xe9", "output": "x"}'], 2, "(line)", "not UTF-8"),
-        ([GOOD_INSTR, {"instruction": "x", "output": "y", "label": 1}], 2, "label", "unexpected"),
-        ([{"prompt": "x"}], 1, "(record)", "unknown format"),
+        ([{"prompt": "x"}], 1, "completion", "missing"),
+        ([{"prompt": [{"role": "user", "content": "x"}], "completion": "y"}], 1, "prompt", "write it as a chat record"),
+        ([{"question": "x"}], 1, "(record)", "unknown format"),
         ([{"text": 42}], 1, "text", "must be a string"),
     ],
 )
@@ -43,10 +48,72 @@ def test_validation_errors_name_file_line_and_field(tmp_path: Path, lines, line,
     assert words in message
 
 
+def test_strict_refuses_fields_a_format_does_not_define(tmp_path: Path) -> None:
+    err = _error(tmp_path, [GOOD_INSTR, {"instruction": "x", "output": "y", "label": 1}], strict=True)
+    assert (err.line, err.field) == (2, "label") and "not a field of the instruction format" in str(err)
+
+
+def _medquad_like(path: Path, n: int) -> Path:
+    """Records shaped like the MedQuAD export: instruction format plus id, source and qtype metadata."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        json.dumps({"id": f"q{i}", "instruction": f"What causes condition {i}?", "output": f"Answer {i}.",
+                    "source": "GHR", "qtype": "causes"})
+        for i in range(n)
+    ]
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return path
+
+
+def test_gzip_exports_with_metadata_load_and_the_metadata_never_reaches_training(tmp_path, tiny_tokenizer) -> None:
+    _medquad_like(tmp_path / "data" / "3_GHR_QA.jsonl.gz", 3)
+    write_jsonl(tmp_path / "data" / "local.jsonl", [GOOD_INSTR])
+    records, report = read_records(tmp_path / "data")
+    assert report.files == 2 and report.read == 4
+    assert report.ignored == {"id": 3, "source": 3, "qtype": 3}
+    assert json.loads(json.dumps(report.as_dict()))["ignored"]["qtype"] == 3
+    for record in records:
+        assert set(record.data) == {"instruction", "input", "output"}
+        assert [name for name, _ in record.text_fields()] == ["input", "instruction", "output"]
+    example = encode(records[0], tiny_tokenizer, 256)
+    rendered = tiny_tokenizer.decode(example.input_ids)
+    assert "What causes condition 0?" in rendered
+    assert "GHR" not in rendered and "causes" not in rendered.replace("What causes", "") and "q0" not in rendered
+    with pytest.raises(DataError, match="field 'id'"):
+        read_records(tmp_path / "data", strict=True)
+
+
+def test_a_damaged_gzip_file_is_named(tmp_path: Path) -> None:
+    path = _medquad_like(tmp_path / "a.jsonl.gz", 50)
+    path.write_bytes(path.read_bytes()[:-30])
+    with pytest.raises(DataError, match=r"a\.jsonl\.gz:\d+: field '\(file\)': not a readable gzip file"):
+        read_records(path)
+
+
+def test_prompt_completion_trains_on_the_completion(tmp_path: Path, tiny_tokenizer) -> None:
+    path = write_jsonl(tmp_path / "pc.jsonl", [{"prompt": "Define anaemia.", "completion": "Too few red cells.", "id": 7}])
+    (record,), report = read_records(path)
+    assert record.kind == "instruction" and report.formats == {"prompt-completion": 1} and report.ignored == {"id": 1}
+    assert record.data == {"instruction": "Define anaemia.", "input": "", "output": "Too few red cells."}
+    example = encode(record, tiny_tokenizer, 256)
+    learnt = tiny_tokenizer.decode([t for t in example.labels if t >= 0])
+    assert "Too few red cells." in learnt and "anaemia" not in learnt
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason=f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+def test_the_real_medquad_export_loads() -> None:
+    records, report = read_records(MEDQUAD)
+    assert report.files == 9 and report.read == len(records) == 16_407
+    assert report.ignored == {"source": 16_407, "qtype": 16_407} and report.formats == {"instruction": 16_407}
+    assert all(set(r.data) == {"instruction", "input", "output"} for r in records)
+
+
 def test_format_is_detected_per_file_and_folders_are_read(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "a.jsonl", [GOOD_INSTR])
     write_jsonl(tmp_path / "b.jsonl", [GOOD_CHAT])
     write_jsonl(tmp_path / "sub" / "c.jsonl", [{"text": "plain domain text"}])
+    write_jsonl(tmp_path / "notes.txt", ["not data"])
     records, report = read_records(tmp_path)
     assert [r.kind for r in records] == ["instruction", "chat", "text"]
     assert report.files == 3 and report.read == 3

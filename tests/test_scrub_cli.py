@@ -32,21 +32,23 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def test_a_file_is_scrubbed_with_a_report_and_no_leftovers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [{"text": NOTE}, {"instruction": "Who?", "output": "Robert Baker"}])
+    # One record format per file: the data loader refuses a file that mixes them.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"instruction": "Summarise.", "output": NOTE}, {"instruction": "Who?", "output": "Robert Baker"}])
     out, report = tmp_path / "out" / "clean.jsonl", tmp_path / "report.json"
     assert run(str(source), "-o", str(out), "--report", str(report)) == 0
     records = read_jsonl(out)
-    assert records[0]["text"] == "Dr. <PERSON> saw <PERSON> (MRN <MEDICAL_RECORD_NUMBER>) for Hodgkin lymphoma."
-    assert records[1] == {"instruction": "Who?", "output": "<PERSON>"}
+    assert records[0]["output"] == "Dr. <PERSON> saw <PERSON> (MRN <MEDICAL_RECORD_NUMBER>) for Hodgkin lymphoma."
+    assert records[1]["instruction"] == "Who?" and records[1]["output"] == "<PERSON>"
     counts = json.loads(report.read_text())
-    assert counts["records"] == 2 and counts["by_field"]["output"] == {"PERSON": 1}
+    assert counts["records"] == 2 and counts["by_field"]["output"]["PERSON"] == 3
     assert "Baker" not in report.read_text() and "Baker" not in capsys.readouterr().out
     assert sorted(p.name for p in out.parent.iterdir()) == ["clean.jsonl"]
 
 
 def test_a_folder_is_scrubbed_into_a_folder_of_the_same_layout(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "data" / "a.jsonl", [{"text": NOTE}])
-    write_jsonl(tmp_path / "data" / "site" / "b.jsonl", [{"messages": [{"role": "user", "content": NOTE}]}])
+    chat = [{"role": "user", "content": NOTE}, {"role": "assistant", "content": "Noted."}]
+    write_jsonl(tmp_path / "data" / "site" / "b.jsonl", [{"messages": chat}])
     assert run(str(tmp_path / "data"), "-o", str(tmp_path / "clean")) == 0
     assert "Baker" not in (tmp_path / "clean" / "a.jsonl").read_text()
     chat = read_jsonl(tmp_path / "clean" / "site" / "b.jsonl")[0]["messages"][0]
@@ -72,9 +74,9 @@ def test_an_output_folder_inside_the_input_folder_is_refused(tmp_path: Path, cap
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ('{"text": "ok"', "in.jsonl:2: field '(record)': not valid JSON"),
-        ('{"text": "ok", "author": "Robert Baker"}', "in.jsonl:2: field 'author': unexpected key"),
-        ('{"messages": [{"role": "user", "content": 7}]}', "in.jsonl:2: field 'messages[0].content': must be a string"),
+        ('{"text": "ok"', "in.jsonl:2: field '(line)': bad JSON"),
+        ('{"text": 7}', "in.jsonl:2: field 'text'"),
+        ('{"messages": [{"role": "user", "content": "hi"}]}', "in.jsonl:2: field 'messages': a chat record in a file of text records"),
     ],
 )
 def test_errors_name_file_line_and_field(tmp_path: Path, capsys: pytest.CaptureFixture, line: str, message: str):
@@ -84,6 +86,13 @@ def test_errors_name_file_line_and_field(tmp_path: Path, capsys: pytest.CaptureF
     assert run(str(source), "-o", str(out)) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_field_no_format_defines_is_dropped_never_written(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": NOTE}, {"text": "ok", "author": "Robert Baker"}])
+    out = tmp_path / "out.jsonl"
+    assert run(str(source), "-o", str(out)) == 0
+    assert "Baker" not in out.read_text() and "author" in capsys.readouterr().out
 
 
 def test_pseudonyms_use_the_key_in_the_policy_state_dir(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def _check_site(policy: SitePolicy) -> None:
 
     A bad file is an error here, with its path, line and field, not a refusal code mid-round.
     """
-    records, report = read_records(policy.data, skip_invalid=policy.skip_invalid)
+    records, report = read_records(policy.data, skip_invalid=policy.skip_invalid, strict=policy.strict)
     print(f"site {policy.site_id}: {len(records)} records read from {policy.data}" + (f" ({sum(report.skipped.values())} skipped)" if report.skipped else ""))
     actual = fingerprint(resolve_base(policy.base_model), cached=False)
     if policy.base_fingerprint is not None and actual != policy.base_fingerprint:

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from tqdm import tqdm
 
-from fedtune.common.data import DataError
+from fedtune.common.data import DataError, LoadReport, Record, jsonl_files, read_file
 from fedtune.common.fileio import write_atomic
 from fedtune.common.policy import PolicyError, ScrubSettings, load_policy
 from fedtune.scrubbing.engine import ModelMissingError
 from fedtune.scrubbing.keep import KeepListError
 from fedtune.scrubbing.operators import KeyFileError, site_key_path
-from fedtune.scrubbing.scrub import RecordShapeError, Scrubber, text_fields
+from fedtune.scrubbing.scrub import Scrubber
 
 USER_ERRORS = (DataError, PolicyError, ModelMissingError, KeepListError, KeyFileError, ValueError, OSError)
 
@@ -27,10 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "scrub",
         help="remove personal data from JSONL training records",
-        description="Scrub every string field of instruction, chat and text records with Presidio "
-        "and the site's policy. The input is never overwritten; each output is written atomically.",
+        description="Scrub every string field of instruction, chat, text and prompt-completion records with "
+        "Presidio and the site's policy. Records are validated as training validates them and written in "
+        "fedtune's normalised form; fields no format defines (ids, metadata) are dropped, not scrubbed. "
+        "The input is never overwritten; each output is written atomically (gzip'd when its name ends in .gz).",
     )
-    parser.add_argument("input", type=Path, help="a JSONL file, or a folder whose *.jsonl files are scrubbed")
+    parser.add_argument(
+        "input", type=Path, help="a JSONL file (.jsonl or .jsonl.gz), or a folder whose *.jsonl and *.jsonl.gz files are scrubbed"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="output file, or folder for a folder input")
     parser.add_argument(
         "--policy", type=Path, help="site policy TOML: its [scrub] section, and state_dir for the pseudonym key"
@@ -41,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="write each detection in its context here, for the privacy officer; THIS FILE CONTAINS PERSONAL DATA",
     )
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="worker processes for large inputs")
+    parser.add_argument("--strict", action="store_true", help="refuse records with fields no format defines, instead of dropping them")
     parser.set_defaults(func=run)
     return parser
 
@@ -62,18 +67,23 @@ def _scrub(args: argparse.Namespace) -> int:
     pairs = _plan(args.input, args.output)
     _refuse_overwrite(pairs, [p for p in (args.report, settings.review_file) if p])
     key_path = site_key_path(policy.state_dir) if policy else None
+    loaded = LoadReport()
     with Scrubber(settings, key_path, n_process=args.processes) as scrubber:
         for source, target in tqdm(pairs, desc="files", unit="file", disable=len(pairs) < 2 or None):
-            records = _read(source)
-            scrubbed = scrubber.scrub_records(records)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed))
+            # Every line is validated before any output, so an error names its file, line and field first.
+            records: list[Record] = list(read_file(source, loaded, strict=args.strict))
+            scrubbed = scrubber.scrub_records(r.data for r in records)
+            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed)
+            write_atomic(target, gzip.compress(text.encode("utf-8"), mtime=0) if target.name.endswith(".gz") else text)
             print(f"{source}: {len(records)} records -> {target}")
         report = scrubber.report
         if args.report:
             report.write(args.report)
     found = ", ".join(f"{entity} {n}" for entity, n in report.entities.most_common()) or "nothing"
     print(f"scrubbed {report.records} records ({report.characters:,} characters): {found}")
+    if loaded.ignored:
+        dropped = ", ".join(f"{name} ({n} records)" for name, n in sorted(loaded.ignored.items()))
+        print(f"dropped fields no format defines (not scrubbed, not written): {dropped}")
     if args.report:
         print(f"report: {args.report}")
     if settings.review_file:
@@ -83,9 +93,7 @@ def _scrub(args: argparse.Namespace) -> int:
 
 def _plan(source: Path, target: Path) -> list[tuple[Path, Path]]:
     if source.is_dir():
-        files = sorted(source.rglob("*.jsonl"))
-        if not files:
-            raise ValueError(f"{source}: no *.jsonl files in this folder")
+        files = jsonl_files(source)
         if target.resolve().is_relative_to(source.resolve()):
             raise ValueError(f"{target}: the output folder must not be inside the input folder {source}")
         return [(f, target / f.relative_to(source)) for f in files]
@@ -102,21 +110,3 @@ def _refuse_overwrite(pairs: list[tuple[Path, Path]], extra_outputs: list[Path])
         if path.resolve() in inputs:
             raise ValueError(f"{path}: refusing to overwrite an input file; choose another output path")
 
-
-def _read(path: Path) -> list[dict[str, Any]]:
-    """Parse and shape-check every line first, so an error names its file, line and field before any output."""
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(path, number, "(record)", f"not valid JSON: {exc.msg} at column {exc.colno}") from None
-            try:
-                text_fields(record, number)
-            except RecordShapeError as exc:
-                raise DataError(path, number, exc.field, exc.problem) from None
-            records.append(record)
-    return records

@@ -14,6 +14,7 @@ from fedtune.common.policy import load_policy
 from fedtune.common.train import TrainSettings
 
 from . import budget, join, scrub
+from . import eval as eval_cmd
 from .common import run_command, setup_logging
 
 
@@ -22,10 +23,10 @@ def _train(args: argparse.Namespace) -> int:
         policy = load_policy(args.policy)
         if args.data:
             policy = policy.model_copy(update={"data": args.data})
-        if args.skip_invalid:
-            policy = policy.model_copy(update={"skip_invalid": True})
+        if args.skip_invalid or args.strict:
+            policy = policy.model_copy(update={"skip_invalid": policy.skip_invalid or args.skip_invalid, "strict": policy.strict or args.strict})
     elif args.data:
-        policy = default_policy(args.data, args.state_dir, skip_invalid=args.skip_invalid)
+        policy = default_policy(args.data, args.state_dir, skip_invalid=args.skip_invalid, strict=args.strict)
     else:
         raise ValueError("give --data DIR (or --policy site.toml)")
     settings = TrainSettings(
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--device", default="auto", help="auto (CUDA when present), cpu, cuda, cuda:N")
     train.add_argument("--gradient-checkpointing", action="store_true")
     train.add_argument("--skip-invalid", action="store_true", help="skip bad records and count them instead of stopping")
+    train.add_argument("--strict", action="store_true", help="refuse top-level fields no format defines instead of ignoring them")
     train.set_defaults(func=_train)
 
     gen = sub.add_parser("generate", help="answer a prompt with the base model and an optional adapter")
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     scrub.register(sub)
     budget.register(sub)
     join.register(sub)
+    eval_cmd.register(sub)
     return parser
 
 
