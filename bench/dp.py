@@ -32,10 +32,10 @@ from pathlib import Path
 import torch
 
 from fedtune.common.model import LoraSettings, load_for_training, load_tokenizer, pick_device, resolve_base
-from fedtune.common.privacy import DPSGD, calibrate, sample_rate
-from fedtune.common.tiny import build_tiny_model
+from fedtune.client.privacy import DPSGD, calibrate, sample_rate
+from fedtune.demo.tiny import build_tiny_model
 from fedtune.common.tokenize import Example
-from fedtune.common.train import LocalTrainer, TrainSettings
+from fedtune.client.train import LocalTrainer, TrainSettings
 from results import publish  # bench/results.py, beside this script
 
 SECTION = "## Differential privacy (issue 4)"
@@ -151,7 +151,7 @@ def headline(spec: dict) -> list[str]:
             f"| {r[mode]['peak_mb']:,.0f} MB | {r[mode]['peak_mb'] / r['none']['peak_mb']:.2f}x "
             f"| {net[mode]:,.0f} MB | {net[mode] / net['none']:.2f}x |"
         )
-    return lines + ["", f"Default `dp-mode`: {fastest}, the faster DP mode here (common/privacy.py DEFAULT_MODE)."]
+    return lines + ["", f"Default `dp-mode`: {fastest}, the faster DP mode here (common/runconfig.py DEFAULT_MODE)."]
 
 
 def sweeps(spec: dict, batch_sizes: list[int], ranks: list[int]) -> list[str]:
@@ -174,7 +174,7 @@ def sweeps(spec: dict, batch_sizes: list[int], ranks: list[int]) -> list[str]:
 def utility(args: argparse.Namespace) -> list[str]:
     """Validation-loss improvement over the base model at epsilon 8 against non-private, one demo site, local training."""
     from fedtune.client.site import default_policy, prepare_site_data
-    from fedtune.common.synthetic import write_demo_sites
+    from fedtune.demo.synthetic import write_demo_sites
 
     if args.threads:
         torch.set_num_threads(args.threads)

@@ -1,4 +1,4 @@
-"""A held-out labelled corpus for the scrubbing benchmark, written apart from common/synthetic.py.
+"""A held-out labelled corpus for the scrubbing benchmark, written apart from fedtune/demo/synthetic.py.
 
 Its document types (radiology, pathology, GP letters, prior authorisations, referral e-mails,
 court orders, engagement letters, depositions, settlement letters, company filings, bank

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from fedtune.common.policy import ScrubSettings
-from fedtune.common.synthetic import SyntheticRecord, generate_records
+from fedtune.demo.synthetic import SyntheticRecord, generate_records
 from fedtune.scrubbing.engine import MODEL_NAME, model_version
 from fedtune.scrubbing.evaluate import Quality, evaluate
 from fedtune.scrubbing.scrub import PARALLEL_MIN_CHARS, Scrubber, text_fields

@@ -3,7 +3,7 @@
     python bench/scrub_holdout.py                      # 300 documents, seed 0
     python bench/scrub_holdout.py --show 20 --write bench/RESULTS.md
 
-The corpus was written apart from common/synthetic.py, whose formats the recognizers were
+The corpus was written apart from fedtune/demo/synthetic.py, whose formats the recognizers were
 tuned on; leaks and kept terms are defined in fedtune.scrubbing.evaluate, as in bench/scrub.py.
 Quality only: bench/scrub.py measures speed.
 """
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"Model `{model_version()}`; {len(labelled)} held-out documents ({len(kinds)} types: "
         f"{', '.join(sorted(kinds))}; instruction/chat/text) from `bench/holdout.py`, written apart from "
-        f"`common/synthetic.py`; {ours.spans} PII spans, {ours.protected} protected terms; seed {args.seed}.",
+        f"`fedtune/demo/synthetic.py`; {ours.spans} PII spans, {ours.protected} protected terms; seed {args.seed}.",
         "",
         "| scrubber | recall | keep-rate | leaks by type |",
         "|---|---|---|---|",

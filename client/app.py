@@ -27,13 +27,13 @@ from fedtune.common.fingerprint import FingerprintError, fingerprint
 from fedtune.common.ledger import LedgerEntry
 from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
 from fedtune.common.policy import PolicyError, SitePolicy, load_policy
-from fedtune.common.privacy import SiteBudget, metric_mechanism
+from fedtune.client.privacy import SiteBudget, metric_mechanism
 from fedtune.common.protocol import (
     ARRAYS, BASE_FINGERPRINT, CONFIG, DELTA, EPSILON, REFUSED, SERVER_ROUND, VAL_LOSS, VAL_PERPLEXITY, WEIGHT,
     Refusal, ledger_receipt,
 )
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.train import LocalTrainer, TrainResult, round_settings
+from fedtune.client.train import LocalTrainer, TrainResult, round_settings
 
 from .guard import Refused, boundary
 from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, train_round

@@ -26,7 +26,7 @@ from rouge_score import rouge_scorer
 from fedtune.common.data import DataError, Record, general_sample, read_records
 from fedtune.common.model import autocast_dtype, load_base, load_tokenizer, pick_device, resolve_base
 from fedtune.common.tokenize import Example, as_messages, encode, render
-from fedtune.common.train import collate, token_losses
+from fedtune.client.train import collate, token_losses
 
 _SCORER = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
 

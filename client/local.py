@@ -9,7 +9,7 @@ from pathlib import Path
 from fedtune.common.adapters import save_adapter
 from fedtune.common.model import LoraSettings, describe_trainable, load_for_training, load_tokenizer, pick_device, resolve_base
 from fedtune.common.policy import SitePolicy
-from fedtune.common.train import EvalResult, LocalTrainer, TrainResult, TrainSettings
+from fedtune.client.train import EvalResult, LocalTrainer, TrainResult, TrainSettings
 
 from .site import SiteData, prepare_site_data
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from fedtune.common.ledger import LedgerEntry
 from fedtune.common.policy import SitePolicy
-from fedtune.common.privacy import DPSGD, BudgetExhausted, Plan, SiteBudget, metric_mechanism, public_count, release_mean_loss
+from fedtune.client.privacy import DPSGD, BudgetExhausted, Plan, SiteBudget, metric_mechanism, public_count, release_mean_loss
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import Mode
 from fedtune.common.tokenize import Example
-from fedtune.common.train import LocalTrainer, TrainResult
+from fedtune.client.train import LocalTrainer, TrainResult
 
 from .guard import Refused
 

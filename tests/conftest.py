@@ -43,14 +43,14 @@ def _one_thread() -> None:
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fedtune.common.tiny import build_tiny_model
+    from fedtune.demo.tiny import build_tiny_model
 
     return build_tiny_model(tmp_path_factory.mktemp("tiny") / "model")
 
 
 @pytest.fixture(scope="session")
 def tiny_gpt2(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fedtune.common.tiny import build_tiny_model
+    from fedtune.demo.tiny import build_tiny_model
 
     return build_tiny_model(tmp_path_factory.mktemp("tiny-gpt2") / "model", arch="gpt2", chat_template=False)
 
@@ -86,7 +86,7 @@ def write_site(
     """
     import json
 
-    from fedtune.common.synthetic import generate_records
+    from fedtune.demo.synthetic import generate_records
 
     data = root / name / "data"
     data.mkdir(parents=True)

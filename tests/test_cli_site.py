@@ -10,7 +10,7 @@ from peft import PeftModel
 
 from fedtune.cli.site import main
 from fedtune.common.model import load_base
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from tests.conftest import write_jsonl
 
 

@@ -18,7 +18,7 @@ from fedtune.common.adapters import save_adapter
 from fedtune.common.data import general_sample, read_records
 from fedtune.common.model import LoraSettings, load_base, load_for_training, load_tokenizer
 from fedtune.common.tokenize import Example, encode
-from fedtune.common.train import LocalTrainer, TrainSettings
+from fedtune.client.train import LocalTrainer, TrainSettings
 from tests.conftest import write_jsonl
 
 SECRET = "Zorblax"  # a word in the test answers that must never appear in the results

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from fedtune.common.data import Record
-from fedtune.common.generate import generate
+from fedtune.client.generate import generate
 from fedtune.common.model import (
     EMBEDDED_MODEL,
     LoraSettings,

@@ -19,7 +19,7 @@ from fedtune.common.data import Record
 from fedtune.common.ledger import Ledger
 from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.policy import PrivacySettings, SitePolicy
-from fedtune.common.privacy import (
+from fedtune.client.privacy import (
     PRIVACY_FILE,
     DPSGD,
     Plan,
@@ -35,7 +35,7 @@ from fedtune.common.privacy import (
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import MODES
 from fedtune.common.tokenize import encode
-from fedtune.common.train import LocalTrainer, TrainSettings, collate, example_losses
+from fedtune.client.train import LocalTrainer, TrainSettings, collate, example_losses
 
 
 @pytest.fixture(autouse=True)

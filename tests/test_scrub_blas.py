@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from fedtune.scrubbing import engine
 from fedtune.scrubbing.blas import PER_THREAD_SETTER, find_openblas, one_blas_thread
 from fedtune.scrubbing.engine import LANGUAGE, NerOnlySpacyEngine

@@ -10,7 +10,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from fedtune.common.policy import ScrubSettings
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from fedtune.scrubbing import engine
 from fedtune.scrubbing.engine import (
     IndexedContextEnhancer,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from fedtune.scrubbing.keep import KeepList, KeepListError
 from fedtune.scrubbing.scrub import text_fields
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fedtune.common.policy import ScrubSettings
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from fedtune.scrubbing import scrub as scrub_module
 from fedtune.scrubbing.evaluate import evaluate
 from fedtune.scrubbing.report import ReviewWriter

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fedtune.client.site import prepare_site_data
 from fedtune.common.policy import SitePolicy
-from fedtune.common.synthetic import generate_records
+from fedtune.demo.synthetic import generate_records
 from fedtune.scrubbing.evaluate import evaluate
 
 

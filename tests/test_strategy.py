@@ -28,7 +28,7 @@ from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.protocol import ledger_receipt
 from fedtune.common.runconfig import STRATEGIES, RunConfig
 from fedtune.common.tokenize import Example
-from fedtune.common.train import LocalTrainer, TrainSettings
+from fedtune.client.train import LocalTrainer, TrainSettings
 from fedtune.server.app import run_federation
 from fedtune.server.checkpoint import SERVER_STATE, round_dir
 from fedtune.server.strategy import STRATEGY_CLASSES, build_strategy, capped_shares, update_norm_bound

@@ -9,7 +9,7 @@ import phonenumbers
 import pytest
 
 import fedtune.common
-from fedtune.common.synthetic import DEMO_SITES, SyntheticRecord, generate_records, write_demo_sites
+from fedtune.demo.synthetic import DEMO_SITES, SyntheticRecord, generate_records, write_demo_sites
 
 MEDICAL = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_TIME", "LOCATION", "MEDICAL_RECORD_NUMBER",
            "ACCESSION_NUMBER", "INSURANCE_ID", "UK_NHS", "AGE_OVER_89"}

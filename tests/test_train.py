@@ -9,7 +9,7 @@ from fedtune.common.data import Record
 from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.tokenize import encode
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.train import LocalTrainer, TrainSettings, lr_factor, round_settings
+from fedtune.client.train import LocalTrainer, TrainSettings, lr_factor, round_settings
 
 
 def _examples(tokenizer, n: int = 32):  # noqa: ANN001, ANN202

@@ -20,14 +20,14 @@ from fedtune.audit.report import write_reports
 from fedtune.client.scrub_stage import site_scrubber
 from fedtune.common.data import Record
 from fedtune.common.fileio import write_atomic
-from fedtune.common.generate import generate, load_for_generation
+from fedtune.client.generate import generate, load_for_generation
 from fedtune.common.model import EMBEDDED_MODEL, load_tokenizer, resolve_base
 from fedtune.common.policy import SitePolicy, load_policy
 from fedtune.common.tokenize import encode_all
-from fedtune.common.train import LocalTrainer, TrainSettings
+from fedtune.client.train import LocalTrainer, TrainSettings
 from fedtune.common.runconfig import RunConfig
-from fedtune.common.synthetic import DEMO_SITES, generate_records, write_demo_sites
-from fedtune.common.tiny import build_tiny_model
+from fedtune.demo.synthetic import DEMO_SITES, generate_records, write_demo_sites
+from fedtune.demo.tiny import build_tiny_model
 from fedtune.common.tokenize import as_messages
 from fedtune.server.history import History
 from fedtune.server.launch import configure_simulation, flwr, superlink, write_app_dir

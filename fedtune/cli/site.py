@@ -8,10 +8,10 @@ from pathlib import Path
 
 from fedtune.client.local import train_local
 from fedtune.client.site import default_policy
-from fedtune.common.generate import answer
+from fedtune.client.generate import answer
 from fedtune.common.model import EMBEDDED_MODEL, LoraSettings
 from fedtune.common.policy import load_policy
-from fedtune.common.train import TrainSettings
+from fedtune.client.train import TrainSettings
 
 from . import budget, join, scrub
 from . import eval as eval_cmd

@@ -37,11 +37,11 @@ from opacus.optimizers import DPOptimizer
 from opacus.utils.uniform_sampler import UniformWithReplacementSampler
 from torch.utils.data import DataLoader, TensorDataset
 
-from .fileio import write_atomic
-from .identity import load_or_create_identity
-from .ledger import Ledger, LedgerEntry, Release
-from .policy import SitePolicy
-from .runconfig import DEFAULT_MODE, MODES, Mode
+from fedtune.common.fileio import write_atomic
+from fedtune.common.identity import load_or_create_identity
+from fedtune.common.ledger import Ledger, LedgerEntry, Release
+from fedtune.common.policy import SitePolicy
+from fedtune.common.runconfig import DEFAULT_MODE, MODES, Mode
 from .train import Batch, ExampleMean, PrivateParts
 
 log = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ from pathlib import Path
 import torch
 from peft import PeftModel
 
-from .model import load_base, load_tokenizer
-from .tokenize import render
+from fedtune.common.model import load_base, load_tokenizer
+from fedtune.common.tokenize import render
 
 
 def load_for_generation(base: str | Path, adapter: str | Path | None = None, device: str = "cpu") -> torch.nn.Module:

@@ -3,7 +3,7 @@
 One step: forward, per-example loss, backward, clip, optimizer step, schedule step.
 The loss of one example is the mean over its response tokens and the batch loss is
 the mean over examples, so each example weighs the same (what per-example clipping in
-DP-SGD assumes) whatever its length. Under DP-SGD (common/privacy.py) a step is one
+DP-SGD assumes) whatever its length. Under DP-SGD (client/privacy.py) a step is one
 Poisson draw, split into physical batches; Opacus clips each example and adds the noise.
 """
 
@@ -21,9 +21,9 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from tqdm import tqdm
 
-from .model import PRECISIONS, autocast_dtype, pick_device
-from .runconfig import SCHEDULES, RunConfig
-from .tokenize import IGNORE, Example
+from fedtune.common.model import PRECISIONS, autocast_dtype, pick_device
+from fedtune.common.runconfig import SCHEDULES, RunConfig
+from fedtune.common.tokenize import IGNORE, Example
 
 Schedule = Literal["cosine", "linear", "constant"]
 
@@ -44,7 +44,7 @@ class TrainSettings:
     total_steps: int | None = None
     start_step: int = 0
     # Non-private runs clip the total gradient norm for stability (None: off). DP-SGD
-    # clips each example instead; see common/privacy.py.
+    # clips each example instead; see client/privacy.py.
     clip_norm: float | None = 1.0
     # FedProx: after each optimizer step, pull the weights toward where the round started by
     # learning-rate x mu x (w - w_start). Decoupled like AdamW's weight decay, it reads no
@@ -147,7 +147,7 @@ class PrivateParts(NamedTuple):
 class PrivacyHook(Protocol):
     """How the loop trains, private or not: wrap model, optimizer and loader, then three moments of each step.
 
-    ``Plain`` is non-private training; ``common.privacy.DPSGD`` is DP-SGD. The loop calls the
+    ``Plain`` is non-private training; ``client.privacy.DPSGD`` is DP-SGD. The loop calls the
     same methods in the same order for both.
     """
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from .fileio import write_atomic
+from fedtune.common.fileio import write_atomic
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import GPT2Config, LlamaConfig, PreTrainedTokenizerFast
 
-from .data import general_sample
+from fedtune.common.data import general_sample
 
 # The chat template of the embedded model's family (ChatML), without a default system turn.
 CHATML = (
