@@ -32,7 +32,8 @@ nginx:
 
 test: setup nginx
 	@mkdir -p .cache/test
-	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest $(ARGS)
+	# Two workers, one test file each at a time: the tests bind free ports and keep their state in temporary folders.
+	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest -n 2 --dist loadfile $(ARGS)
 
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)
