@@ -459,6 +459,7 @@ class SiteBudget:
         self.record_granularity = p.record_granularity
         self.state_dir = Path(policy.state_dir)
         self.ledger = Ledger(self.state_dir)
+        self._releases: list[LedgerEntry] | None = None
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -519,18 +520,25 @@ class SiteBudget:
         )
         return made
 
+    def releases(self) -> list[LedgerEntry]:
+        """The ledger's releases, read and verified once per request: a request reads them under
+        ``lock()``, where only this budget's ``record`` appends, and ``record`` keeps them current."""
+        if self._releases is None:
+            self._releases = self.ledger.releases()
+        return self._releases
+
     def history(self) -> list[Mechanism]:
-        return [entry.mechanism for entry in self.ledger.releases()]
+        return [entry.mechanism for entry in self.releases()]
 
     def spent(self) -> float:
         """Cumulative epsilon of every entry in the ledger, at the site's target_delta (inf after a round without DP)."""
         return epsilon(self.history(), delta=self.target_delta)
 
     def rounds_trained(self) -> int:
-        return sum(1 for entry in self.ledger.releases() if entry.kind == "train")
+        return sum(1 for entry in self.releases() if entry.kind == "train")
 
     def evaluations(self) -> int:
-        return sum(1 for entry in self.ledger.releases() if entry.kind == "metric")
+        return sum(1 for entry in self.releases() if entry.kind == "metric")
 
     def admits(self, mechanism: Mechanism) -> bool:
         """Whether ``mechanism`` keeps cumulative epsilon within target_epsilon (a site without DP admits anything)."""
@@ -564,4 +572,6 @@ class SiteBudget:
             accountant_version=ACCOUNTANT_VERSION,
         )
         identity = load_or_create_identity(self.policy.identity_key_path)
-        return self.ledger.append(release, site=self.site, identity=identity)
+        entry = self.ledger.append(release, site=self.site, identity=identity)
+        self._releases = [*self.releases(), entry] if self._releases is not None else None
+        return entry

@@ -40,7 +40,7 @@ def check_lifetime(policy: SitePolicy, budget: SiteBudget, kind: str, *, run_id:
     once a run has had the evaluations it planned for: more would be paid from its planned rounds."""
     limits = policy.limits
     if kind == "evaluate":
-        answered = sum(1 for e in budget.ledger.releases() if e.kind == "metric" and e.run_id == run_id)
+        answered = sum(1 for e in budget.releases() if e.kind == "metric" and e.run_id == run_id)
         if answered >= num_server_rounds:
             raise Refused(Refusal.EVALUATIONS, f"run {run_id} has had its {num_server_rounds} planned evaluations")
     if kind == "train" and limits.max_total_rounds is not None and budget.rounds_trained() >= limits.max_total_rounds:
