@@ -22,10 +22,10 @@ import torch
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
-from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
+from fedtune.common.adapters import adapter_state, from_arrays, to_arrays
 from fedtune.common.fingerprint import FingerprintError, fingerprint
 from fedtune.common.ledger import LedgerEntry
-from fedtune.common.model import load_for_training, load_tokenizer, pick_device, resolve_base
+from fedtune.common.model import resolve_base
 from fedtune.common.policy import PolicyError, SitePolicy, load_policy
 from fedtune.client.privacy import SiteBudget, metric_mechanism
 from fedtune.common.protocol import (
@@ -36,10 +36,11 @@ from fedtune.common.runconfig import RunConfig
 from fedtune.client.train import LocalTrainer, TrainResult, round_settings
 
 from .guard import Refused, boundary
+from .local import setup_round
 from .privacy_stage import check_exhausted, check_lifetime, evaluate_release, train_round
 from .proposal import check_proposal, requested_epsilon
 from .replay import ReplyCache, request_key
-from .site import SiteData, prepare_site_data
+from .site import SiteData
 
 log = logging.getLogger(__name__)
 
@@ -131,16 +132,11 @@ def _check_base(policy: SitePolicy, requested: object) -> None:
 
 def _setup(request: Request, server_round: int) -> tuple[SiteData, LocalTrainer]:
     """Data, then the model with the coordinator's adapter: the round's lifecycle after every check has passed."""
-    run, policy = request.run, request.policy
-    base = resolve_base(policy.base_model)
-    tokenizer = load_tokenizer(base)
-    # Records longer than the coordinator's max-length are truncated, never an error: whether
-    # a site fails must not depend on a value the coordinator chooses.
-    data = prepare_site_data(policy, tokenizer, run.max_length, seed=run.seed, truncate=True)
-    settings = round_settings(run, server_round)
-    model = load_for_training(base, run.lora, pick_device(settings.device), seed=run.seed)
-    load_adapter_state(model, from_arrays(request.arrays))
-    return data, LocalTrainer(model, tokenizer.pad_token_id, settings)
+    run = request.run
+    return setup_round(
+        request.policy, request.policy.base_model, round_settings(run, server_round), run.lora, run.max_length,
+        seed=run.seed, truncate=True, adapter=from_arrays(request.arrays),
+    )
 
 
 def _accounted(entry: LedgerEntry) -> dict[str, float | int]:

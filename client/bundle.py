@@ -115,19 +115,29 @@ def main(allowed: tuple[str, ...] = ()) -> None:
     flwr_clientapp()
 
 
-def write_launcher(folder: Path, allowed: Iterable[str] = ()) -> Path:
+def write_launcher(folder: Path, allowed: Iterable[str] = (), *, warm_socket: Path | None = None) -> Path:
     """Write ``folder/flwr-clientapp``; put ``folder`` first on the SuperNode's PATH so Flower starts it.
 
     It runs this interpreter isolated (``-I``: no script folder, working directory,
-    PYTHONPATH or user site on ``sys.path``), so ``fedtune`` is the installed package.
+    PYTHONPATH or user site on ``sys.path``), so ``fedtune`` is the installed package. With
+    ``warm_socket`` it first asks the site's warm server (client/prefork.py) to fork the
+    task, and runs cold, as without it, when no server answers there.
     """
     pinned = tuple(h.strip().lower() for h in allowed)
     bad = [h for h in pinned if len(h) != 64 or any(c not in "0123456789abcdef" for c in h)]
     if bad:
         raise ValueError(f"bundle hash {bad[0]!r}: expected 64 hex digits (SHA-256 of the app bundle)")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    code = f"from fedtune.client.bundle import main; main({pinned!r})"
+    cold = [sys.executable, "-I", "-c", f"from fedtune.client.bundle import main; main({pinned!r})"]
+    if warm_socket is None:
+        command = [*cold, '"$@"']
+    else:
+        from .prefork import LAUNCHER_CODE
+
+        code = LAUNCHER_CODE.format(socket=str(warm_socket), cold=cold)
+        command = [sys.executable, "-I", "-S", "-c", code, '"$@"']
     script = folder / LAUNCHER
-    script.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -I -c {shlex.quote(code)} "$@"\n', encoding="utf-8")
+    quoted = " ".join(part if part == '"$@"' else shlex.quote(part) for part in command)
+    script.write_text(f"#!/bin/sh\nexec {quoted}\n", encoding="utf-8")
     script.chmod(0o700)
     return script

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from fedtune.common.identity import load_identity
 from fedtune.common.processes import flower_bin, flower_env, free_port, toml_value
 
 from .bundle import write_launcher
+from .prefork import socket_path
 
 
 def supernode_args(
@@ -57,12 +59,25 @@ def start_supernode(
     insecure: bool = False,
     allowed_bundles: tuple[str, ...] = (),
     extra: list[str] | None = None,
+    warm: bool = True,
 ) -> subprocess.Popen:
-    """Start ``flower-supernode`` for one site, its ClientApps behind the site's bundle check."""
+    """Start ``flower-supernode`` for one site, its ClientApps behind the site's bundle check.
+
+    With ``warm`` (the default) a warm server (client/prefork.py) starts beside it, so each
+    ClientApp task starts without re-importing the stack; it exits when the SuperNode does.
+    It is a companion of the returned process: ``stop_process`` stops both.
+    """
     args = [*supernode_args(superlink_address, policy, ca=ca, key=key, insecure=insecure), *(extra or [])]
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
-    launcher = write_launcher(home / "bin", allowed_bundles)
+    launcher = write_launcher(home / "bin", allowed_bundles, warm_socket=socket_path(home) if warm else None)
     env = flower_env(home)
     env["PATH"] = os.pathsep.join([str(launcher.parent), env["PATH"]])
     with (home / "supernode.log").open("ab") as out:
-        return subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        node = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        node.companions = []  # type: ignore[attr-defined]
+        if warm:
+            server = [sys.executable, "-I", "-m", "fedtune.client.prefork", str(home), str(policy.resolve()), str(node.pid), *allowed_bundles]
+            node.companions.append(  # type: ignore[attr-defined]
+                subprocess.Popen(server, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+            )
+    return node

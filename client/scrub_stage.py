@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from fedtune.common.data import Record
 from fedtune.common.fileio import write_atomic
@@ -31,12 +34,50 @@ def site_scrubber(policy: SitePolicy) -> Scrubber:
     return Scrubber(policy.scrub, key_path=site_key_path(policy.state_dir))
 
 
+# Scrubbers this process has built, by everything that decides their set-up. Building one
+# loads Presidio and spaCy (seconds); a warm ClientApp server (client/prefork.py) builds the
+# site's before it forks, and a simulation's worker keeps it across rounds. A scrubber that
+# writes a review file is never kept: each scrub writes its own.
+_SCRUBBERS: dict[tuple[str, str, int], Scrubber] = {}
+_KEEP = 4
+
+
+def _key_state(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+@contextmanager
+def _scrubber(policy: SitePolicy) -> Iterator[Scrubber]:
+    if policy.scrub.review_file is not None:
+        with site_scrubber(policy) as scrubber:
+            yield scrubber
+        return
+    key_path = site_key_path(policy.state_dir)
+    key = (policy.scrub.model_dump_json(), str(key_path), _key_state(key_path))
+    scrubber = _SCRUBBERS.pop(key, None) or site_scrubber(policy)
+    yield scrubber
+    _SCRUBBERS[key] = scrubber  # most recent last
+    while len(_SCRUBBERS) > _KEEP:
+        _SCRUBBERS.pop(next(iter(_SCRUBBERS))).close()
+
+
+def warm_scrubber(policy: SitePolicy) -> None:
+    """Build the site's scrubber and load its models now, so the first scrub finds them ready."""
+    if policy.scrub.waive_scrubbing:
+        return
+    with _scrubber(policy) as scrubber:
+        scrubber.scrub_records([{"instruction": "Warm-up.", "output": "Ready."}])
+
+
 def scrub_stage(records: list[Record], policy: SitePolicy) -> tuple[list[Record], bool]:
     """Scrubbed records (from cache when data and policy are unchanged) and whether scrubbing ran."""
     if policy.scrub.waive_scrubbing:
         log.warning("site %s trains on UNSCRUBBED data: the policy waives scrubbing", policy.site_id)
         return records, False
-    with site_scrubber(policy) as scrubber:
+    with _scrubber(policy) as scrubber:
         key = hashlib.sha256(f"{_data_hash(records)}:{scrubber.fingerprint()}".encode()).hexdigest()[:32]
         cache = policy.state_dir / "scrub-cache" / f"{key}.jsonl"
         if cache.is_file():

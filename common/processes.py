@@ -67,7 +67,19 @@ def flower_bin(name: str) -> str:
 
 
 def stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
-    """Stop a process we started, by its pid: SIGTERM to its group, then SIGKILL."""
+    """Stop a process we started, by its pid: SIGTERM to its group, then SIGKILL; then its ``companions``.
+
+    A companion is a process started to serve this one (a site's warm ClientApp server,
+    client/prefork.py); it is stopped the same way, after it.
+    """
+    try:
+        _stop_one(process, timeout)
+    finally:
+        for companion in getattr(process, "companions", ()):
+            _stop_one(companion, timeout)
+
+
+def _stop_one(process: subprocess.Popen, timeout: float) -> None:
     if process.poll() is not None:
         return
     try:

@@ -1,17 +1,15 @@
-"""Flower's deployment engine on loopback: a real SuperLink, real SuperNodes, a real fedtune run.
+"""Flower's deployment engine on loopback: a TLS federation of registered sites admits no one else, and leaks no canary.
 
 Every federation runs as deployed: TLS with the federation's own CA, and only sites whose
 keys the coordinator registered. Every process is started by the test on 127.0.0.1 with
 free ports and stopped by its pid; FLWR_HOME and every state folder live in the test's
-temporary folder.
+temporary folder. The shared set-up is tests/deployment_support.py.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -19,42 +17,14 @@ import torch
 from safetensors.torch import load_file
 
 from fedtune.client.guard import TRANSCRIPT_ENV
-from fedtune.client.node import start_supernode
-from fedtune.common.identity import create_identity, public_path
-from fedtune.common.ledger import Ledger
 from fedtune.common.policy import load_policy
-from fedtune.common.processes import flower_bin, flower_env, stop_process
+from fedtune.common.processes import stop_process
 from fedtune.common.runconfig import RunConfig
-from fedtune.server.certs import TlsFiles, certificate_names, write_certificates
-from fedtune.server.launch import SuperLink, flwr, start_superlink, superlink, write_app_dir
+from fedtune.server.launch import flwr, superlink, write_app_dir
 from tests.conftest import write_site
+from tests.deployment_support import federation_certs, node, register, site_home
 
 pytestmark = pytest.mark.slow
-
-
-def federation_certs(tmp_path: Path, name: str = "certs") -> TlsFiles:
-    return write_certificates(tmp_path / name, certificate_names("127.0.0.1"))
-
-
-def register(link: SuperLink, policy: Path) -> None:
-    """The site's key (created on first use), admitted by the coordinator as Flower's CLI does it."""
-    key = load_policy(policy).identity_key_path
-    if not key.exists():
-        create_identity(key)
-    result = flwr(link.home, "supernode", "register", str(public_path(key)), "fedtune", "--name", policy.stem, check=False)
-    assert result.returncode == 0, result.stdout
-
-
-def node(address: str, tls: TlsFiles, policy: Path, *, ca: Path | None = None) -> subprocess.Popen:
-    """A site's SuperNode as 'fedtune-site join' starts it: TLS, its identity key, its bundle check."""
-    key = load_policy(policy).identity_key_path
-    if not key.exists():
-        create_identity(key)
-    return start_supernode(address, policy, site_home(policy), ca=ca or tls.ca, key=key)
-
-
-def site_home(policy: Path) -> Path:
-    return load_policy(policy).state_dir / "flwr"
 
 
 # Unique strings planted in the hospital's raw records: a name, an MRN, an e-mail and a sentence.
@@ -151,101 +121,3 @@ def test_a_tls_federation_of_registered_sites_runs_and_admits_no_one_else(
 
 NOT_REGISTERED = "Failed to activate SuperNode"  # Flower's words when the SuperLink rejects a node's key
 CERT_FAILED = "CERTIFICATE_VERIFY_FAILED"
-
-
-def _wait_for(path: Path, process: subprocess.Popen, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists():
-        assert process.poll() is None, f"the run ended before {path} appeared"
-        assert time.monotonic() < deadline, f"{path} did not appear within {timeout:.0f}s"
-        time.sleep(0.5)
-
-
-def _submit(home: Path, app: Path, log: Path) -> subprocess.Popen:
-    with log.open("ab") as out:
-        return subprocess.Popen(
-            [flower_bin("flwr"), "run", str(app), "fedtune", "--stream"],
-            env=flower_env(home), stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-
-
-def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, tmp_path: Path) -> None:
-    policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i, base=tiny_model) for i in range(3)]
-    run = RunConfig(
-        base_model=str(tiny_model), num_server_rounds=3, local_steps=2, max_length=768, min_sites=2,
-        round_timeout=90.0, run_dir=str(tmp_path / "run"),
-    )
-    app = write_app_dir(tmp_path / "app", run)
-    home = tmp_path / "flwr"
-    tls = federation_certs(tmp_path)
-    with superlink(home, simulation=False, tls=tls) as link:
-        for policy in policies:
-            register(link, policy)
-        nodes = [node(link.address, tls, p) for p in policies]
-        submitted = _submit(home, app, tmp_path / "run.log")
-        try:
-            # Round 1 is complete once its checkpoint metadata exists; kill a site as round 2 starts.
-            _wait_for(tmp_path / "run" / "checkpoints" / "round-0001" / "fedtune.json", submitted, 300)
-            stop_process(nodes[0])
-            submitted.wait(timeout=480)
-        finally:
-            stop_process(submitted)
-            for process in nodes:
-                stop_process(process)
-    history = json.loads((tmp_path / "run" / "history.json").read_text())
-    assert [r["round"] for r in history["rounds"]] == [1, 2, 3]
-    assert len(history["rounds"][0]["sites"]) == 3
-    assert len(history["rounds"][1]["dropped"]) == 1  # the dead site, once, under its own node id
-    for entry in history["rounds"][1:]:
-        trained = [s for s in entry["sites"].values() if s.get("num-examples", 0) > 0]
-        assert len(trained) == 2, entry
-        assert entry["aggregated"]
-    assert (tmp_path / "run" / "adapter" / "adapter_model.safetensors").is_file()
-
-
-def test_a_restarted_coordinator_resumes_after_the_last_complete_round(tiny_model: Path, tmp_path: Path) -> None:
-    policies = [
-        write_site(tmp_path, "hospital", "clinical", 20, 1, base=tiny_model),
-        write_site(tmp_path, "lawfirm", "legal", 20, 2, base=tiny_model),
-    ]
-    run = RunConfig(
-        base_model=str(tiny_model), num_server_rounds=4, local_steps=2, max_length=768,
-        round_timeout=120.0, run_dir=str(tmp_path / "run"),
-    )
-    app = write_app_dir(tmp_path / "app", run)
-    home = tmp_path / "flwr"
-    tls = federation_certs(tmp_path)
-    link = start_superlink(home, simulation=False, tls=tls)
-    for policy in policies:
-        register(link, policy)
-    nodes = [node(link.address, tls, p) for p in policies]
-    port = int(link.address.rsplit(":", 1)[1])
-    try:
-        first = _submit(home, app, tmp_path / "first.log")
-        _wait_for(tmp_path / "run" / "checkpoints" / "round-0002" / "fedtune.json", first, 400)
-        # The coordinator dies: its SuperLink (with the ServerApp it started) and the submitting CLI.
-        link.stop()
-        stop_process(first)
-        round2 = (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes()
-        # Restarted with the same config, state database (registrations included) and port; the SuperNodes reconnect.
-        link = start_superlink(home, simulation=False, port=port, tls=tls)
-        second = _submit(home, app, tmp_path / "second.log")
-        assert second.wait(timeout=480) == 0
-    finally:
-        link.stop()
-        for process in nodes:
-            stop_process(process)
-    log = (tmp_path / "second.log").read_text()
-    assert "after round 2 of 4" in log
-    history = json.loads((tmp_path / "run" / "history.json").read_text())
-    assert [r["round"] for r in history["rounds"]] == [1, 2, 3, 4]  # none repeated, none lost
-    assert all(len(r["sites"]) == 2 for r in history["rounds"])
-    # The restart read the round-2 checkpoint (the log above) and did not rewrite it.
-    assert (tmp_path / "run" / "checkpoints" / "round-0002" / "adapter_model.safetensors").read_bytes() == round2
-    # No double spending: a round interrupted by the kill and sent again is answered from the
-    # site's reply cache, so each site's ledger holds rounds 1..4 exactly once.
-    for policy in policies:
-        trained = [e.round for e in Ledger(load_policy(policy).state_dir).releases() if e.kind == "train"]
-        log_tail = "\n".join((site_home(policy) / "supernode.log").read_text().splitlines()[-60:])
-        assert trained == [1, 2, 3, 4], (policy.stem, trained, log_tail)
-    assert (tmp_path / "run" / "checkpoints" / "round-0004" / "fedtune.json").is_file()
