@@ -13,7 +13,6 @@ import math
 import random
 import re
 import string
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,9 @@ from peft import PeftModel
 from rouge_score import rouge_scorer
 
 from fedtune.common.data import DataError, Record, general_sample, read_records
-from fedtune.common.model import autocast_dtype, load_base, load_tokenizer, pick_device, resolve_base
-from fedtune.common.tokenize import Example, as_messages, encode, render
-from fedtune.client.train import collate, token_losses
+from fedtune.common.model import load_base, load_tokenizer, pick_device, resolve_base
+from fedtune.common.scoring import TokenScores, encode_for_eval, token_scores
+from fedtune.common.tokenize import Example, as_messages, render
 
 _SCORER = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
 
@@ -55,31 +54,6 @@ class EvalSettings:
             raise ValueError(f"generate must be >= 0, got {self.generate}")
         if not 0.0 < self.level < 1.0:
             raise ValueError(f"level must be in (0, 1), got {self.level}")
-
-
-@dataclass(frozen=True)
-class TokenScores:
-    """Per example: summed loss over its response tokens, how many there are, how many the model predicts."""
-
-    loss_sum: np.ndarray
-    tokens: np.ndarray
-    correct: np.ndarray
-
-    @property
-    def loss(self) -> float:
-        return float(self.loss_sum.sum() / max(1, self.tokens.sum()))
-
-    @property
-    def perplexity(self) -> float:
-        return math.exp(min(self.loss, 50.0))
-
-    @property
-    def accuracy(self) -> float:
-        return float(self.correct.sum() / max(1, self.tokens.sum()))
-
-    def per_token(self, values: np.ndarray) -> np.ndarray:
-        """Each example's mean per response token (0 where it has none; its weight is 0 too)."""
-        return np.divide(values, self.tokens, out=np.zeros_like(values, dtype=float), where=self.tokens > 0)
 
 
 @dataclass(frozen=True)
@@ -130,29 +104,6 @@ def exact_match(prediction: str, reference: str) -> bool:
     return normalise_answer(prediction) == normalise_answer(reference)
 
 
-def _autocast(device: torch.device):  # noqa: ANN202 - context manager
-    dtype = autocast_dtype(device)
-    return nullcontext() if dtype is None else torch.autocast(device_type=device.type, dtype=dtype)
-
-
-@torch.no_grad()
-def token_scores(model: torch.nn.Module, examples: list[Example], pad_id: int, batch_size: int) -> TokenScores:
-    """Loss, token count and correct next-token predictions of every example, over its labelled tokens."""
-    device = next(model.parameters()).device
-    model.eval()
-    sums, counts, hits = [], [], []
-    for start in range(0, len(examples), batch_size):
-        batch = {k: v.to(device) for k, v in collate(examples[start : start + batch_size], pad_id).items()}
-        with _autocast(device):
-            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-        ce, mask = token_losses(logits, batch["labels"])
-        right = (logits[:, :-1].argmax(-1) == batch["labels"][:, 1:]) & mask
-        sums.append((ce * mask).sum(1).double().cpu())
-        counts.append(mask.sum(1).cpu())
-        hits.append(right.sum(1).cpu())
-    return TokenScores(torch.cat(sums).numpy(), torch.cat(counts).numpy(), torch.cat(hits).numpy())
-
-
 @torch.no_grad()
 def greedy_answer(model: torch.nn.Module, tokenizer: Any, messages: list[dict[str, str]], max_new_tokens: int) -> str:
     """The model's greedy reply to a conversation, rendered with the template training used."""
@@ -174,18 +125,6 @@ def generation_items(records: list[Record], count: int, seed: int) -> list[tuple
         messages = as_messages(record)
         items.append((messages[:-1], messages[-1]["content"]))
     return items
-
-
-def encode_for_eval(records: list[Record], tokenizer: Any, max_length: int) -> tuple[list[Example], int]:
-    """Examples cut to the context where longer (both models see the same cut); returns how many were cut."""
-    examples, cut = [], 0
-    for record in records:
-        try:
-            examples.append(encode(record, tokenizer, max_length))
-        except DataError:
-            examples.append(encode(record, tokenizer, max_length, truncate=True))
-            cut += 1
-    return examples, cut
 
 
 @dataclass

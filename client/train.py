@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple, Protocol
 
 import torch
-import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from tqdm import tqdm
 
 from fedtune.common.model import PRECISIONS, autocast_dtype, pick_device
 from fedtune.common.runconfig import SCHEDULES, RunConfig
-from fedtune.common.tokenize import IGNORE, Example
+from fedtune.common.scoring import collate, example_losses, token_losses
+from fedtune.common.tokenize import Example
 
 Schedule = Literal["cosine", "linear", "constant"]
 
@@ -201,36 +201,6 @@ class Plain:
 
     def detach(self) -> None:
         pass
-
-
-def collate(examples: list[Example], pad_id: int) -> Batch:
-    """Right-pad a batch; padding is masked from attention and from the loss."""
-    width = max((len(e.input_ids) for e in examples), default=1)
-    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
-    labels = torch.full((len(examples), width), IGNORE, dtype=torch.long)
-    mask = torch.zeros((len(examples), width), dtype=torch.long)
-    for i, e in enumerate(examples):
-        n = len(e.input_ids)
-        ids[i, :n] = torch.tensor(e.input_ids)
-        labels[i, :n] = torch.tensor(e.labels)
-        mask[i, :n] = 1
-    return {"input_ids": ids, "labels": labels, "attention_mask": mask}
-
-
-def token_losses(logits: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Per-token cross-entropy of next-token prediction (B, T-1) and its mask."""
-    logits = logits[:, :-1].float()
-    target = labels[:, 1:]
-    ce = F.cross_entropy(
-        logits.reshape(-1, logits.size(-1)), target.reshape(-1), ignore_index=IGNORE, reduction="none"
-    ).view(target.shape)
-    return ce, target != IGNORE
-
-
-def example_losses(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-    """Mean loss over each example's labelled tokens, shape (B,)."""
-    ce, mask = token_losses(logits, labels)
-    return (ce * mask).sum(1) / mask.sum(1).clamp(min=1)
 
 
 def lr_factor(step: int, settings: TrainSettings) -> float:

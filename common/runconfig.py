@@ -90,6 +90,15 @@ class RunConfig:
     run_dir: str = "runs/fedtune"
     # Simulation only: the folder holding one policy file per virtual site.
     sim_policies: str = ""
+    # The coordinator's own evaluation of the global adapter (server/public_eval.py), at no
+    # privacy cost: every public-eval-every rounds and after the last (0: off), the shipped
+    # general-text sample (forgetting: flagged when its perplexity rises more than
+    # forgetting-threshold percent over the base model's) and, when public-eval-data names a
+    # public test set on the coordinator's machine (any format sites read), loss, perplexity
+    # and token accuracy on it.
+    public_eval_every: int = 0
+    public_eval_data: str = ""
+    forgetting_threshold: float = 10.0
 
     def __post_init__(self) -> None:
         if self.num_server_rounds < 1:
@@ -138,6 +147,12 @@ class RunConfig:
             raise ValueError(f"warmup-ratio must be in [0, 1), got {self.warmup_ratio}")
         if self.schedule not in SCHEDULES:
             raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
+        if self.public_eval_every < 0:
+            raise ValueError(f"public-eval-every must be >= 0 (0: off), got {self.public_eval_every}")
+        if self.public_eval_data and self.public_eval_every == 0:
+            raise ValueError("public-eval-data needs public-eval-every >= 1 (how often the coordinator scores it)")
+        if not self.forgetting_threshold > 0:
+            raise ValueError(f"forgetting-threshold must be > 0 percent, got {self.forgetting_threshold}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
 

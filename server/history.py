@@ -23,10 +23,18 @@ from .checkpoint import PRIVATE_FILE
 
 UPDATE_NORM = "update-norm"
 WEIGHT_SHARE = "weight-share"  # a site's share of the round's average after the weight cap
+# The coordinator's own evaluation on public text (server/public_eval.py).
+PUBLIC_LOSS = "public-loss"
+PUBLIC_PERPLEXITY = "public-perplexity"
+PUBLIC_ACCURACY = "public-token-accuracy"
+GENERAL_PERPLEXITY = "general-perplexity"
+FORGETTING = "forgetting-percent"  # rise of general-text perplexity over the base model's, in percent
+FORGETTING_FLAG = "forgetting-flagged"  # 1 when FORGETTING passes the run's forgetting-threshold
+PUBLIC_EVAL_KEYS = frozenset({PUBLIC_LOSS, PUBLIC_PERPLEXITY, PUBLIC_ACCURACY, GENERAL_PERPLEXITY, FORGETTING, FORGETTING_FLAG})
 # What the coordinator measures itself; everything else in history comes from a reply.
 COORDINATOR_KEYS = frozenset(
     {UPDATE_NORM, WEIGHT_SHARE, "train-wall-seconds", "round-seconds", "user-dp-epsilon", "max-update-norm"}
-)
+) | PUBLIC_EVAL_KEYS
 # Receipts (ledger-seq, ledger-hash-*) live in receipts.jsonl, not in history.
 HISTORY_KEYS = (METRIC_KEYS | COORDINATOR_KEYS) - {LEDGER_SEQ, *LEDGER_HASH}
 
@@ -55,21 +63,26 @@ class History:
 
     path: Path
     rounds: list[dict[str, Any]] = field(default_factory=list)
+    base: dict[str, Any] = field(default_factory=dict)  # the base model's public-eval figures (round 0)
 
     @classmethod
     def load(cls, path: Path) -> History:
         """Read a history file; keys a former version kept beyond the allow-list are left out."""
-        rounds = json.loads(path.read_text(encoding="utf-8"))["rounds"]
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        rounds = saved["rounds"]
         for entry in rounds:
             entry["sites"] = {node: _kept(metrics) for node, metrics in entry["sites"].items()}
             entry["aggregate"] = _kept(entry["aggregate"])
-        return cls(path, rounds)
+        return cls(path, rounds, _kept(saved.get("base", {})))
 
     @classmethod
     def resume(cls, path: Path, completed_rounds: int) -> History:
         """The history of rounds 1..``completed_rounds``; a later round that crashed before its checkpoint is cut."""
-        rounds = cls.load(path).rounds if path.is_file() else []
-        return cls(path, [r for r in rounds if r["round"] <= completed_rounds])
+        saved = cls.load(path) if path.is_file() else cls(path)
+        return cls(path, [r for r in saved.rounds if r["round"] <= completed_rounds], saved.base)
+
+    def record_base(self, metrics: dict[str, Any]) -> None:
+        self.base.update(_allowed(metrics))
 
     def _round(self, server_round: int) -> dict[str, Any]:
         if not self.rounds or self.rounds[-1]["round"] != server_round:
@@ -87,17 +100,21 @@ class History:
         self._round(server_round)["dropped"].setdefault(str(node_id), reason)
 
     def save(self) -> Path:
-        return write_atomic(self.path, strict_json({"rounds": self.rounds}), mode=PRIVATE_FILE)
+        return write_atomic(self.path, strict_json({"base": self.base, "rounds": self.rounds}), mode=PRIVATE_FILE)
 
     def plot(self, path: Path) -> Path:
         """Global validation loss and epsilon per round, one line per site and the aggregate, as a PNG."""
-        figure = Figure(figsize=(10, 4), layout="constrained")
+        public = any(_plottable(e["aggregate"], GENERAL_PERPLEXITY) for e in self.rounds)
+        figure = Figure(figsize=(15 if public else 10, 4), layout="constrained")
         FigureCanvasAgg(figure)
         sites = sorted({node for entry in self.rounds for node in entry["sites"]})
         # Past a handful of sites their lines are grey background for the aggregate, without a legend.
         many = len(sites) > _LEGEND_SITES
         panels = ((VAL_LOSS, "global val loss (noised)", "loss"), (EPSILON, "epsilon spent", "epsilon"))
-        for axes, (key, title, unit) in zip(figure.subplots(1, 2), panels):
+        subplots = figure.subplots(1, 3 if public else 2)
+        if public:
+            self._plot_public(subplots[2])
+        for axes, (key, title, unit) in zip(subplots, panels):
             for node in sites:
                 points = [(e["round"], e["sites"][node][key]) for e in self.rounds if _plottable(e["sites"].get(node, {}), key)]
                 if points:
@@ -115,6 +132,19 @@ class History:
         figure.savefig(buffer, format="png", dpi=100)
         return write_atomic(path, buffer.getvalue(), mode=PRIVATE_FILE)
 
+    def _plot_public(self, axes: Any) -> None:
+        """The coordinator's public evaluation: perplexities per round, the base model's dashed."""
+        for key, label, colour in ((GENERAL_PERPLEXITY, "general text", "tab:blue"), (PUBLIC_PERPLEXITY, "public test set", "tab:green")):
+            points = [(e["round"], e["aggregate"][key]) for e in self.rounds if _plottable(e["aggregate"], key)]
+            if points:
+                axes.plot(*zip(*points), marker="o", color=colour, label=label)
+                if _plottable(self.base, key):
+                    axes.axhline(self.base[key], color=colour, linestyle="--", linewidth=1, label=f"{label}, base model")
+        axes.set(title="public evaluation (coordinator)", xlabel="round", ylabel="perplexity")
+        axes.xaxis.get_major_locator().set_params(integer=True)
+        axes.grid(alpha=0.3)
+        axes.legend(fontsize="small")
+
     def table(self, server_round: int) -> str:
         """The round as a fixed-width table, one row per site plus the aggregate."""
         entry = next(r for r in self.rounds if r["round"] == server_round)
@@ -125,6 +155,13 @@ class History:
         lines.append(f"{'aggregate':>22} " + " ".join(_cell(entry["aggregate"].get(key)) for key, _ in _COLUMNS))
         for node, reason in sorted(entry["dropped"].items()):
             lines.append(f"{node:>22} dropped: {reason}")
+        figures = entry["aggregate"]
+        if GENERAL_PERPLEXITY in figures:
+            line = f"public evaluation: general-text perplexity {figures[GENERAL_PERPLEXITY]:.3f} ({figures[FORGETTING]:+.1f}% against the base model"
+            line += ", FORGETTING FLAGGED)" if figures.get(FORGETTING_FLAG) else ")"
+            if PUBLIC_LOSS in figures:
+                line += f"; public test loss {figures[PUBLIC_LOSS]:.4f}, token accuracy {figures[PUBLIC_ACCURACY]:.3f}"
+            lines.append(line)
         return "\n".join(lines)
 
 

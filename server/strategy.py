@@ -31,6 +31,7 @@ from fedtune.common.runconfig import RunConfig
 
 from .checkpoint import private_dir, round_dir, save_global
 from .history import HISTORY_KEYS, UPDATE_NORM, WEIGHT_SHARE, History
+from .public_eval import PublicEvaluation
 from .receipts import RECEIPTS, Kind, Receipt, append_receipt, receipt_of
 from .resume import ResumePoint
 from .user_dp import UserLevelDP
@@ -163,6 +164,9 @@ class FedTune:
             load_adapter_state(template, resume.state)
             self._restore_server_state(resume.server_state)
         self.user_dp = UserLevelDP(run, resume.user_dp if resume else None) if run.user_dp else None
+        self.public_eval = PublicEvaluation(run, template) if run.public_eval_every > 0 else None
+        if self.public_eval is not None and not self.history.base:
+            self.history.record_base(self.public_eval.base_figures())
         self._current: _Round | None = None
 
     # --- Flower's hooks -------------------------------------------------------------
@@ -328,6 +332,9 @@ class FedTune:
         current = self._round(server_round)
         if not current.state:  # evaluation without training (a caller driving the hooks by hand)
             current.state = adapter_state(self.template)
+        if self.public_eval is not None and self.public_eval.due(server_round):
+            load_adapter_state(self.template, current.state)
+            self.history.record_aggregate(server_round, self.public_eval.measure(self.template))
         self.history.record_aggregate(server_round, {"round-seconds": time.monotonic() - current.started})
         entry = self.history.rounds[-1]
         entry["aggregated"] = current.aggregated
