@@ -15,6 +15,7 @@ from typing import Any
 from fedtune.common.ledger import LedgerEntry
 
 from . import accountant
+from .empirical import NOTE, PrivacyAudit, read_privacy_audits
 from .findings import Finding
 from .inputs import SiteCap, SiteInputs, collect
 from .receipts import Receipt, attribute, check_receipts, read_receipts
@@ -99,6 +100,8 @@ class AuditReport:
     findings: list[Finding]  # not tied to one site (receipts of an unknown node)
     coordinator: str | None
     time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    # Sites' empirical privacy audits, when given: shown beside the accounting, never part of the verdict.
+    privacy_audits: dict[str, PrivacyAudit] = field(default_factory=dict)
 
     @property
     def signed_off(self) -> bool:
@@ -109,22 +112,35 @@ class AuditReport:
         return [f for s in self.sites for f in s.findings] + self.findings
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "verdict": verdict(self.signed_off), "signed_off": self.signed_off, "time": self.time,
             "accountants": {"pld": f"{accountant.VERSION} PLDAccountant", "rdp": f"{accountant.VERSION} RdpAccountant"},
             "tolerances": {"flag_relative": FLAG_RELATIVE, "fail_under_relative": UNDER_RELATIVE},
             "coordinator": self.coordinator, "sites": [s.to_dict() for s in self.sites],
             "findings": [f.to_dict() for f in self.findings],
         }  # fmt: skip
+        if self.privacy_audits:
+            out["empirical_privacy"] = {
+                "note": NOTE, "sites": [a.to_dict() for _, a in sorted(self.privacy_audits.items())],
+            }  # fmt: skip
+        return out
 
 
 def verdict(signed_off: bool) -> str:
     return "signed off" if signed_off else "FAILED"
 
 
-def run_audit(ledgers: Path, keys: Path, coordinator: Path | None = None, caps: Path | None = None) -> AuditReport:
-    """Audit every registered site; raises InputError (naming the file) when an input cannot be read."""
+def run_audit(
+    ledgers: Path, keys: Path, coordinator: Path | None = None, caps: Path | None = None,
+    privacy_audits: Path | None = None,
+) -> AuditReport:
+    """Audit every registered site; raises InputError (naming the file) when an input cannot be read.
+
+    ``privacy_audits``: a folder of ``<site>.json`` from ``fedtune-site privacy-audit``, shown in the
+    report as empirical evidence; it never changes the verdict.
+    """
     inputs = collect(ledgers, keys, caps)
+    empirical = read_privacy_audits(privacy_audits, {s.site for s in inputs}) if privacy_audits is not None else {}
     receipts = read_receipts(coordinator) if coordinator is not None else []
     keys_by_site = {s.site: s.public_key for s in inputs}
     checks = {
@@ -136,7 +152,7 @@ def run_audit(ledgers: Path, keys: Path, coordinator: Path | None = None, caps: 
     }
     per_site, loose = attribute(receipts, checks)
     sites = [audit_site(s, checks.get(s.site), per_site.get(s.site, [])) for s in inputs]
-    return AuditReport(sites, loose, str(coordinator) if coordinator is not None else None)
+    return AuditReport(sites, loose, str(coordinator) if coordinator is not None else None, privacy_audits=empirical)
 
 
 def audit_site(inputs: SiteInputs, check: ChainCheck | None, receipts: list[Receipt]) -> SiteAudit:

@@ -10,6 +10,8 @@ from pathlib import Path
 from fedtune.common.fileio import strict_json, write_atomic
 
 from .audit import AuditReport, SiteAudit, verdict
+from .empirical import NOTE, PrivacyAudit
+from .empirical import rows as empirical_rows
 from .findings import Finding
 from .plot import epsilon_plot
 
@@ -44,6 +46,8 @@ def html(report: AuditReport) -> str:
         _summary(report.sites),
         f"<img alt='cumulative epsilon per site' src='data:image/png;base64,{png}'>",
     ]
+    if report.privacy_audits:
+        parts.append(_empirical(report.privacy_audits))
     if report.findings:
         parts.append("<h2>Coordinator receipts</h2>" + _findings(report.findings))
     parts += [_site(site) for site in report.sites]
@@ -69,6 +73,21 @@ def _summary(sites: list[SiteAudit]) -> str:
             _verdict(s.signed_off),
         ]))  # fmt: skip
     return "<table class=summary>" + "".join(rows) + "</table>"
+
+
+def _empirical(audits: dict[str, PrivacyAudit]) -> str:
+    """The sites' empirical privacy audits: one row per site, under the note that they are evidence, not a guarantee."""
+    head, body = empirical_rows(audits)
+    table = _row([escape(h) for h in head], header=True) + "".join(_row([escape(c) for c in r]) for r in body)
+    return (
+        "<h2>Empirical privacy audit (evidence, not a guarantee)</h2>"
+        f"<p class=flag>{escape(NOTE)}</p>"
+        "<p>Exposure in bits of inserted random canaries, ranked among random candidates of the same format "
+        "(chance: a canary the model did not learn; most: the largest the sample can show). AUC of membership "
+        "inference on training against held-out records: 0.5 is chance. Non-private and DP adapters were trained "
+        "on the same data with the same settings.</p>"
+        f"<table class=empirical>{table}</table>"
+    )
 
 
 def _site(s: SiteAudit) -> str:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from fedtune.audit.audit import AuditReport, run_audit, verdict
+from fedtune.audit.empirical import table as empirical_table
 from fedtune.audit.inputs import InputError
 from fedtune.audit.report import fmt, write_reports
 
@@ -27,6 +28,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--coordinator", type=Path, help="the coordinator's run folder (holds receipts.jsonl)")
     p.add_argument("--caps", type=Path, help="caps.toml: [sites.<site>] target_epsilon, max_grad_norm")
     p.add_argument("--report", type=Path, required=True, help="folder for report.json and report.html")
+    p.add_argument(
+        "--privacy-audits", type=Path,
+        help="folder of <site>.json from fedtune-site privacy-audit: shown in the report as empirical evidence; never changes the verdict",
+    )
     return p
 
 
@@ -52,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     # dp_accounting's RDP logs a warning for each order it skips; the figures are unaffected.
     logging.getLogger("absl").setLevel(logging.ERROR)
     try:
-        report = run_audit(args.ledgers, args.keys, args.coordinator, args.caps)
+        report = run_audit(args.ledgers, args.keys, args.coordinator, args.caps, args.privacy_audits)
         json_path, html_path = write_reports(report, args.report)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -61,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
     print(table(report))
+    if report.privacy_audits:
+        print(empirical_table(report.privacy_audits))
     failures = sum(f.fails for f in report.all_findings)
     flags = len(report.all_findings) - failures
     print(

@@ -13,7 +13,7 @@ from fedtune.common.model import EMBEDDED_MODEL, LoraSettings
 from fedtune.common.policy import load_policy
 from fedtune.client.train import TrainSettings
 
-from . import budget, join, scrub
+from . import budget, join, privacy_audit, scrub
 from . import eval as eval_cmd
 from .common import run_command, setup_logging
 
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     budget.register(sub)
     join.register(sub)
     eval_cmd.register(sub)
+    privacy_audit.register(sub)
     return parser
 
 
