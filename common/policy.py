@@ -27,6 +27,7 @@ class _Strict(BaseModel):
 class ScrubSettings(_Strict):
     """How personal data is removed before anything is tokenised."""
 
+    # Kept so that an explicit `enabled = false` is refused rather than silently ignored.
     enabled: bool = True
     # An explicit waiver is the only way to train on unscrubbed text; it is recorded
     # in the ledger and reported to the coordinator as a flag.
@@ -35,8 +36,24 @@ class ScrubSettings(_Strict):
     default_operator: Operator = "placeholder"
     operators: dict[str, Operator] = Field(default_factory=dict)
     score_threshold: float = Field(0.35, ge=0.0, le=1.0)
+    mode: Literal["precision", "recall"] = Field(
+        "precision",
+        description=(
+            '"precision" scrubs what a recognizer, the NER model or a name resource finds; "recall" also '
+            "removes every word that the English safe-list, the keep-list and the safe patterns do not "
+            "vouch for (capitalised words not in the word list, unknown words, long capitals), "
+            "trading kept text for fewer leaks (docs/SCRUBBING.md)"
+        ),
+    )
     keep_files: list[Path] = Field(default_factory=list)
     review_file: Path | None = None
+
+    @field_validator("enabled")
+    @classmethod
+    def _no_silent_off(cls, value: bool) -> bool:
+        if not value:
+            raise ValueError("scrubbing cannot be switched off; set waive_scrubbing = true to train on unscrubbed text (it is recorded)")
+        return value
 
 
 class PrivacySettings(_Strict):

@@ -15,10 +15,15 @@ from fedtune.scrubbing.blas import one_blas_thread
 from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, build_analyzer
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
+from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
+from fedtune.scrubbing.vouch import census_name_spans, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
 PROPAGATED = "NamePropagation"
+CENSUS, SAFE_LIST = "CensusNames", "SafeList"
+# Below every recognizer's confirmed score: where a span overlaps one, the recognizer's type wins the merge.
+CENSUS_SCORE, UNVOUCHED_SCORE = 0.5, 0.4
 # A name found once is scrubbed wherever it recurs in the same record ("Mr. Baker" after
 # "BAKER, Robert"); these entity types carry the names whose tokens are propagated.
 NAME_ENTITIES = frozenset({"PERSON", "ORGANIZATION"})
@@ -74,6 +79,15 @@ class Detector:
         self.analyzer: AnalyzerEngine = build_analyzer(settings, model_name)
         self.nlp_engine: NerOnlySpacyEngine = self.analyzer.nlp_engine
         self.keep = KeepList.load(settings.domains, settings.keep_files)
+        self.recall_mode = settings.mode == "recall"
+        self.vocabulary = keep_vocabulary(self.keep.terms) if self.recall_mode else frozenset()
+
+    def _vouching(self, text: str, keep: list[tuple[int, int]]) -> list[Detection]:
+        """Persons by census names (every mode); in recall mode, every word nothing vouches for."""
+        found = [Detection(s, e, "PERSON", CENSUS_SCORE, CENSUS) for s, e in census_name_spans(text, keep)]
+        if self.recall_mode:
+            found += [Detection(s, e, UNVOUCHED, UNVOUCHED_SCORE, SAFE_LIST) for s, e in unvouched_spans(text, keep, self.vocabulary)]
+        return found
 
     def detect(self, groups: Sequence[Sequence[str]]) -> list[list[list[Detection]]]:
         """Detections per text, per group, in the order given."""
@@ -92,7 +106,7 @@ class Detector:
             for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 keep = self.keep.spans(text)
-                detections = _from_results(results) + extra.get(text, [])
+                detections = _from_results(results) + extra.get(text, []) + self._vouching(text, keep)
                 found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
 

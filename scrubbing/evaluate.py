@@ -10,6 +10,10 @@ names nobody. Words that identify nobody on their own (Street, Suite, com, Ltd) 
 Occurrences inside the record's protected terms are not leaks (a client called Walker
 beside "Williams v. Walker-Thomas Furniture Co."). A protected term is kept when its
 field holds it as often after scrubbing as before.
+
+Text retention is the cost on everything else: of the words of each field outside its PII
+spans (two letters or more), the share still there after scrubbing, counted as multisets of
+words per field (placeholders such as "<PERSON>" are not words of the text).
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ GENERIC_TOKENS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _PART = re.compile(r"[^\W_]{3,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PLACEHOLDER = re.compile(r"<[A-Z_]+(?:_[0-9a-f]+)?>")
 
 
 class LabelledSpan(Protocol):
@@ -55,6 +61,8 @@ class Quality:
     leaks: int = 0
     protected: int = 0
     kept: int = 0
+    words: int = 0
+    words_kept: int = 0
     leaked_types: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
 
@@ -65,6 +73,11 @@ class Quality:
     @property
     def keep_rate(self) -> float:
         return self.kept / self.protected if self.protected else 1.0
+
+    @property
+    def retention(self) -> float:
+        """Share of the words outside PII spans that survive scrubbing."""
+        return self.words_kept / self.words if self.words else 1.0
 
 
 def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, Any]], examples: int = 0) -> Quality:
@@ -83,6 +96,14 @@ def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, An
                 q.leaked_types[span.entity] += 1
                 if len(q.examples) < examples:
                     q.examples.append(f"leak {span.entity} {span.text!r}: {_around(after[span.field], survivors[0])}")
+        for path, text in before.items():
+            for span in truth.pii:
+                if span.field == path:
+                    text = text.replace(span.text, " ")
+            words = Counter(_WORD.findall(text))
+            left = Counter(_WORD.findall(_PLACEHOLDER.sub(" ", after[path])))
+            q.words += sum(words.values())
+            q.words_kept += sum(min(n, left[w]) for w, n in words.items())
         for term in truth.keep:
             for path, text in before.items():
                 count = text.count(term)

@@ -22,6 +22,8 @@ from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.operators import Operators, load_or_create_key
 from fedtune.scrubbing.recognizers import build_recognizers
 from fedtune.scrubbing.report import ReviewWriter, ScrubReport
+from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
+from fedtune.scrubbing.vouch import resource_versions
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +118,7 @@ class Scrubber:
         self.operators = Operators(settings, key)
         self.keep = KeepList.load(settings.domains, settings.keep_files)
         recognizers = build_recognizers(settings.domains, sorted(set(ENTITY_MAPPING.values())))
-        entities = sorted({e for r in recognizers for e in r.supported_entities})
+        entities = sorted({e for r in recognizers for e in r.supported_entities} | {UNVOUCHED})
         unknown = sorted(set(settings.operators) - set(entities))
         if unknown:
             raise ValueError(
@@ -156,6 +158,7 @@ class Scrubber:
             "keep": self.keep.digest(),
             "model": model_version(),
             "presidio": metadata.version("presidio-analyzer"),
+            "resources": resource_versions(),
             "code": code.hexdigest(),
             "key": self.operators.key_id(),
         }

@@ -27,3 +27,9 @@ def test_limits_are_read_and_checked(tmp_path: Path) -> None:
         load_policy(_write(tmp_path, "[limits]\nmax_local_steps = 0\n"))
     with pytest.raises(PolicyError, match=r"field 'limits.max_epochs'"):
         load_policy(_write(tmp_path, "[limits]\nmax_epochs = 3\n"))
+
+
+def test_scrubbing_is_never_switched_off_silently(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match=r"field 'scrub.enabled': .*waive_scrubbing = true"):
+        load_policy(_write(tmp_path, "[scrub]\nenabled = false\n"))
+    assert load_policy(_write(tmp_path, "[scrub]\nwaive_scrubbing = true\n")).scrub.waive_scrubbing

@@ -45,6 +45,12 @@ from fedtune.scrubbing.recognizers.medical import (
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
+from fedtune.scrubbing.recognizers.register import (
+    CompanyRegisterRecognizer,
+    CourtFileRecognizer,
+    ProfessionalRegisterRecognizer,
+    VehiclePlateRecognizer,
+)
 from fedtune.scrubbing.recognizers.shape import (
     ExtensionRecognizer,
     IdentifierShapeRecognizer,
@@ -64,7 +70,8 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     UuidRecognizer, UnvalidatedSsnRecognizer, UsItinRecognizer, UsPassportRecognizer, DriverLicenseRecognizer,
     PassportRecognizer, TelephoneRecognizer, CalendarDateRecognizer, StreetAddressRecognizer,
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
-    ExtensionRecognizer,
+    ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
+    CourtFileRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

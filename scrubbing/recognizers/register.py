@@ -1,0 +1,80 @@
+"""Numbers with their register's prefix, vehicle plates and German court file numbers (issue 16).
+
+A register's prefix goes with its number: "GMC 4163968" names one doctor, and a prefix left
+beside a scrubbed number still says which register to search. Prefixes are those of real
+registers, not guesses: UK (GMC, NMC, HCPC, GPhC, GDC), Irish (IMC, NMBI, PSI), German
+(LANR, BSNR, HRB, HRA), Polish (KRS, REGON, NIP), Indian (MCI, NMC), Australian (AHPRA, ABN,
+ACN), Canadian (CPSO), French (RPPS, ADELI, SIREN, SIRET, RCS), Dutch (BIG, KvK), Danish
+(CVR), Austrian (FN) and Swiss (CHE) ones, and the labels "Lic." and "Reg. No.".
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from fedtune.scrubbing.recognizers.base import DomainRecognizer
+
+# Between a prefix and its number: a space, "No.", "nr", "#" or ":".
+_JOIN = r"[ \t]?(?:(?i:no|nr|number)\.?[ \t]?|#[ \t]?|:[ \t]?)?"
+_NUMBER = r"(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,14}\b"
+_PROFESSIONAL = r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM"
+_COMPANY = r"HRB|HRA|KRS|REGON|NIP|KvK|CVR|SIREN|SIRET|RCS|ABN|ACN|CRO|FN|UID|ZVR"
+
+
+class ProfessionalRegisterRecognizer(DomainRecognizer):
+    """A professional register's prefix with its number: "GMC 4163968", "LANR 139833273", "Lic. MD-760101"."""
+
+    ENTITY = "MEDICAL_LICENSE"
+    PATTERNS = (
+        Pattern("register prefix and number", rf"\b(?:{_PROFESSIONAL}){_JOIN}{_NUMBER}", 0.85),
+        Pattern("licence label and number", rf"\b(?i:lic|licence|license|reg)\.[ \t]?{_JOIN}{_NUMBER}", 0.85),
+    )
+
+
+class CompanyRegisterRecognizer(DomainRecognizer):
+    """A company register's prefix with its number: "HRB 86586", "KRS 0000123456", "CHE-123.456.789", "FN 123456a"."""
+
+    ENTITY = "COMPANY_REGISTRATION"
+    PATTERNS = (
+        Pattern("company register and number", rf"\b(?:{_COMPANY}){_JOIN}\d[\d .]{{3,14}}\d[a-z]?\b", 0.85),
+        Pattern("Swiss UID", r"\bCHE-\d{3}\.\d{3}\.\d{3}\b", 0.85),
+    )
+
+
+# A plate in any format: groups of capitals and digits, 4 to 10 of them with a digit and a capital.
+_PLATE = r"(?=[A-Z\d -]{4,12}\b)(?=[A-Z -]*\d)(?=[\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -][A-Z\d]{1,4}){0,3}\b"
+
+
+class VehiclePlateRecognizer(DomainRecognizer):
+    """Vehicle plates (a HIPAA identifier): after a label in any format, and three national formats alone.
+
+    Labels: "reg.", "registration", "plate", "vehicle", "parking permit", "Kennzeichen". Alone:
+    the UK's "KN70 EYZ", France's "AB-123-CD" and India's "KA 51 MJ 4471", whose shapes few codes share.
+    """
+
+    ENTITY = "VEHICLE_ID"
+    PATTERNS = (
+        Pattern(
+            "plate (labelled)",
+            r"\b(?i:vehicle\s+reg(?:istration)?|reg(?:istration)?\s+(?:no|number|mark)|number\s+plate|licen[cs]e\s+plate"
+            r"|plate|vehicle|registration|reg\.|parking\s+permit|kennzeichen|vrn)\b\.?[^\n:]{0,30}?(?:[:#]|\bis\b)[ \t]*\K"
+            + _PLATE,
+            0.85,
+        ),
+        Pattern("UK plate", r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b", 0.6),
+        Pattern("French plate", r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b", 0.6),
+        Pattern("Indian plate", r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b", 0.6),
+    )
+
+
+class CourtFileRecognizer(DomainRecognizer):
+    """German court file numbers: "Az. 9 O 311/25", "Aktenzeichen: 3 Ca 1234/24", "Geschäftszeichen 12 U 45/23"."""
+
+    ENTITY = "CASE_NUMBER"
+    PATTERNS = (
+        Pattern(
+            "Aktenzeichen",
+            r"\b(?:Az|(?i:aktenzeichen|geschäftszeichen|gz))\.?:?[ \t]?\d{1,3}[ \t][A-Z][A-Za-z]{0,2}[ \t]\d{1,6}/\d{2,4}\b",
+            0.85,
+        ),
+    )

@@ -1,0 +1,203 @@
+"""Words that vouch for themselves, and names that census data vouches against.
+
+Two public resources, both shipped as data inside PyPI packages and read offline:
+
+- the English safe-list: the lower-case entries of Webster's Second International (1934,
+  public domain) as packaged by ``english-words`` (MIT). In that list proper nouns are
+  capitalised, so its lower-case entries are common words; inflections are derived here.
+- census names: the 1990 US Census first names (5,163) and surnames (88,799), public domain,
+  as packaged by ``names`` (MIT). Not Faker's lists, which generate several test corpora.
+
+Two rules use them (``Detector`` calls both):
+
+- ``census_names`` (every mode): a capitalised word that is a census name and no English
+  word ("Megan", "Reese", "Kowalski") is a person; so are a census first name and a census
+  surname side by side, even when both are English words ("Hope Baker", "Summer Lee").
+- ``unvouched`` (``mode = "recall"``, Philter-style): every word that neither the safe-list,
+  the keep-list nor a safe pattern vouches for is removed: capitalised words not in the
+  word list, unknown lower-case words, words in capitals longer than an abbreviation.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
+
+import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
+
+ENTITY = "UNVOUCHED"
+RESOURCES = ("english-words", "names")
+# A word: letters, inner apostrophes and hyphens; never part of a token with a digit or an
+# underscore ("HbA1c", "S21-12345" are the shape recognizer's).
+WORD = re.compile(r"(?<![\w'’-])\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*(?![\w]|['’-]\w)")
+_PART = re.compile(r"\p{L}+")
+# Capitalised as a name is: "Megan", "O'Brien", "McKenzie"; not "HFNC", not "iPhone".
+_TITLE_CASE = re.compile(r"\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}?\p{Ll}+)*")
+# An abbreviation in capitals (CT, COPD, HFNC, PICC) vouches for itself; a longer word in
+# capitals must be an English word ("DISCHARGE SUMMARY") or it goes ("KOWALSKI").
+ABBREVIATION_MAX = 5
+# Lower-case words a domain writes that no 1934 dictionary has: drug stems, clinical
+# suffixes, and the words of a modern office. A safe pattern vouches for a family, not a value.
+_SAFE_LOWER = re.compile(
+    r"\p{Ll}+(?:"
+    r"mab|nib|tinib|zumab|ximab|umab|pril|sartan|olol|dipine|statin|xaban|gatran|gliptin|gliflozin|glutide"
+    r"|azole|conazole|cillin|mycin|micin|cycline|floxacin|vir|navir|tidine|prazole|setron|triptan|parin"
+    r"|oxetine|aline|apine|idone|azepam|azolam|barbital|caine|profen|fenac|olone|sone|asone|terol|tropium"
+    r"|itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|gram|ology|ologist|pathy|algia"
+    r"|uria|penia|cytosis|trophy|plasia|oma|omas|ase|ases|lytic|genic|ocyte|ocytes|ectasis|megaly|stasis"
+    r"|ization|isation|ize|ise|ized|ised|izing|ising"
+    r")"
+    r"|e(?:mail|mails|mailed|-mail)|online|website|internet|download|upload|login|password|app|apps|smartphone"
+    r"|mol|mmol|umol|µmol|nmol|pmol|mosm|meq|iu|ng|pg|dl|ml|mcg|kpa|mmhg|bpm|kcal|hrs|mins|secs|wk|wks|yr|yrs"
+    r"|covid|coronavirus|sars|mrna|ecg|ekg|mri|ct|pdf|ok|okay|fyi|cc|re|fwd|vs|etc|pm|am|ltd|inc|llc|plc|gmbh"
+)
+
+
+# Weekdays and months are census surnames and first names ("Monday", "April", "June"); a date
+# recognizer judges them with their day and year.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+@cache
+def _web2() -> frozenset[str]:
+    data = resources.files("english_words") / "data" / "web2.pickle"
+    # The package's own data file, installed from PyPI and pinned; its own loader reads it the same way.
+    return frozenset(pickle.loads(data.read_bytes()))  # noqa: S301
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The safe-list: lower-case entries of Webster's Second (``english-words``'s web2 list)."""
+    return frozenset(w for w in _web2() if w.islower())
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Capitalised web2 entries that are no census first name (English, Easter, Latin), lower-cased.
+
+    Surnames among them stay ("English", "French" are census surnames): as a single word they
+    are more often the adjective.
+    """
+    first = census_names().first
+    return frozenset(lower for w in _web2() if w[:1].isupper() and (lower := w.lower()) not in first) | CALENDAR
+
+
+@dataclass(frozen=True)
+class CensusNames:
+    first: frozenset[str]
+    last: frozenset[str]
+
+
+@cache
+def census_names() -> CensusNames:
+    """1990 US Census first names and surnames, lower-cased (the ``names`` package's data)."""
+    package = resources.files("names")
+    first = set()
+    for name in ("dist.female.first", "dist.male.first"):
+        first.update(line.split()[0].lower() for line in (package / name).read_text().splitlines() if line.strip())
+    last = {line.split()[0].lower() for line in (package / "dist.all.last").read_text().splitlines() if line.strip()}
+    return CensusNames(frozenset(first), frozenset(last))
+
+
+def resource_versions() -> dict[str, str]:
+    """The installed versions of the word and name packages, for the scrub fingerprint."""
+    return {name: metadata.version(name) for name in RESOURCES}
+
+
+def _variants(word: str) -> Iterator[str]:
+    """The word and the base forms an inflection could come from (web2 lists base forms)."""
+    yield word
+    for suffix in ("'s", "’s", "s'", "’"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+            yield word
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"), ("es", ""),
+                         ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""),
+                         ("er", "e"), ("est", ""), ("ness", ""), ("ment", ""), ("ments", ""), ("ally", ""),
+                         ("able", ""), ("ability", "able")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            yield stem
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # admitted -> admit, planning -> plan
+
+
+def is_english(word: str) -> bool:
+    """Whether a word (any case) is an English word of the safe-list, inflected or not."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower in CALENDAR:
+        return True
+    words = english_words()
+    parts = lower.split("-")
+    return all(any(v in words for v in _variants(part)) for part in parts if part)
+
+
+def is_safe(word: str) -> bool:
+    """Whether a word vouches for itself: English, a stop word, a safe pattern, an abbreviation or a letter."""
+    if len(word) <= 2 or is_english(word):
+        return True
+    if word.isupper():
+        return len(word) <= ABBREVIATION_MAX
+    lower = word.lower()
+    if _unpossessive(lower) in proper_words():
+        return True
+    return all(_SAFE_LOWER.fullmatch(part) or is_english(part) for part in lower.split("-") if part)
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def census_name_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of capitalised words that census data calls a name, outside protected terms."""
+    census = census_names()
+    words = [m for m in WORD.finditer(text) if _name_cased(m.group()) and not _covered(*m.span(), keep)]
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(words):
+        lower = _unpossessive(m.group().lower())
+        named = lower in census.first or (lower in census.last and lower not in proper_words())
+        if named and not is_english(lower):
+            out.append(m.span())
+            continue
+        # A first name and a surname side by side name someone even when both are words: "Hope Baker".
+        if lower in census.first and i + 1 < len(words):
+            after = words[i + 1]
+            if text[m.end() : after.start()] == " " and after.group().lower() in census.last:
+                out += [m.span(), after.span()]
+    return out
+
+
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _name_cased(word: str) -> bool:
+    """Capitalised as a name is ("Megan", "O'Brien", "McKenzie"), or in capitals and long enough ("KOWALSKI")."""
+    return _TITLE_CASE.fullmatch(word) is not None or (word.isupper() and len(word) >= 4)
+
+
+def keep_vocabulary(terms: Sequence[str]) -> frozenset[str]:
+    """Words of the keep-list's literal terms ("mallampati", "annum"), less census names ("Donoghue" of a case name).
+
+    A keep term vouches for its words in recall mode even where the whole term is not written.
+    """
+    census = census_names()
+    words = {w.lower() for term in terms for w in _PART.findall(term)}
+    return frozenset(w for w in words if len(w) > 2 and w not in census.first and w not in census.last)
+
+
+def unvouched_spans(
+    text: str, skip: Sequence[tuple[int, int]], vocabulary: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Spans of words no safe-list, keep-list or safe pattern vouches for (recall mode)."""
+    return [
+        m.span() for m in WORD.finditer(text)
+        if not is_safe(m.group()) and _unpossessive(m.group().lower()) not in vocabulary and not _covered(*m.span(), skip)
+    ]
