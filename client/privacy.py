@@ -28,14 +28,23 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import opacus
-import torch
+
+# opacus.utils.module_utils calls logging.basicConfig() when imported, which gives the root
+# logger a stderr handler in whatever process imports it first (a ClientApp, Flower's
+# simulation process), so every line Flower logs and propagates printed twice. fedtune
+# leaves logging to the application: the handler Opacus adds is taken away again.
+_ROOT_HANDLERS = list(logging.getLogger().handlers)
+import opacus  # noqa: E402
+import torch  # noqa: E402
 from filelock import FileLock
 from opacus import PrivacyEngine
 from opacus.accountants import create_accountant
 from opacus.optimizers import DPOptimizer
 from opacus.utils.uniform_sampler import UniformWithReplacementSampler
 from torch.utils.data import DataLoader, TensorDataset
+
+for _handler in [h for h in logging.getLogger().handlers if h not in _ROOT_HANDLERS]:
+    logging.getLogger().removeHandler(_handler)
 
 from fedtune.common.fileio import write_atomic
 from fedtune.common.identity import load_or_create_identity

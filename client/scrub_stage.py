@@ -72,14 +72,19 @@ def warm_scrubber(policy: SitePolicy) -> None:
         scrubber.scrub_records([{"instruction": "Warm-up.", "output": "Ready."}])
 
 
+def scrub_cache_path(records: list[Record], policy: SitePolicy, scrubber: Scrubber) -> Path:
+    """Where the site keeps these records scrubbed by this scrubber: keyed by the data's hash and the scrubber's fingerprint."""
+    key = hashlib.sha256(f"{_data_hash(records)}:{scrubber.fingerprint()}".encode()).hexdigest()[:32]
+    return policy.state_dir / "scrub-cache" / f"{key}.jsonl"
+
+
 def scrub_stage(records: list[Record], policy: SitePolicy) -> tuple[list[Record], bool]:
     """Scrubbed records (from cache when data and policy are unchanged) and whether scrubbing ran."""
     if policy.scrub.waive_scrubbing:
         log.warning("site %s trains on UNSCRUBBED data: the policy waives scrubbing", policy.site_id)
         return records, False
     with _scrubber(policy) as scrubber:
-        key = hashlib.sha256(f"{_data_hash(records)}:{scrubber.fingerprint()}".encode()).hexdigest()[:32]
-        cache = policy.state_dir / "scrub-cache" / f"{key}.jsonl"
+        cache = scrub_cache_path(records, policy, scrubber)
         if cache.is_file():
             lines = cache.read_text(encoding="utf-8").splitlines()
             if len(lines) == len(records):

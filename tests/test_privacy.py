@@ -382,3 +382,13 @@ def test_a_later_run_is_calibrated_from_what_earlier_runs_left(tiny_model, tiny_
     assert budget.calibration(Plan(public_records=40, expected_batch=8, horizon=3, releases=1), records=32, run_id="b") == second
     history = [*budget.history(), (second.noise_multiplier, 0.2, 6), (5.0, 1.0, 2)]
     assert epsilon(history, delta=1e-3) <= 4.0
+
+
+def test_importing_the_dp_engine_leaves_logging_to_the_application() -> None:
+    """Opacus calls logging.basicConfig on import; left in place, every Flower line printed twice."""
+    import subprocess
+    import sys
+
+    code = "import logging, fedtune.client.privacy; print(len(logging.getLogger().handlers))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"

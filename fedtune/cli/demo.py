@@ -2,37 +2,45 @@
 
 It generates the sites' data, writes a policy per site, runs Flower's simulation engine
 with the fedtune ServerApp and ClientApp, shows what fine-tuning changed on held-out
-records, and ends with the auditor's check of every site's signed ledger. Everything lands
-under one folder (default ``./runs/demo``) that can be deleted to start over.
+records and on general text (forgetting), runs the auditor's check of every site's signed
+ledger, and ends with a summary and a report (``report/index.html``). Flower's and Ray's
+logs go to ``logs/``. Everything lands under one folder (default ``./runs/demo``) that can
+be deleted to start over.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import shutil
 import sys
 import time
+import warnings
 from pathlib import Path
 
 from fedtune.audit.audit import run_audit
 from fedtune.audit.collect import collect_sites
 from fedtune.audit.report import write_reports
-from fedtune.client.scrub_stage import site_scrubber
-from fedtune.common.data import Record
-from fedtune.common.fileio import write_atomic
+from fedtune.client.evaluate import EvalSettings, evaluate
 from fedtune.client.generate import generate, load_for_generation
+from fedtune.client.scrub_stage import scrub_cache_path, site_scrubber
+from fedtune.common.data import Record, read_records
+from fedtune.common.fileio import write_atomic
 from fedtune.common.model import EMBEDDED_MODEL, load_tokenizer, resolve_base
 from fedtune.common.policy import SitePolicy, load_policy
-from fedtune.common.tokenize import encode_all
-from fedtune.client.train import LocalTrainer, TrainSettings
 from fedtune.common.runconfig import RunConfig
+from fedtune.common.tokenize import as_messages
+from fedtune.demo.console import DemoConsole, run_federation
+from fedtune.demo.report import Summary, node_sites, site_summaries, write_report
 from fedtune.demo.synthetic import DEMO_SITES, generate_records, write_demo_sites
 from fedtune.demo.tiny import build_tiny_model
-from fedtune.common.tokenize import as_messages
 from fedtune.server.history import History
-from fedtune.server.launch import configure_simulation, flwr, superlink, write_app_dir
+from fedtune.server.launch import configure_simulation, superlink, write_app_dir
 
-from .common import run_command, setup_logging
+from .common import run_command
+
+log = logging.getLogger("fedtune.demo")
 
 
 def write_policies(out: Path, data: dict[str, Path], base: Path) -> Path:
@@ -47,17 +55,35 @@ def write_policies(out: Path, data: dict[str, Path], base: Path) -> Path:
     return folder
 
 
-def held_out_loss(base: Path, adapter: Path | None, seed: int, max_length: int) -> float:
-    """Loss on clinical records no site trained on (seeds the sites never used), scrubbed as a site would.
+def prepare_site(policy: SitePolicy) -> dict[str, int]:
+    """Check a site's data before Flower starts and scrub it as the site will: the entity counts by type.
+
+    The scrubbed records go to the cache the site's ClientApp reads (client/scrub_stage.py's
+    ``scrub_cache_path``: the data's hash and the scrubber's fingerprint), so the
+    federation does not scrub them again. A bad record stops here with its file, line and field.
+    """
+    records, _ = read_records(policy.data, skip_invalid=policy.skip_invalid, strict=policy.strict)
+    with site_scrubber(policy) as scrubber:
+        scrubbed = scrubber.scrub_records(r.data for r in records)
+        cache = scrub_cache_path(records, policy, scrubber)
+        counts = dict(scrubber.report.entities)
+    write_atomic(cache, "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in scrubbed))
+    return counts
+
+
+def write_heldout(out: Path, policy: SitePolicy, seed: int) -> tuple[Path, str]:
+    """Clinical records no site trained on (seeds the sites never used), scrubbed as a hospital scrubs; and a sample prompt.
 
     The demo's operator holds every site's data, so it can measure this directly; in a
     federation the coordinator sees only each site's noised, accounted evaluation.
     """
-    tokenizer = load_tokenizer(base)
-    records = [Record("instruction", r.record, "held-out", i) for i, r in enumerate(generate_records("clinical", 24, seed + 20_000, formats=("instruction",)))]
-    examples, _ = encode_all(records, tokenizer, max_length, truncate=True)
-    model = load_for_generation(base, adapter)
-    return LocalTrainer(model, tokenizer.pad_token_id, TrainSettings(progress=False)).evaluate(examples).loss
+    records = [r.record for r in generate_records("clinical", 24, seed + 20_000, formats=("instruction",))]
+    prompt = generate_records("clinical", 1, seed=seed + 10_000, formats=("instruction",))[0].record
+    with site_scrubber(policy) as scrubber:
+        records = scrubber.scrub_records(records)
+        prompt = scrubber.scrub_records([prompt])[0]
+    path = write_atomic(out / "heldout" / "clinical.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path, as_messages(Record("instruction", prompt, "demo", 0))[0]["content"]
 
 
 def audit(policies: list[SitePolicy], out: Path, run_dir: Path) -> tuple[bool, Path]:
@@ -68,12 +94,42 @@ def audit(policies: list[SitePolicy], out: Path, run_dir: Path) -> tuple[bool, P
     return report.signed_off, page
 
 
-def sample_prompt(policy_file: Path, seed: int) -> str:
-    """A held-out clinical task (a seed the sites never used), scrubbed as that site scrubs."""
-    record = generate_records("clinical", 1, seed=seed + 10_000, formats=("instruction",))[0].record
-    with site_scrubber(load_policy(policy_file)) as scrubber:
-        record = scrubber.scrub_records([record])[0]
-    return as_messages(Record("instruction", record, "demo", 0))[0]["content"]
+def quiet_libraries(logs: Path, verbose: bool) -> Path:
+    """This process's logging goes to ``logs/demo.log`` (and the terminal with --verbose); library bars and warnings are tamed.
+
+    Only this process is touched: Flower's and Ray's processes write to ``logs/flower.log``.
+    """
+    import transformers
+
+    logs.mkdir(parents=True, exist_ok=True)
+    path = logs / "demo.log"
+    handlers: list[logging.Handler] = [logging.FileHandler(path, encoding="utf-8")]
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%H:%M:%S",
+        handlers=handlers,
+        force=True,  # Opacus calls basicConfig on import; the demo's settings win
+    )
+    logging.getLogger("presidio-analyzer").setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # transformers logs through its own stderr handler and draws a bar per model it loads:
+    # here its records join the log file, and the progress display is the demo's own.
+    transformers.utils.logging.disable_default_handler()
+    transformers.utils.logging.enable_propagation()
+    transformers.utils.logging.disable_progress_bar()
+    for category, message in DEMO_WARNINGS:
+        warnings.filterwarnings("ignore", message=message, category=category)
+    return path
+
+
+# Warnings the demo's own process would print on every run, filtered here only, by exact
+# category and message start, each with the reason it is not fixed at its cause.
+DEMO_WARNINGS: tuple[tuple[type[Warning], str], ...] = (
+    # transformers 5 deprecates the name; peft 0.21's PeftModel.from_pretrained still calls it.
+    (FutureWarning, r"`is_gradient_checkpointing` is deprecated and will be removed in v6\."),
+)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -81,54 +137,93 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.fresh and out.exists():
         shutil.rmtree(out)
     started = time.monotonic()
-    base = build_tiny_model(out / "tiny-model") if args.tiny else resolve_base(args.base)
-    data = write_demo_sites(out / "data", n_per_site=args.records, seed=args.seed)
-    run = RunConfig(
-        base_model=str(base),
-        num_server_rounds=args.rounds,
-        local_steps=args.local_steps,
-        batch_size=args.batch_size,
-        grad_accum=args.grad_accum,
-        learning_rate=args.lr,
-        ffa_lora=args.ffa_lora,
-        max_length=args.max_length,
-        min_sites=len(data),
-        payload_dtype=args.payload_dtype,
-        seed=args.seed,
-        run_dir=str(out / "run"),
-        sim_policies=str(write_policies(out, data, base)),
-    )
-    app = write_app_dir(out / "app", run)
-    home = out / "flwr"
-    with superlink(home, simulation=True):
-        configure_simulation(home, num_sites=len(data), cpus_per_site=args.cpus_per_site)
-        flwr(home, "run", str(app), "fedtune", "--stream", stream=True)
-    adapter = Path(run.run_dir) / "adapter"
-    if not (adapter / "adapter_config.json").is_file():
-        print(f"error: the federated run wrote no adapter; see {home / 'superlink.log'}", file=sys.stderr)
-        return 1
-    federated_seconds = time.monotonic() - started
-    policies = [load_policy(p) for p in sorted(Path(run.sim_policies).glob("*.toml"))]
-    prompt = sample_prompt(Path(run.sim_policies) / f"{next(iter(data))}.toml", args.seed)
-    tokenizer = load_tokenizer(base)
-    before = generate(load_for_generation(base), tokenizer, prompt, args.max_new_tokens)
-    after = generate(load_for_generation(base, adapter), tokenizer, prompt, args.max_new_tokens)
-    loss_before, loss_after = (held_out_loss(base, a, args.seed, args.max_length) for a in (None, adapter))
-    signed_off, report = audit(policies, out, Path(run.run_dir))
-    history = History.load(Path(run.run_dir) / "history.json")
-    print("\n=== fedtune demo ===")
-    print(f"sites: {', '.join(DEMO_SITES)}; rounds: {run.num_server_rounds}; base model: {base}")
-    print("sites are listed by Flower node id; 'global val' is each site's noised, accounted evaluation of the aggregate\n")
-    for entry in history.rounds:
-        print(history.table(entry["round"]) + "\n")
-    print(f"held-out clinical loss (24 records no site saw): base {loss_before:.3f} -> fine-tuned {loss_after:.3f}")
-    print(f"\nprompt (held-out, synthetic):\n{prompt}\n")
-    print(f"base model answer:\n{before}\n")
-    print(f"fine-tuned answer:\n{after}\n")
-    print(f"privacy audit: {'signed off' if signed_off else 'FAILED'}; report {report}")
-    print(f"global adapter (PEFT format): {adapter}")
-    print(f"everything this demo wrote: {out}  (delete it to start over)")
-    print(f"wall time: {time.monotonic() - started:.0f}s (federated part {federated_seconds:.0f}s)")
+    seconds: dict[str, float] = {}
+    logs = out / "logs"
+    quiet_libraries(logs, args.verbose)
+    ui = DemoConsole(verbose=args.verbose)
+    ui.print(f"fedtune demo: {', '.join(DEMO_SITES)}; {args.rounds} rounds; everything goes under {out}")
+    ui.print(f"logs (Flower, Ray, libraries): {logs}")
+    with ui:
+        with ui.phase("base model") as advance:
+            base = build_tiny_model(out / "tiny-model") if args.tiny else resolve_base(args.base)
+        with ui.phase("sites: check and scrub data", total=len(DEMO_SITES)) as advance:
+            data = write_demo_sites(out / "data", n_per_site=args.records, seed=args.seed)
+            policies_dir = write_policies(out, data, base)
+            policies = [load_policy(policies_dir / f"{site}.toml") for site in data]
+            entities = {}
+            for policy in policies:
+                advance(f"sites: check and scrub data ({policy.site_id})", steps=0)
+                entities[policy.site_id] = prepare_site(policy)
+                advance("sites: check and scrub data")
+        run = RunConfig(
+            base_model=str(base),
+            num_server_rounds=args.rounds,
+            local_steps=args.local_steps,
+            batch_size=args.batch_size,
+            grad_accum=args.grad_accum,
+            learning_rate=args.lr,
+            ffa_lora=args.ffa_lora,
+            max_length=args.max_length,
+            min_sites=len(data),
+            payload_dtype=args.payload_dtype,
+            seed=args.seed,
+            run_dir=str(out / "run"),
+            sim_policies=str(policies_dir),
+        )
+        run_dir = Path(run.run_dir)
+        app = write_app_dir(out / "app", run)
+        home = out / "flwr"
+        federation = time.monotonic()
+        with ui.phase("federation: SuperLink and simulated sites") as advance:
+            with superlink(home, simulation=True):
+                configure_simulation(home, num_sites=len(data), cpus_per_site=args.cpus_per_site)
+                advance()
+                code = run_federation(home, app, logs / "flower.log", run_dir / "history.json", run.num_server_rounds, ui,
+                                      lambda: node_sites(run_dir, policies))
+        seconds["federation"] = time.monotonic() - federation
+        adapter = run_dir / "adapter"
+        if code != 0 or not (adapter / "adapter_config.json").is_file():
+            ui.stop()
+            print(f"error: the federated run wrote no adapter (flwr exited with {code}); see {logs / 'flower.log'}", file=sys.stderr)
+            return 1
+        with ui.phase("evaluation: base against adapter, forgetting", total=3) as advance:
+            heldout, prompt = write_heldout(out, policies[0], args.seed)
+            tokenizer = load_tokenizer(base)
+            before = generate(load_for_generation(base), tokenizer, prompt, args.max_new_tokens)
+            advance()
+            after = generate(load_for_generation(base, adapter), tokenizer, prompt, args.max_new_tokens)
+            advance()
+            settings = EvalSettings(max_length=args.max_length, generate=0, resamples=1000, seed=args.seed, device="cpu")
+            evaluation = evaluate(base, adapter, heldout, settings)
+            advance()
+        with ui.phase("privacy audit of every site's ledger") as advance:
+            signed_off, audit_page = audit(policies, out, run_dir)
+        with ui.phase("report") as advance:
+            history = History.load(run_dir / "history.json").rounds
+            names = node_sites(run_dir, policies)
+            aggregate = [entry["aggregate"].get("val-loss") for entry in history]
+            seconds["total"] = time.monotonic() - started
+            summary = Summary(
+                rounds=run.num_server_rounds,
+                sites=site_summaries(policies, history, names, entities, run.target_epsilon),
+                heldout_loss=(evaluation["metrics"]["loss"]["base"], evaluation["metrics"]["loss"]["adapter"]),
+                global_val=(aggregate[0], aggregate[-1]) if aggregate else (None, None),
+                forgetting=evaluation.get("forgetting"),
+                audit_signed_off=signed_off,
+                audit_report=str(audit_page),
+                report=str(out / "report" / "index.html"),
+                logs=str(logs),
+                adapter=str(adapter),
+                seconds=seconds,
+            )
+            write_report(out / "report", summary, history, names, evaluation)
+    ui.print(f"\nprompt (held-out, synthetic, scrubbed):\n{prompt}\n", markup=False)
+    ui.print(f"base model answer:\n{before}\n", markup=False)
+    ui.print(f"fine-tuned answer:\n{after}\n", markup=False)
+    ui.summary(summary)
+    ui.print(f"global adapter (PEFT format): {adapter}")
+    ui.print(f"everything this demo wrote: {out}  (delete it to start over)")
+    ui.print(f"wall time: {time.monotonic() - started:.0f}s (federated part {seconds['federation']:.0f}s)")
     return 0 if signed_off else 1
 
 
@@ -150,11 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-new-tokens", type=int, default=60, help="length of the sample answers")
     parser.add_argument("--seed", type=int, default=0, help="seed for data, LoRA init and the shared adapter")
     parser.add_argument("--fresh", action="store_true", help="delete the output folder first")
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show Flower's, Ray's and the libraries' logs in the terminal too")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    setup_logging(args.verbose)
     return run_command(lambda: run_demo(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
