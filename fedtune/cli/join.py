@@ -64,8 +64,9 @@ def _join(args: argparse.Namespace) -> int:
     try:
         return process.wait()
     except KeyboardInterrupt:
-        stop_process(process)
         return 130
+    finally:  # Ctrl-C, and SIGTERM (docker stop, Kubernetes), stop the SuperNode and its warm server
+        stop_process(process)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
