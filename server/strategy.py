@@ -1,14 +1,17 @@
 """Flower's strategies with fedtune's behaviour added once: update validation, weight cap, history, receipts, checkpoints and resumable round numbers.
 
 ``FedTune`` is a mixin placed before a Flower strategy class. Every reply is validated
-against the site-coordinator contract (fedtune.common.protocol) and decoded to float32
-before Flower aggregates it, so each strategy sees ordinary arrays from good updates only,
-weighted by capped shares. The template model always holds the current global adapter:
+against the site-coordinator contract (fedtune.common.protocol) and decoded once, to
+float32, so each strategy sees good updates only, weighted by capped shares. For FedAvg
+and FedProx the weighted mean is summed from the rows validation decoded (``WeightedSum``)
+and is the result; FedAdam is handed that mean as FedAvg's; the per-coordinate strategies
+and user-level DP aggregate the validated float32 replies themselves. The template model always holds the current global adapter:
 it is the reference for validation and what checkpoints are written from.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import time
@@ -19,13 +22,13 @@ from typing import Any
 
 import numpy as np
 import torch
-from flwr.app import ArrayRecord, ConfigRecord, Message, MetricRecord
+from flwr.app import ArrayRecord, ConfigRecord, Message, MetricRecord, RecordDict
 from flwr.common.constant import SType
 from flwr.serverapp import Grid
 from flwr.serverapp.strategy import FedAdam, FedAvg, FedMedian, FedProx, FedTrimmedAvg
 from peft import PeftModel
 
-from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, to_arrays
+from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state
 from fedtune.common.protocol import ARRAYS, EPSILON, METRICS, VAL_LOSS, VAL_PERPLEXITY, WEIGHT
 from fedtune.common.runconfig import RunConfig
 
@@ -35,7 +38,7 @@ from .public_eval import PublicEvaluation
 from .receipts import RECEIPTS, Kind, Receipt, append_receipt, receipt_of
 from .resume import ResumePoint
 from .user_dp import UserLevelDP
-from .validation import UpdateRejected, derived_max_update_norm, validate_evaluation, validate_update
+from .validation import Layout, UpdateRejected, check_update, derived_max_update_norm, validate_evaluation
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,87 @@ def _for_flower(replies: list[Message], keys: tuple[str, ...], shares: list[floa
     for msg, share in zip(replies, shares, strict=True):
         metrics = {k: v for k, v in msg.content[METRICS].items() if k in common}
         msg.content[METRICS] = MetricRecord({**metrics, WEIGHT: share})
+
+
+class WeightedSum:
+    """The round's weighted sum of validated updates, streamed: each good update is one float32 row, summed block by block.
+
+    Every good row enters two sums at once (one small matrix product per block): weighted by
+    the site's reported weight and unweighted. The capped shares are known only once the
+    round's good replies are: they are the reported weights times one factor (or all
+    equal) except for sites pinned at the cap, which water-filling takes heaviest first and
+    of which there are fewer than 1 / cap. So the ``hold`` heaviest rows are kept aside,
+    out of the sums, and get their exact share at the end; ``mean`` re-reads any other site
+    whose share fits neither form (none, with ``capped_shares``).
+    """
+
+    BLOCK_BYTES = 64 << 20
+
+    def __init__(self, layout: Layout, *, hold: int, block: int = 16) -> None:
+        self.layout = layout
+        rows = max(1, min(block, self.BLOCK_BYTES // max(1, 4 * layout.size)))
+        self.block = np.empty((rows, layout.size), np.float32)
+        self.factors = np.zeros((2, rows), np.float32)
+        self.sums = np.zeros((2, layout.size), np.float64)
+        self._product = np.empty((2, layout.size), np.float32)
+        self.rows = 0
+        self.weights: list[float] = []
+        self.held = np.empty((hold, layout.size), np.float32)
+        self.held_sites: list[int] = []  # index into weights of each held row
+
+    def row(self) -> np.ndarray:
+        """Where the next update is decoded; it counts only once ``keep`` is called."""
+        return self.block[self.rows]
+
+    def keep(self, weight: float) -> None:
+        site = len(self.weights)
+        self.weights.append(weight)
+        row = self.block[self.rows]
+        if len(self.held_sites) < len(self.held):
+            self.held[len(self.held_sites)] = row
+            self.held_sites.append(site)
+            return
+        if self.held_sites:
+            lightest = min(range(len(self.held_sites)), key=lambda j: self.weights[self.held_sites[j]])
+            if weight > self.weights[self.held_sites[lightest]]:  # swap: the lighter one joins the sums
+                swap = row.copy()
+                row[...] = self.held[lightest]
+                self.held[lightest] = swap
+                site, self.held_sites[lightest] = self.held_sites[lightest], site
+        self.factors[:, self.rows] = (self.weights[site], 1.0)
+        self.rows += 1
+        if self.rows == len(self.block):
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            np.matmul(self.factors[:, : self.rows], self.block[: self.rows], out=self._product)
+            self.sums += self._product
+            self.rows = 0
+
+    def mean(self, shares: list[float], reread: Any) -> np.ndarray:  # noqa: ANN401 - Callable[[int, np.ndarray], None]
+        """The flat float32 aggregate sum_i shares[i] x_i; ``reread(i, row)`` decodes good update i into ``row`` again."""
+        self._flush()
+        share, weight = np.asarray(shares, np.float64), np.asarray(self.weights, np.float64)
+        summed = np.ones(len(share), bool)
+        summed[self.held_sites] = False
+        total = np.zeros(self.layout.size, np.float64)
+        for j, site in enumerate(self.held_sites):
+            total += share[site] * self.held[j]
+        if summed.any():
+            ratio = share[summed] / weight[summed]
+            scale, equal = float(ratio.max()), float(share[summed].max())
+            candidates = [(scale, 0.0, share - scale * weight), (0.0, equal, share - equal)]
+            by_weight, same, extra = min(
+                candidates, key=lambda c: int(np.count_nonzero((np.abs(c[2]) > 1e-9 * share) & summed))
+            )
+            total += by_weight * self.sums[0]
+            total += same * self.sums[1]
+            row = self.layout.row()
+            for i in np.flatnonzero((np.abs(extra) > 1e-9 * share) & summed):
+                reread(int(i), row)
+                total += extra[i] * row
+        return total.astype(np.float32)
 
 
 def _plain_float32(arrays: ArrayRecord) -> bool:
@@ -168,6 +252,7 @@ class FedTune:
         if self.public_eval is not None and not self.history.base:
             self.history.record_base(self.public_eval.base_figures())
         self._current: _Round | None = None
+        self._global: dict[str, torch.Tensor] | None = None
 
     # --- Flower's hooks -------------------------------------------------------------
 
@@ -186,7 +271,17 @@ class FedTune:
         server_round += self.round_offset
         current = self._round(server_round)
         train_wall = time.monotonic() - current.started  # sampling, sending, the sites' work, receiving
-        reference = adapter_state(self.template)
+        # The global adapter the template holds: kept from the last commit, since reading it back
+        # through PEFT walks the whole model's state (about 0.15 s a round).
+        reference = self._global if self._global is not None else adapter_state(self.template)
+        layout = Layout(reference)
+        # FedAvg's weighted mean is summed here as the updates are checked, from the same
+        # decoded rows; other strategies (and user-level DP) get validated float32 replies.
+        # Fewer than 1 / max-site-share sites can be pinned at the cap: up to 16 are held aside;
+        # with a smaller cap any further pinned site is corrected by re-reading it (WeightedSum.mean).
+        hold = min(math.ceil(1 / self.max_site_share), 16)
+        summed = WeightedSum(layout, hold=hold) if self.user_dp is None and self._mean is not None else None
+        scratch = layout.row() if summed is None else None
         good, received, answered = [], 0, set()
         for msg in replies:
             node = self._origin(msg)
@@ -197,14 +292,17 @@ class FedTune:
                 continue
             if ARRAYS in msg.content.array_records:
                 received += msg.content[ARRAYS].count_bytes()
+            row = summed.row() if summed is not None else scratch
             try:
-                state, norm = validate_update(msg.content, reference, max_norm=self.max_update_norm)
+                norm = check_update(msg.content, layout, row, max_norm=self.max_update_norm)
             except UpdateRejected as rejected:
                 self._drop(server_round, node, rejected.code, rejected.detail)
                 continue
             self.history.record_site(server_round, node, {**_for_history(msg.content[METRICS]), UPDATE_NORM: norm})
-            if not _plain_float32(msg.content[ARRAYS]):  # Flower aggregates NumPy arrays
-                msg.content[ARRAYS] = to_arrays(state)
+            if summed is not None:
+                summed.keep(float(msg.content[METRICS][WEIGHT]))
+            elif not _plain_float32(msg.content[ARRAYS]):  # Flower aggregates NumPy arrays
+                msg.content[ARRAYS] = layout.arrays(row)
             good.append((node, msg))
         for node in (m.metadata.dst_node_id for m in current.sent):
             if node not in answered:
@@ -223,7 +321,16 @@ class FedTune:
         messages = [msg for _, msg in good]
         shares = self._shares(server_round, good)
         _for_flower(messages, (), shares)
-        if self.user_dp is None:
+        state = None
+        if summed is not None:
+            def reread(i: int, row: np.ndarray) -> None:
+                check_update(messages[i].content, layout, row, max_norm=self.max_update_norm)
+
+            mean = summed.mean(shares, reread)
+            arrays, metrics = self._flower_mean(server_round, messages, layout.arrays(mean))
+            if self._mean == "direct":
+                state = layout.tensors(mean)
+        elif self.user_dp is None:
             arrays, metrics = super().aggregate_train(server_round, messages)
         else:  # equal weights of its own, clipped and noised; counted on disk before it returns
             arrays, metrics = self.user_dp.aggregate(server_round, messages)
@@ -231,8 +338,27 @@ class FedTune:
         if arrays is None:
             current.state = reference
             return None, None
-        current.state, current.sites, current.aggregated = from_arrays(arrays), [node for node, _ in good], True
+        current.state = state if state is not None else from_arrays(arrays)
+        current.sites, current.aggregated = [node for node, _ in good], True
         return arrays, metrics
+
+    # How FedAvg's weighted mean reaches the Flower class: "direct" (its aggregate_train is
+    # FedAvg's, so the mean is the result), "through" (it builds on FedAvg's mean, which it
+    # is handed as one reply of weight 1), or None (Flower aggregates the replies itself).
+    _mean: str | None = None
+
+    def _flower_mean(
+        self, server_round: int, messages: list[Message], mean: ArrayRecord
+    ) -> tuple[ArrayRecord | None, MetricRecord | None]:
+        """The Flower strategy's result given FedAvg's weighted mean of ``messages``' arrays."""
+        if self._mean == "direct":
+            valid, _ = self._check_and_log_replies(messages, is_train=True)  # Flower's own consistency check and log
+            return mean, self.train_metrics_aggr_fn([m.content for m in valid], self.weighted_by_key)
+        first = messages[0]
+        one = Message(
+            content=RecordDict({ARRAYS: mean, METRICS: MetricRecord({WEIGHT: 1.0})}), metadata=copy.copy(first.metadata)
+        )
+        return super().aggregate_train(server_round, [one])
 
     def configure_evaluate(self, server_round: int, arrays: ArrayRecord, config: ConfigRecord, grid: Grid) -> Iterable[Message]:
         server_round += self.round_offset
@@ -360,19 +486,26 @@ class FedTune:
                 "accountant": self.user_dp.state_dict(),
             }
         save_global(self.template, current.state, round_dir(self.run_dir, server_round), metadata, self._server_state())
+        self._global = current.state  # save_global loaded it into the template
         self._current = None
 
 
 class FedTuneAvg(FedTune, FedAvg):
     """FedAvg weighted by ``num-examples``, each site's share capped at max-site-share."""
 
+    _mean = "direct"
+
 
 class FedTuneProx(FedTune, FedProx):
     """FedAvg aggregation; sites add the proximal term with the ``proximal-mu`` sent in the train config."""
 
+    _mean = "direct"
+
 
 class FedTuneAdam(FedTune, FedAdam):
     """Adam on the coordinator over the averaged update (Reddi et al., 2021)."""
+
+    _mean = "through"
 
 
 class FedTuneTrimmedAvg(FedTune, FedTrimmedAvg):

@@ -1,5 +1,11 @@
 """Checks on a site's reply before it may count: structure, metric keys, weight, array keys, dtypes, shapes, finiteness, update norm.
 
+Each update is decoded once, into a flat float32 row laid out as the global adapter
+(``Layout``): a tensor whose bytes are exactly what ``np.save`` writes for its declared
+dtype and the expected shape is read in place (no header parsing), anything else decodes
+the general way, as before. The norm and finiteness checks run on that row, and the
+strategy's weighted sum (server/strategy.py) reads the same row.
+
 A failed check raises ``UpdateRejected`` with a short reason code for history.json and
 a detail for the log. Details name only the coordinator's own keys and numbers: key
 names or codes a site sent are counted, never echoed, since the site chose them. The
@@ -8,12 +14,16 @@ metric keys a reply may carry are the contract's (fedtune.common.protocol).
 
 from __future__ import annotations
 
+import functools
+import io
 import math
 
+import numpy as np
 import torch
-from flwr.app import ArrayRecord, MetricRecord, RecordDict
+from flwr.app import Array, ArrayRecord, MetricRecord, RecordDict
+from flwr.common.constant import SType
 
-from fedtune.common.adapters import PAYLOAD_DTYPES, from_arrays
+from fedtune.common.adapters import _BF16_STYPE, PAYLOAD_DTYPES, from_arrays  # noqa: PLC2701 - the wire form of bfloat16
 from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, VAL_LOSS, WEIGHT, Refusal
 
 # Kingma & Ba (2015, section 2.1): one bias-corrected Adam step moves a coordinate by at
@@ -109,15 +119,96 @@ def _keys_and_layout(arrays: ArrayRecord, reference: dict[str, torch.Tensor]) ->
             raise UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {tuple(expected.shape)}")
 
 
-def _decode(arrays: ArrayRecord, reference: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+@functools.lru_cache(maxsize=512)
+def _npy_header(dtype: str, shape: tuple[int, ...]) -> bytes:
+    """The bytes ``np.save`` (so Flower's ``Array``) writes before a C-ordered array of this dtype and shape."""
+    zeros = np.zeros(shape, dtype)
+    buffer = io.BytesIO()
+    np.save(buffer, zeros, allow_pickle=False)
+    return buffer.getvalue()[: len(buffer.getvalue()) - zeros.nbytes]
+
+
+class Layout:
+    """The global adapter as one flat float32 vector and each tensor's place in it; built once per round."""
+
+    def __init__(self, reference: dict[str, torch.Tensor]) -> None:
+        self.reference = reference
+        self.shapes = {k: tuple(v.shape) for k, v in reference.items()}
+        self.slices: dict[str, slice] = {}
+        offset = 0
+        for key, shape in self.shapes.items():
+            size = math.prod(shape)
+            self.slices[key] = slice(offset, offset + size)
+            offset += size
+        self.size = offset
+        self.flat = np.empty(offset, np.float32)
+        for key, tensor in reference.items():
+            self.flat[self.slices[key]] = tensor.detach().reshape(-1).float().numpy()
+        self._scratch = np.empty(offset, np.float32)
+
+    def row(self) -> np.ndarray:
+        return np.empty(self.size, np.float32)
+
+    def tensors(self, row: np.ndarray) -> dict[str, torch.Tensor]:
+        """``row``'s tensors by key, as views of it (copy ``row`` first if it will be reused)."""
+        return {k: torch.from_numpy(row[s].reshape(self.shapes[k])) for k, s in self.slices.items()}
+
+    def arrays(self, row: np.ndarray) -> ArrayRecord:
+        """``row`` as an ArrayRecord of float32 NumPy arrays, the form Flower's strategies read (the bytes are copied)."""
+        return ArrayRecord({
+            k: Array(dtype="float32", shape=self.shapes[k], stype=SType.NUMPY, data=_npy_header("float32", self.shapes[k]) + row[s].tobytes())
+            for k, s in self.slices.items()
+        })  # exactly np.save's bytes, without its header formatting per tensor
+
+
+def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
+    """Decode one checked tensor into ``out`` (its slice of a row) as float32."""
+    shape, data = layout.shapes[key], array.data
+    size = out.size
+    if array.stype == SType.NUMPY and array.dtype in ("float32", "float16") and isinstance(data, bytes):
+        header = _npy_header(array.dtype, shape)
+        itemsize = 4 if array.dtype == "float32" else 2
+        if len(data) == len(header) + size * itemsize and data.startswith(header):
+            out[...] = np.frombuffer(data, array.dtype, count=size, offset=len(header))
+            return
+    elif array.stype == _BF16_STYPE and array.dtype == "bfloat16" and len(array.data) == 2 * size:
+        np.left_shift(np.frombuffer(array.data, np.uint16, count=size), 16, out=out.view(np.uint32), dtype=np.uint32)
+        return
+    # Any other form (another header layout, Fortran order, a foreign stype) decodes the general way.
     try:
-        state = from_arrays(arrays)
+        tensor = from_arrays(ArrayRecord({key: array}))[key]
     except (ValueError, TypeError, RuntimeError) as exc:
         raise UpdateRejected("malformed", f"tensor bytes do not decode ({type(exc).__name__})") from None
-    for key, expected in reference.items():
-        if state[key].shape != expected.shape:
-            raise UpdateRejected("malformed", f"{key}: decoded shape {tuple(state[key].shape)} does not match its header")
-    return state
+    if tuple(tensor.shape) != shape:
+        raise UpdateRejected("malformed", f"{key}: decoded shape {tuple(tensor.shape)} does not match its header")
+    out[...] = tensor.reshape(-1).numpy()
+
+
+def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_norm: float) -> float:
+    """Every check on one training reply, decoding its tensors once into ``out`` (a float32 row of ``layout``); the update's norm.
+
+    ``out`` then holds the site's adapter, flat. Raises ``UpdateRejected`` if any check fails;
+    the order of the checks, so the code a reply gets, is ``validate_update``'s.
+    """
+    metrics = _metrics(content, TRAIN_METRICS, arrays=True)
+    _refusal(metrics)
+    arrays = _arrays(content)
+    _weight(metrics)
+    _keys_and_layout(arrays, layout.reference)
+    for key, place in layout.slices.items():
+        _fill(arrays[key], key, layout, out[place])
+    # L2 norm of the update over all tensors together; it is finite exactly when every value
+    # is, unless finite values are so large that their differences or squares overflow (then
+    # it is the norm).
+    delta = np.subtract(out, layout.flat, out=layout._scratch)  # noqa: SLF001 - the layout's own scratch row
+    norm = math.sqrt(float(np.dot(delta, delta)))
+    if not math.isfinite(norm):
+        for key, place in layout.slices.items():
+            if bad := int(out[place].size - np.count_nonzero(np.isfinite(out[place]))):
+                raise UpdateRejected("non-finite", f"{key}: {bad} NaN or infinite values")
+    if not norm <= max_norm:
+        raise UpdateRejected("norm", f"update norm {norm:.4g} exceeds max-update-norm {max_norm:.4g}")
+    return norm
 
 
 def validate_update(
@@ -127,22 +218,10 @@ def validate_update(
 
     Raises ``UpdateRejected`` if any check fails.
     """
-    metrics = _metrics(content, TRAIN_METRICS, arrays=True)
-    _refusal(metrics)
-    arrays = _arrays(content)
-    _weight(metrics)
-    _keys_and_layout(arrays, reference)
-    state = _decode(arrays, reference)
-    # L2 norm of the update over all tensors together; it is finite exactly when every value
-    # is, unless finite values are so large that their squares overflow (then it is the norm).
-    norm = math.sqrt(sum(float((state[k] - reference[k]).square().sum()) for k in reference))
-    if not math.isfinite(norm):
-        for key, tensor in state.items():
-            if bad := int((~torch.isfinite(tensor)).sum()):
-                raise UpdateRejected("non-finite", f"{key}: {bad} NaN or infinite values")
-    if not norm <= max_norm:
-        raise UpdateRejected("norm", f"update norm {norm:.4g} exceeds max-update-norm {max_norm:.4g}")
-    return state, norm
+    layout = Layout(reference)
+    row = layout.row()
+    norm = check_update(content, layout, row, max_norm=max_norm)
+    return layout.tensors(row), norm
 
 
 def validate_evaluation(content: RecordDict) -> None:
