@@ -32,7 +32,8 @@ from pathlib import Path
 import torch
 
 from fedtune.common.model import LoraSettings, load_for_training, load_tokenizer, pick_device, resolve_base
-from fedtune.client.privacy import DPSGD, calibrate, sample_rate
+from fedtune.client.accounting import calibrate, sample_rate
+from fedtune.client.privacy import DPSGD
 from fedtune.demo.tiny import build_tiny_model
 from fedtune.common.tokenize import Example
 from fedtune.client.train import LocalTrainer, TrainSettings

@@ -38,7 +38,8 @@ from fedtune.client.evaluate import TokenScores, encode_for_eval, token_scores
 from fedtune.common.adapters import adapter_state, load_adapter_state
 from fedtune.common.data import Record, general_sample, read_records
 from fedtune.common.model import EMBEDDED_MODEL, LoraSettings, load_for_training, load_tokenizer, pick_device, resolve_base
-from fedtune.client.privacy import DPSGD, calibrate
+from fedtune.client.accounting import calibrate
+from fedtune.client.privacy import DPSGD
 from fedtune.common.tokenize import Example
 from fedtune.client.train import LocalTrainer, TrainSettings
 

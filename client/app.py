@@ -27,7 +27,7 @@ from fedtune.common.fingerprint import FingerprintError, fingerprint
 from fedtune.common.ledger import LedgerEntry
 from fedtune.common.model import resolve_base
 from fedtune.common.policy import PolicyError, SitePolicy, load_policy
-from fedtune.client.privacy import SiteBudget, metric_mechanism
+from fedtune.client.accounting import SiteBudget, metric_mechanism
 from fedtune.common.protocol import (
     ARRAYS, BASE_FINGERPRINT, CONFIG, DELTA, EPSILON, REFUSED, SERVER_ROUND, VAL_LOSS, VAL_PERPLEXITY, WEIGHT,
     Refusal, ledger_receipt,

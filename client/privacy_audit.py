@@ -49,7 +49,8 @@ from fedtune.common.model import LoraSettings, load_for_training, load_tokenizer
 from fedtune.common.policy import SitePolicy
 from fedtune.common.tokenize import Example, encode
 from fedtune.client.evaluate import token_scores
-from fedtune.client.privacy import DPSGD, calibrate, check_delta, public_count, sample_rate
+from fedtune.client.accounting import calibrate, check_delta, public_count, sample_rate
+from fedtune.client.privacy import DPSGD
 from fedtune.client.train import LocalTrainer, TrainSettings
 
 from .site import prepare_site_data

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from fedtune.common.ledger import LedgerEntry
 from fedtune.common.policy import SitePolicy
-from fedtune.client.privacy import DPSGD, BudgetExhausted, Plan, SiteBudget, metric_mechanism, public_count, release_mean_loss
+from fedtune.client.accounting import BudgetExhausted, Plan, SiteBudget, metric_mechanism, public_count
+from fedtune.client.privacy import DPSGD, release_mean_loss
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import Mode
 from fedtune.common.tokenize import Example

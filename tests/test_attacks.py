@@ -22,7 +22,8 @@ from fedtune.client.app import app
 from fedtune.common.adapters import from_arrays, to_arrays
 from fedtune.common.ledger import Ledger
 from fedtune.common.policy import load_policy
-from fedtune.client.privacy import SiteBudget, release_mean_loss
+from fedtune.client.accounting import SiteBudget
+from fedtune.client.privacy import release_mean_loss
 from fedtune.common.protocol import LEDGER_HASH, VAL_LOSS, VAL_PERPLEXITY, Refusal
 from tests.conftest import write_site
 from tests.test_boundary import CANARY, Coordinator, _message

@@ -40,7 +40,7 @@ def _release(kind: str, run: str, round_: int, mechanism: tuple[float, float, in
 @pytest.fixture(scope="module")
 def federation(tmp_path_factory) -> Path:
     """Two sites' ledgers with epsilon from Opacus's PRV accountant, their registered keys and the coordinator's receipts."""
-    from fedtune.client.privacy import epsilon  # the site's own accountant
+    from fedtune.client.accounting import epsilon  # the site's own accountant
 
     root = tmp_path_factory.mktemp("federation")
     receipts = []

@@ -25,7 +25,7 @@ from fedtune.common.fingerprint import fingerprint
 from fedtune.common.ledger import Ledger
 from fedtune.common.model import load_for_training
 from fedtune.common.policy import load_policy
-from fedtune.client.privacy import SiteBudget, epsilon
+from fedtune.client.accounting import SiteBudget, epsilon
 from fedtune.common.protocol import (
     EVALUATE_METRICS, TRAIN_METRICS, Refusal, digest_prefix, receipt_prefix,
 )

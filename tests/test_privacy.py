@@ -19,9 +19,8 @@ from fedtune.common.data import Record
 from fedtune.common.ledger import Ledger
 from fedtune.common.model import LoraSettings, load_for_training
 from fedtune.common.policy import PrivacySettings, SitePolicy
-from fedtune.client.privacy import (
+from fedtune.client.accounting import (
     PRIVACY_FILE,
-    DPSGD,
     Plan,
     PrivacyError,
     SiteBudget,
@@ -29,9 +28,9 @@ from fedtune.client.privacy import (
     check_delta,
     epsilon,
     public_count,
-    release_mean_loss,
     sample_rate,
 )
+from fedtune.client.privacy import DPSGD, release_mean_loss
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import MODES
 from fedtune.common.tokenize import encode
@@ -389,6 +388,6 @@ def test_importing_the_dp_engine_leaves_logging_to_the_application() -> None:
     import subprocess
     import sys
 
-    code = "import logging, fedtune.client.privacy; print(len(logging.getLogger().handlers))"
+    code = "import logging, fedtune.client.accounting, fedtune.client.privacy; print(len(logging.getLogger().handlers))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "0"

@@ -182,7 +182,7 @@ def test_the_output_holds_numbers_only(audited) -> None:
 
 def _ledger_and_key(root: Path, site: str) -> tuple[Path, Path]:
     """One signed training entry for ``site`` and its registered key, as an auditor collects them."""
-    from fedtune.client.privacy import epsilon
+    from fedtune.client.accounting import epsilon
 
     identity = create_identity(root / "private" / site)
     ledger = Ledger(root / "state" / site)

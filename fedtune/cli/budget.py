@@ -11,7 +11,7 @@ from fedtune.common.policy import load_policy
 def _budget(args: argparse.Namespace) -> int:
     # Imported here, not above: importing Opacus calls logging.basicConfig
     # (opacus/utils/module_utils.py), which would void fedtune-site's own logging set-up.
-    from fedtune.client.privacy import SiteBudget
+    from fedtune.client.accounting import SiteBudget
 
     policy = load_policy(args.policy)
     privacy = policy.privacy
