@@ -1,0 +1,89 @@
+"""The benchmark scripts of issue 15 run at tiny sizes: bench/gpu.py --dry-run and bench/train.py --tiny.
+
+Subprocesses, as an operator runs them; the checks read their JSON and their printed table.
+No timing is asserted beyond "positive": these are benchmarks, not timed tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # two subprocesses that import torch, transformers, peft and opacus: 40-90 s on 2 cores
+
+
+def _run(script: str, *args: str, tmp_path: Path) -> tuple[dict, str]:
+    out = tmp_path / f"{Path(script).stem}.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args, "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=400,
+    )
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    return json.loads(out.read_text()), proc.stdout
+
+
+def test_gpu_dry_run(tmp_path: Path) -> None:
+    result, stdout = _run("gpu.py", "--dry-run", "--batch-sizes", "2", "3", tmp_path=tmp_path)
+    assert result["dry_run"] is True
+    rows = {(r["batch"], r["mode"]): r for r in result["rows"]}
+    assert set(rows) == {(b, m) for b in (2, 3) for m in ("none", "hooks", "ghost")}
+    for (batch, mode), row in rows.items():
+        assert row["tokens_per_s"] > 0 and row["s_per_step"] > 0
+        assert row["examples"] == batch * row["steps"]  # sample rate 1: every draw is the whole batch
+        assert row["tokens"] == row["examples"] * result["seq"]
+        assert row["time_ratio"] > 0
+        assert row["loss"] == row["loss"] and row["loss"] > 0  # finite, not NaN
+    assert all(rows[(b, "none")]["time_ratio"] == 1.0 for b in (2, 3))
+    assert 0 < result["trainable"] < result["parameters"]
+    # The table comes last and holds one line per (batch, mode).
+    table = stdout.strip().splitlines()
+    assert table[-8].startswith("| batch | mode | tokens/s")
+    assert [line.split("|")[2].strip() for line in table[-6:]] == ["non-private", "DP hooks", "DP ghost"] * 2
+
+
+def test_gpu_without_gpu_says_so() -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("a GPU is present: the script would measure, not decline")
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "gpu.py")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0
+    assert "no GPU available" in proc.stdout
+
+
+def test_train_tiny(tmp_path: Path) -> None:
+    result, stdout = _run("train.py", "--tiny", "--records", "12", "--steps", "2", tmp_path=tmp_path)
+    engines = result["engines"]
+    has_trl = importlib.util.find_spec("trl") is not None
+    expected = {"fedtune", "fedtune-dp"} | ({"trl"} if has_trl else set())
+    assert set(engines) == expected
+    if not has_trl:
+        assert "not installed" in result["skipped"]["trl"]
+        assert "skipped: trl is not installed" in stdout
+    assert result["gemm_flops"] > 0 and result["limit_tokens_per_s"] > 0
+    assert result["limit_tokens_per_s"] == pytest.approx(result["gemm_flops"] / (4 * result["parameters"]))
+    for name, row in engines.items():
+        assert row["tokens_per_s"] > 0 and row["seconds"] > 0, name
+        assert 0 < row["tokens"] <= row["slots"], name
+        assert 0.0 <= row["padding"] < 1.0, name
+        assert row["padding"] == pytest.approx(1 - row["tokens"] / row["slots"])
+        assert row["share_of_limit"] == pytest.approx(row["tokens_per_s"] / result["limit_tokens_per_s"])
+        assert row["physical_batches"] >= 1, name
+    assert engines["fedtune"]["vs_fedtune"] == 1.0
+    # Non-private: 2 steps of full batches of 4, each padded only to its own longest example.
+    assert engines["fedtune"]["rows"] == 2 * result["batch"]
+    assert engines["fedtune"]["mean_width"] <= result["length_max"]
+    if has_trl:
+        assert engines["trl"]["rows"] == 2 * result["batch"]
+        assert engines["trl"]["vs_trl"] == 1.0
+    lines = stdout.strip().splitlines()
+    assert any(line.startswith("| fedtune, non-private |") for line in lines)
+    assert any(line.startswith("| fedtune, DP (hooks) |") for line in lines)
+    assert "matmul-bound limit" in stdout
