@@ -90,7 +90,7 @@ def scrub_stage(records: list[Record], policy: SitePolicy) -> tuple[list[Record]
             if len(lines) == len(records):
                 log.info("site %s: scrubbed records from cache", policy.site_id)
                 return [r.with_data(json.loads(line)) for r, line in zip(records, lines, strict=True)], True
-        scrubbed = scrubber.scrub_records(r.data for r in records)
+        scrubbed = scrubber.scrub_records(records)
     result = [r.with_data(data) for r, data in zip(records, scrubbed, strict=True)]
     write_atomic(cache, "".join(json.dumps(r.data, ensure_ascii=False) + "\n" for r in result))
     log.info("site %s: scrubbed %d records", policy.site_id, len(result))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -15,6 +16,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from tqdm import tqdm
 
+from fedtune.common.data import DataError, Record, detect_kind, stored_kind, validate
 from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.detect import Detection, Detector
 from fedtune.scrubbing.engine import ENTITY_MAPPING, model_version, require_model
@@ -33,8 +35,6 @@ CHUNK_RECORDS = 128
 PARALLEL_MIN_CHARS = 500_000
 # Batches smaller than this finish before a progress bar is worth drawing.
 PROGRESS_MIN_RECORDS = 2_000
-INSTRUCTION_FIELDS = ("instruction", "input", "output")
-MESSAGE_KEYS = frozenset({"role", "content"})
 
 
 class RecordShapeError(ValueError):
@@ -45,57 +45,34 @@ class RecordShapeError(ValueError):
         super().__init__(f"record {number}: field '{field}': {problem}")
 
 
-def text_fields(record: Any, number: int) -> list[tuple[str, str]]:
-    """(field path, text) of every string the record carries; rejects any other shape.
+def as_record(record: Any, number: int) -> Record:
+    """A record as common/data.py's one record model, checked by its rules, or RecordShapeError naming the field.
 
     An unknown key is an error, not skipped: a string nobody scrubs would reach training.
     """
-    if not isinstance(record, dict):
-        raise RecordShapeError(number, "(record)", f"expected a JSON object, got {type(record).__name__}")
-    if "messages" in record:
-        _only(record, {"messages"}, number, "")
-        messages = record["messages"]
-        if not isinstance(messages, list):
-            raise RecordShapeError(number, "messages", "must be a list of {role, content} objects")
-        fields = []
-        for i, message in enumerate(messages):
-            label = f"messages[{i}]"
-            if not isinstance(message, dict) or "content" not in message:
-                raise RecordShapeError(number, label, "expected an object with 'role' and 'content'")
-            _only(message, MESSAGE_KEYS, number, f"{label}.")
-            fields.append((f"{label}.content", _string(message, "content", number, f"{label}.content")))
-        return fields
-    if "instruction" in record:
-        _only(record, set(INSTRUCTION_FIELDS), number, "")
-        if "output" not in record:
-            raise RecordShapeError(number, "output", "missing from an instruction record")
-        return [(name, _string(record, name, number, name)) for name in INSTRUCTION_FIELDS if name in record]
-    if "text" in record:
-        _only(record, {"text"}, number, "")
-        return [("text", _string(record, "text", number, "text"))]
-    raise RecordShapeError(number, "(record)", "unknown format: expected 'instruction', 'messages' or 'text'")
+    if isinstance(record, Record):  # read and validated by common/data.py already
+        return record
+    try:
+        kind = detect_kind(record, "(record)", number)
+        return Record(stored_kind(kind), validate(record, "(record)", number, kind), "(record)", number)
+    except DataError as exc:
+        raise RecordShapeError(number, exc.field, exc.problem) from None
 
 
-def _only(obj: dict[str, Any], allowed: set[str] | frozenset[str], number: int, prefix: str) -> None:
-    extra = sorted(set(obj) - allowed)
-    if extra:
-        raise RecordShapeError(number, f"{prefix}{extra[0]}", "unexpected key: it would go unscrubbed")
+def text_fields(record: Any, number: int) -> list[tuple[str, str]]:
+    """(field path, text) of every string the record carries (``Record.text_fields``); rejects any other shape."""
+    return list(as_record(record, number).text_fields())
 
 
-def _string(obj: dict[str, Any], name: str, number: int, label: str) -> str:
-    value = obj[name]
-    if not isinstance(value, str):
-        raise RecordShapeError(number, label, f"must be a string, got {type(value).__name__}")
-    return value
-
-
-def _rebuild(record: dict[str, Any], scrubbed: list[str]) -> dict[str, Any]:
-    """The record with its strings replaced, in the order text_fields gave them."""
-    if "messages" in record:
-        return {"messages": [{**m, "content": s} for m, s in zip(record["messages"], scrubbed, strict=True)]}
-    names = [name for name in (*INSTRUCTION_FIELDS, "text") if name in record]
-    replaced = dict(zip(names, scrubbed, strict=True))
-    return {key: replaced[key] for key in record}
+def _rebuild(record: Record, fields: list[tuple[str, str]], scrubbed: list[str]) -> dict[str, Any]:
+    """The record's data with the string at each field path replaced."""
+    data = copy.deepcopy(record.data)
+    for (path, _), text in zip(fields, scrubbed, strict=True):
+        if path.startswith("messages["):
+            data["messages"][int(path[len("messages[") : path.index("]")])]["content"] = text
+        else:
+            data[path] = text
+    return data
 
 
 class Scrubber:
@@ -164,11 +141,16 @@ class Scrubber:
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
-    def scrub_records(self, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The same records, same order and structure, with personal data replaced."""
-        records = list(records)
+    def scrub_records(self, records: Iterable[Record | dict[str, Any]]) -> list[dict[str, Any]]:
+        """Each record's data, same order and structure, with personal data replaced.
+
+        ``Record``s (read by common/data.py) are taken as they are; a plain dict is checked
+        by the same rules first, and comes back in that model's form (an instruction record
+        gains an empty ``input``, a prompt-completion record becomes an instruction).
+        """
         first = self._report.records
-        fields = [text_fields(record, first + i + 1) for i, record in enumerate(records)]
+        records = [as_record(record, first + i + 1) for i, record in enumerate(records)]
+        fields = [list(record.text_fields()) for record in records]
         groups = [[text for _, text in f] for f in fields]
         out = []
         quiet = True if len(records) < PROGRESS_MIN_RECORDS else None  # None: tqdm draws only on a terminal
@@ -179,7 +161,7 @@ class Scrubber:
                         self._replace(first + i + 1, path, text, spans)
                         for (path, text), spans in zip(fields[i], detections, strict=True)
                     ]
-                    out.append(_rebuild(records[i], scrubbed))
+                    out.append(_rebuild(records[i], fields[i], scrubbed))
                 bar.update(len(found))
         self._report.records += len(records)
         if self._review:

@@ -38,7 +38,9 @@ def test_each_format_keeps_its_structure_and_order(scrubber: Scrubber) -> None:
         {"text": NOTE},
     ]
     out = scrubber.scrub_records(records)
-    assert [list(r) for r in out] == [list(r) for r in records]
+    # Each comes back in the one record model's form (common/data.py): an instruction always has an input.
+    assert [list(r) for r in out] == [["instruction", "input", "output"]] * 2 + [["messages"], ["text"]]
+    assert out[1]["input"] == ""
     assert [m["role"] for m in out[2]["messages"]] == ["system", "user", "assistant"]
     assert out[0]["instruction"] == "Summarise." and out[2]["messages"][0]["content"] == "Answer from the note."
     assert out[0]["output"] == "<PERSON> has Parkinson's disease."
@@ -50,12 +52,14 @@ def test_each_format_keeps_its_structure_and_order(scrubber: Scrubber) -> None:
 @pytest.mark.parametrize(
     ("record", "field", "problem"),
     [
-        ({"text": "x", "meta": "Robert Baker"}, "meta", "unexpected key"),
+        ({"text": "x", "meta": "Robert Baker"}, "meta", "not a field of the text format"),
         ({"instruction": "x", "output": 3}, "output", "must be a string"),
         ({"instruction": "x"}, "output", "missing"),
         ({"messages": [{"role": "user", "content": "x", "name": "Robert"}]}, "messages[0].name", "unexpected key"),
-        ({"messages": "hello"}, "messages", "must be a list"),
-        ({"prompt": "x"}, "(record)", "unknown format"),
+        ({"messages": "hello"}, "messages", "must be a non-empty list"),
+        ({"messages": [{"role": "doctor", "content": "x"}]}, "messages[0].role", "unknown role"),  # as training refuses it
+        ({"prompt": "x"}, "completion", "missing"),
+        ({"question": "x"}, "(record)", "unknown format"),
         (["text"], "(record)", "expected a JSON object"),
     ],
 )

@@ -156,3 +156,15 @@ def test_no_new_keep_rule_shields_a_person_beside_it(text: str, secret: str) -> 
     found = [v for _, v in detected(text)]
     assert not leaves(found, secret) or secret not in text, found
     assert any(secret in v for v in found), found
+
+
+def test_a_site_policy_in_recall_mode_scrubs_through_the_whole_scrubber() -> None:
+    """The mode set in a policy reaches the Scrubber a site builds, and its cache key: no copy of the detector."""
+    from fedtune.scrubbing.scrub import Scrubber
+
+    record = {"instruction": "Summarise the visit.", "output": "Message from halvorsen about the discharge home."}
+    with Scrubber(ScrubSettings(mode="recall"), key_path=None) as recall, Scrubber(ScrubSettings(), key_path=None) as precision:
+        assert "halvorsen" not in recall.scrub_records([record])[0]["output"]
+        assert "halvorsen" in precision.scrub_records([record])[0]["output"]
+        assert "discharge home" in recall.scrub_records([record])[0]["output"]  # prose stays
+        assert recall.fingerprint() != precision.fingerprint()  # a site that switches modes scrubs again

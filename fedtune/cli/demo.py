@@ -64,7 +64,7 @@ def prepare_site(policy: SitePolicy) -> dict[str, int]:
     """
     records, _ = read_records(policy.data, skip_invalid=policy.skip_invalid, strict=policy.strict)
     with site_scrubber(policy) as scrubber:
-        scrubbed = scrubber.scrub_records(r.data for r in records)
+        scrubbed = scrubber.scrub_records(records)
         cache = scrub_cache_path(records, policy, scrubber)
         counts = dict(scrubber.report.entities)
     write_atomic(cache, "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in scrubbed))

@@ -72,7 +72,7 @@ def _scrub(args: argparse.Namespace) -> int:
         for source, target in tqdm(pairs, desc="files", unit="file", disable=len(pairs) < 2 or None):
             # Every line is validated before any output, so an error names its file, line and field first.
             records: list[Record] = list(read_file(source, loaded, strict=args.strict))
-            scrubbed = scrubber.scrub_records(r.data for r in records)
+            scrubbed = scrubber.scrub_records(records)
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed)
             write_atomic(target, gzip.compress(text.encode("utf-8"), mtime=0) if target.name.endswith(".gz") else text)
             print(f"{source}: {len(records)} records -> {target}")
