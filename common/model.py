@@ -12,13 +12,16 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer
+
+# The settings live with the run config (no torch there), so a command that only reads a
+# configuration does not load torch and PEFT.
+from .runconfig import PRECISIONS, LoraSettings  # noqa: F401  (re-exported: fedtune.common.model.LoraSettings)
 
 log = logging.getLogger(__name__)
 
@@ -39,27 +42,8 @@ DEFAULT_TARGETS: dict[str, list[str]] = {
 }
 
 
-class ModelError(RuntimeError):
+class ModelError(ValueError):
     """A base model that cannot be found or loaded locally."""
-
-
-@dataclass(frozen=True)
-class LoraSettings:
-    """LoRA hyperparameters; ``target_modules`` None means the architecture's default."""
-
-    r: int = 8
-    alpha: int = 16
-    dropout: float = 0.05
-    target_modules: list[str] | None = field(default=None)
-    # FFA-LoRA (Sun et al., ICLR 2024): A stays as drawn from the shared seed at every
-    # site and only B trains, so averaging B is exact and half the tensors travel.
-    ffa: bool = False
-
-    def __post_init__(self) -> None:
-        if self.r < 1:
-            raise ValueError(f"LoRA r must be >= 1, got {self.r}")
-        if not 0.0 <= self.dropout < 1.0:
-            raise ValueError(f"LoRA dropout must be in [0, 1), got {self.dropout}")
 
 
 def cache_dir() -> Path:
@@ -71,9 +55,6 @@ def pick_device(override: str | None = None) -> torch.device:
     if override and override != "auto":
         return torch.device(override)
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-
-
-PRECISIONS = ("auto", "float32", "bf16")
 
 
 def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:

@@ -9,10 +9,31 @@ checks against its policy (client/proposal.py).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-from .model import PRECISIONS, LoraSettings
+
+# Forward-pass precision at the sites: auto (bf16 on capable GPUs), float32 or bf16.
+PRECISIONS = ("auto", "float32", "bf16")
+
+
+@dataclass(frozen=True)
+class LoraSettings:
+    """LoRA hyperparameters; ``target_modules`` None means the architecture's default (common/model.py)."""
+
+    r: int = 8
+    alpha: int = 16
+    dropout: float = 0.05
+    target_modules: list[str] | None = field(default=None)
+    # FFA-LoRA (Sun et al., ICLR 2024): A stays as drawn from the shared seed at every
+    # site and only B trains, so averaging B is exact and half the tensors travel.
+    ffa: bool = False
+
+    def __post_init__(self) -> None:
+        if self.r < 1:
+            raise ValueError(f"LoRA r must be >= 1, got {self.r}")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ValueError(f"LoRA dropout must be in [0, 1), got {self.dropout}")
 
 # Opacus's per-example gradient modes: the same mechanism and guarantee, different speed.
 Mode = Literal["hooks", "ghost"]

@@ -22,8 +22,8 @@ pytestmark = pytest.mark.slow
 def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, tmp_path: Path) -> None:
     policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i, base=tiny_model) for i in range(3)]
     run = RunConfig(
-        base_model=str(tiny_model), num_server_rounds=3, local_steps=2, max_length=768, min_sites=2,
-        round_timeout=90.0, run_dir=str(tmp_path / "run"),
+        base_model=str(tiny_model), num_server_rounds=2, local_steps=2, max_length=768, min_sites=2,
+        round_timeout=60.0, run_dir=str(tmp_path / "run"),
     )
     app = write_app_dir(tmp_path / "app", run)
     home = tmp_path / "flwr"
@@ -43,7 +43,7 @@ def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, t
             for process in nodes:
                 stop_process(process)
     history = json.loads((tmp_path / "run" / "history.json").read_text())
-    assert [r["round"] for r in history["rounds"]] == [1, 2, 3]
+    assert [r["round"] for r in history["rounds"]] == [1, 2]
     assert len(history["rounds"][0]["sites"]) == 3
     assert len(history["rounds"][1]["dropped"]) == 1  # the dead site, once, under its own node id
     for entry in history["rounds"][1:]:

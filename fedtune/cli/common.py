@@ -8,11 +8,12 @@ import sys
 from collections.abc import Callable
 
 from fedtune.common.data import DataError
-from fedtune.common.model import ModelError
 from fedtune.common.policy import PolicyError
 from fedtune.server.registry import RegistryError
 
-USER_ERRORS = (DataError, PolicyError, ModelError, ValueError, FileNotFoundError, RegistryError)
+# A missing or unusable base model is a ModelError, a ValueError (common/model.py): caught below
+# without importing torch for it.
+USER_ERRORS = (DataError, PolicyError, ValueError, FileNotFoundError, RegistryError)
 
 
 def setup_logging(verbose: bool = False) -> None:
