@@ -23,7 +23,7 @@ def test_a_site_that_dies_in_round_two_does_not_stop_the_run(tiny_model: Path, t
     policies = [write_site(tmp_path, f"site{i}", ("clinical", "legal")[i % 2], 20, i, base=tiny_model) for i in range(3)]
     run = RunConfig(
         base_model=str(tiny_model), num_server_rounds=2, local_steps=2, max_length=768, min_sites=2,
-        round_timeout=60.0, run_dir=str(tmp_path / "run"),
+        round_timeout=90.0, run_dir=str(tmp_path / "run"),
     )
     app = write_app_dir(tmp_path / "app", run)
     home = tmp_path / "flwr"
