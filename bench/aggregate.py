@@ -20,7 +20,6 @@ import math
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -36,16 +35,7 @@ from fedtune.server import validation
 from fedtune.server.strategy import _for_flower, build_strategy, capped_shares
 
 sys.path.insert(0, str(Path(__file__).parent))
-from federation import DISTINCT, _reply, demo_base  # noqa: E402 - bench/federation.py, beside this script
-
-
-def _best(fn, repeats: int) -> tuple[float, object]:  # noqa: ANN001
-    best, result = float("inf"), None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, result
+from federation import DISTINCT, _best, _reply, demo_base  # noqa: E402 - bench/federation.py, beside this script
 
 
 def _fresh(replies: list[Message], weights: np.ndarray) -> list[Message]:
