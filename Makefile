@@ -33,7 +33,8 @@ nginx:
 test: setup nginx
 	@mkdir -p .cache/test
 	# Two workers, one test file each at a time: the tests bind free ports and keep their state in temporary folders.
-	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest -n 2 --dist loadfile $(ARGS)
+	# Files are handed out in the order tests/conftest.py sorts them (slow ones first), not by test count.
+	FEDTUNE_TEST_CACHE=$(CURDIR)/.cache/test $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder $(ARGS)
 
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)

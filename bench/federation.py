@@ -125,6 +125,8 @@ def overhead(history_path: Path, sites: Path) -> list[tuple[int, float, float, f
     for path in sites.glob("*/local-metrics.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             entry = json.loads(line)
+            if entry.get("kind", "train") != "train":
+                continue
             local.setdefault(entry["round"], []).append(entry["train-seconds"])
     rows = []
     for entry in rounds:

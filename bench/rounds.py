@@ -67,6 +67,8 @@ def run_once(root: Path, base: Path, *, warm: bool, rounds: int, records: int, s
     for policy in policies:
         for line in (root / policy.stem / "state" / "local-metrics.jsonl").read_text().splitlines():
             entry = json.loads(line)
+            if entry.get("kind", "train") != "train":
+                continue
             local[entry["round"]] = max(local.get(entry["round"], 0.0), entry["train-seconds"] or 0.0)
     return [(r["round"], r["aggregate"]["train-wall-seconds"], local[r["round"]]) for r in history["rounds"]]
 

@@ -28,13 +28,23 @@ import numpy as np
 # opacus.utils.module_utils calls logging.basicConfig() when imported, which gives the root
 # logger a stderr handler in whatever process imports it first (a ClientApp, Flower's
 # simulation process), so every line Flower logs and propagates printed twice. fedtune
-# leaves logging to the application: the handler Opacus adds is taken away again.
-_ROOT_HANDLERS = list(logging.getLogger().handlers)
-import opacus  # noqa: E402
-from opacus.accountants import create_accountant  # noqa: E402
+# leaves logging to the application. basicConfig() does nothing to a root logger that has a
+# handler, so one stands in while Opacus is imported: removing Opacus's handler afterwards
+# would leave a window (the rest of Opacus's import, about a second) in which another
+# thread's lines, such as the simulation's ServerApp, print twice.
+_STAND_IN = logging.NullHandler()
+logging.getLogger().addHandler(_STAND_IN)
+try:
+    import opacus  # noqa: E402
+    from opacus.accountants import create_accountant  # noqa: E402
+finally:
+    logging.getLogger().removeHandler(_STAND_IN)
 
-for _handler in [h for h in logging.getLogger().handlers if h not in _ROOT_HANDLERS]:
-    logging.getLogger().removeHandler(_handler)
+_OPACUS_FORMAT = "%(asctime)s:%(levelname)s:%(message)s"  # what its basicConfig() sets
+for _handler in list(logging.getLogger().handlers):
+    # A handler Opacus added when something imported it before this module did.
+    if getattr(_handler.formatter, "_fmt", None) == _OPACUS_FORMAT:
+        logging.getLogger().removeHandler(_handler)
 
 from filelock import FileLock  # noqa: E402
 

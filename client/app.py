@@ -160,7 +160,7 @@ def train(msg: Message, context: Context) -> Message:
             rounds_left=rounds_left, max_grad_norm=run.max_grad_norm,
             mode=run.dp_mode, scrubbed=data.scrubbed,
         )
-        _local_metrics(policy, request, released.result, trainer.evaluate(data.val).loss)
+        _local_metrics(policy, request, released.result)
         arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
         metrics = {
             WEIGHT: released.public_records,
@@ -195,22 +195,34 @@ def evaluate(msg: Message, context: Context) -> Message:
             **_accounted(released.entry),
         }
         request.replies.put(request.key, metrics, None)
+        _local_metrics(policy, request, None, released.exact)
     return _reply(msg, metrics, None)
 
 
-def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | None, val_loss: float) -> None:
-    """What the site's operator wants to watch, exact and unnoised: it stays in the state directory, never in a reply."""
-    values = {
-        "train-loss-first": result.first_loss if result else None, "train-loss": result.train_loss if result else None,
-        "train-seconds": result.seconds if result else None, "local-val-loss": val_loss,
-    }
+def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | None, val_loss: float | None = None) -> None:
+    """What the site's operator wants to watch, exact and unnoised: it stays in the state directory, never in a reply.
+
+    A train message adds its training loss and time; an evaluate message the global
+    adapter's exact validation loss on this site's records (``val-loss``), the mean of the
+    losses whose noised mean was released. It costs no pass of its own: a separate
+    evaluation after training cost a tenth of a round.
+    """
+    if result is not None:
+        kind, values = "train", {
+            "train-loss-first": result.first_loss, "train-loss": result.train_loss, "train-seconds": result.seconds,
+        }
+    else:
+        kind, values = "evaluate", {"val-loss": val_loss}
     line = {
-        "time": time.time(), "run": request.run_id, "round": request.server_round,
+        "time": time.time(), "run": request.run_id, "round": request.server_round, "kind": kind,
         **{k: v if v is not None and math.isfinite(v) else None for k, v in values.items()},
     }
     with (policy.state_dir / LOCAL_METRICS).open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(line, allow_nan=False, default=str) + "\n")
-    log.info("round %d: train loss %s, local val loss %s (kept at the site)", request.server_round, line["train-loss"], line["local-val-loss"])
+    if kind == "train":
+        log.info("round %d: train loss %s (kept at the site)", request.server_round, line["train-loss"])
+    else:
+        log.info("round %d: global adapter's validation loss %s, exact (kept at the site)", request.server_round, line["val-loss"])
 
 
 def _reply(msg: Message, metrics: dict[str, float | int], arrays: ArrayRecord | None) -> Message:

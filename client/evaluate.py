@@ -23,7 +23,7 @@ from peft import PeftModel
 from rouge_score import rouge_scorer
 
 from fedtune.common.data import DataError, Record, general_sample, read_records
-from fedtune.common.model import load_base, load_tokenizer, pick_device, resolve_base
+from fedtune.common.model import PRECISIONS, load_base, load_tokenizer, pick_device, resolve_base
 from fedtune.common.scoring import TokenScores, encode_for_eval, token_scores
 from fedtune.common.tokenize import Example, as_messages, render
 
@@ -45,8 +45,11 @@ class EvalSettings:
     forgetting_threshold: float = 10.0  # percent rise in general-text perplexity that is flagged
     strict: bool = False
     device: str = "auto"
+    precision: str = "auto"  # the scoring passes' autocast, as the run config's precision (common/model.py)
 
     def __post_init__(self) -> None:
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         for name in ("max_length", "batch_size", "max_new_tokens", "resamples"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
@@ -146,8 +149,8 @@ def _score_model(
     references = [reference for _, reference in items]
     short = [len(ref.split()) <= settings.short_answer_words for ref in references]
     return ModelScores(
-        domain=token_scores(model, examples, pad, settings.batch_size),
-        general=token_scores(model, general, pad, settings.batch_size),
+        domain=token_scores(model, examples, pad, settings.batch_size, settings.precision),
+        general=token_scores(model, general, pad, settings.batch_size, settings.precision),
         rouge=np.array([rouge_l(a, r) for a, r in zip(answers, references, strict=True)]),
         exact=np.array([exact_match(a, r) for a, r, s in zip(answers, references, short, strict=True) if s], dtype=float),
     )

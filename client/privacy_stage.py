@@ -34,6 +34,7 @@ class Released:
     entry: LedgerEntry
     value: float = math.nan  # the released metric (evaluate)
     result: TrainResult | None = None  # the site's own view of training; never sent
+    exact: float = math.nan  # the metric before noise: the site's own view (local-metrics.jsonl); never sent
 
 
 def check_lifetime(policy: SitePolicy, budget: SiteBudget, kind: str, *, run_id: str, num_server_rounds: int) -> None:
@@ -154,4 +155,4 @@ def evaluate_release(
         mechanism=mechanism, clip=math.sqrt(2.0) * policy.privacy.loss_bound,
     )
     log.info("site %s: evaluation released (round %d), epsilon %.3f", policy.site_id, server_round, entry.epsilon)
-    return Released(public_count(len(examples), policy.privacy.record_granularity), entry, value)
+    return Released(public_count(len(examples), policy.privacy.record_granularity), entry, value, exact=float(losses.mean()))

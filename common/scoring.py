@@ -79,20 +79,22 @@ class TokenScores:
         return np.divide(values, self.tokens, out=np.zeros_like(values, dtype=float), where=self.tokens > 0)
 
 
-def _autocast(device: torch.device):  # noqa: ANN202 - context manager
-    dtype = autocast_dtype(device)
+def _autocast(device: torch.device, precision: str = "auto"):  # noqa: ANN202 - context manager
+    dtype = autocast_dtype(device, precision)
     return nullcontext() if dtype is None else torch.autocast(device_type=device.type, dtype=dtype)
 
 
 @torch.no_grad()
-def token_scores(model: torch.nn.Module, examples: list[Example], pad_id: int, batch_size: int) -> TokenScores:
+def token_scores(
+    model: torch.nn.Module, examples: list[Example], pad_id: int, batch_size: int, precision: str = "auto"
+) -> TokenScores:
     """Loss, token count and correct next-token predictions of every example, over its labelled tokens."""
     device = next(model.parameters()).device
     model.eval()
     sums, counts, hits = [], [], []
     for start in range(0, len(examples), batch_size):
         batch = {k: v.to(device) for k, v in collate(examples[start : start + batch_size], pad_id).items()}
-        with _autocast(device):
+        with _autocast(device, precision):
             logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
         ce, mask = token_losses(logits, batch["labels"])
         right = (logits[:, :-1].argmax(-1) == batch["labels"][:, 1:]) & mask

@@ -157,7 +157,13 @@ def flwr(home: Path, *args: str, check: bool = True, stream: bool = False, timeo
     )
 
 
-def configure_simulation(home: Path, num_sites: int, cpus_per_site: int = 1) -> None:
+def configure_simulation(home: Path, num_sites: int, cpus_per_site: int = 1, cpus: int | None = None) -> None:
+    """The simulation's sites and resources: Ray runs as many sites at once as ``cpus // cpus_per_site``.
+
+    ``cpus`` (default: Ray's count of this machine's cores) may exceed the cores, so that
+    every site trains at once, as in a real federation: three single-threaded sites on two
+    cores keep both busy, where two at a time leave one core idle while the third runs.
+    """
     flwr(
         home,
         "federation",
@@ -168,4 +174,5 @@ def configure_simulation(home: Path, num_sites: int, cpus_per_site: int = 1) -> 
         str(num_sites),
         "--client-resources-num-cpus",
         str(cpus_per_site),
+        *(["--init-args-num-cpus", str(cpus)] if cpus else []),
     )

@@ -12,6 +12,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Files holding a slow test run first: each runs a federation for minutes, and one started
+    last would leave the other worker idle at the end. ``make test`` passes
+    ``--no-loadscope-reorder`` so that xdist hands files out in this order."""
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)  # stable: collection order within each group
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Caches and Flower state go to a temporary folder; the embedded model cache may be shared via FEDTUNE_TEST_CACHE."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from flwr.app import ArrayRecord, ConfigRecord, Context, Message, Metadata, MetricRecord, RecordDict
+from flwr.app import ArrayRecord, ConfigRecord, Context, Message, Metadata, RecordDict
 
 from fedtune.audit.accountant import recompute
 from fedtune.client.app import app
@@ -294,3 +294,26 @@ def test_a_run_id_and_round_are_on_every_entry(site) -> None:
     entries = SiteBudget(load_policy(coordinator.policy)).ledger.releases()
     assert [(e.kind, e.run_id, e.round) for e in entries] == [("train", "1", 1), ("metric", "1", 1)]
     assert all(math.isfinite(e.epsilon) for e in entries)
+
+
+def test_the_site_keeps_the_exact_validation_loss_of_each_global_adapter_and_sends_only_the_noised_one(site) -> None:
+    from fedtune.client.app import LOCAL_METRICS
+    from fedtune.client.local import setup_round
+    from fedtune.client.train import round_settings
+
+    coordinator = site()
+    adapter = coordinator.adapter(scale=0.02)
+    coordinator.send("train")
+    released = dict(coordinator.send("evaluate", arrays=adapter).content["metrics"])
+    policy = load_policy(coordinator.policy)
+    lines = [json.loads(line) for line in (policy.state_dir / LOCAL_METRICS).read_text().splitlines()]
+    assert [line["kind"] for line in lines] == ["train", "evaluate"]
+    assert lines[0]["train-seconds"] > 0 and "val-loss" not in lines[0]
+    run = coordinator.run
+    data, trainer = setup_round(
+        policy, policy.base_model, round_settings(run, 1), run.lora, run.max_length, seed=run.seed, truncate=True,
+        adapter=from_arrays(adapter),
+    )
+    exact = float(trainer.record_losses(data.val).mean())
+    assert lines[1]["val-loss"] == pytest.approx(exact, rel=1e-5)
+    assert released["val-loss"] != pytest.approx(exact, rel=1e-3)  # the reply carries the noised mean only

@@ -72,7 +72,10 @@ def test_demo_runs_three_sites_and_leaves_nothing_running(tmp_path: Path) -> Non
         assert noise not in printed, noise
 
     # Flower's and the libraries' output went to the log files instead.
-    assert "[ROUND 2/2]" in (out / "logs" / "flower.log").read_text()
+    flower_log = (out / "logs" / "flower.log").read_text()
+    assert "[ROUND 2/2]" in flower_log
+    assert flower_log.count("Starting FedTuneAvg strategy") == 1  # no second root handler (Opacus's) in Flower's processes
+    assert "validation loss at the sites (exact, never sent)" in printed
     assert (out / "logs" / "demo.log").stat().st_size > 0
     for name in REPORT_FILES:
         assert (out / "report" / name).stat().st_size > 0, name
@@ -83,6 +86,7 @@ def test_demo_runs_three_sites_and_leaves_nothing_running(tmp_path: Path) -> Non
     assert [s["site"] for s in summary["sites"]] == list(DEMO_SITES)
     assert all(0 < s["epsilon"] <= s["cap"] for s in summary["sites"]) and all(s["bytes_sent"] > 0 for s in summary["sites"])
     assert summary["audit_signed_off"] and sum(summary["sites"][0]["entities"].values()) > 0
+    assert all(isinstance(v, float) and 0 < v < 20 for v in summary["site_val"])  # each site's own log, read by the demo
 
     report = json.loads((out / "audit" / "report" / "report.json").read_text())
     assert report["signed_off"] and len(report["sites"]) == 3

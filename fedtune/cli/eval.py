@@ -9,6 +9,7 @@ from typing import Any
 from fedtune.client.evaluate import EvalSettings, evaluate
 from fedtune.common.fileio import strict_json, write_atomic
 from fedtune.common.model import EMBEDDED_MODEL
+from fedtune.common.runconfig import PRECISIONS
 
 _LABELS = {
     "loss": "loss (response tokens)",
@@ -43,6 +44,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--resamples", type=int, default=EvalSettings.resamples, help="bootstrap resamples")
     parser.add_argument("--seed", type=int, default=EvalSettings.seed, help="seeds the generation subset and the bootstrap")
     parser.add_argument("--device", default=EvalSettings.device, help="auto (CUDA when present), cpu, cuda, cuda:N")
+    parser.add_argument(
+        "--precision", choices=PRECISIONS, default=EvalSettings.precision,
+        help="autocast of the scoring passes: auto (bf16 on a GPU that has it), float32, or bf16 "
+        "(faster on CPUs with AVX512-BF16 or AMX, slower on others)",
+    )
     parser.add_argument("--strict", action="store_true", help="refuse records with fields no format defines, instead of ignoring them")
     parser.set_defaults(func=run)
     return parser
@@ -53,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         max_length=args.max_length, batch_size=args.batch_size, generate=args.generate,
         max_new_tokens=args.max_new_tokens, resamples=args.resamples, seed=args.seed,
         forgetting_threshold=args.forgetting_threshold, strict=args.strict, device=args.device,
+        precision=args.precision,
     )
     result = evaluate(args.base, args.adapter, args.data, settings)
     print(table(result))

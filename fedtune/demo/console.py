@@ -70,20 +70,21 @@ class DemoConsole:
         yield advance
         self.progress.update(task, completed=total)
 
-    def round_table(self, entry: dict[str, Any], names: dict[str, str]) -> Table:
-        rows, aggregate = round_rows(entry, names)
+    def round_table(self, entry: dict[str, Any], names: dict[str, str], exact: dict[str, float] | None = None) -> Table:
+        rows, aggregate = round_rows(entry, names, exact)
         table = Table(title=f"round {entry['round']}", title_justify="left")
         table.add_column("site")
-        for header in ("global val loss", "ε spent", "bytes sent", "update norm"):
+        for header in ("val loss at site (exact)", "val loss sent (noised)", "ε spent", "bytes sent", "update norm"):
             table.add_column(header, justify="right")
         for r in rows:
             if r.dropped:
-                table.add_row(r.site, f"dropped: {r.dropped}", "", "", "")
+                table.add_row(r.site, f"dropped: {r.dropped}", "", "", "", "")
             else:
-                table.add_row(r.site, _num(r.val_loss), _num(r.epsilon, ".3f"), _num(r.bytes_sent, ","), _num(r.update_norm))
+                table.add_row(r.site, _num(r.exact_val), _num(r.val_loss), _num(r.epsilon, ".3f"), _num(r.bytes_sent, ","),
+                              _num(r.update_norm))
         table.add_row(
-            "[bold]aggregate[/]", _num(aggregate.get(VAL_LOSS)), _num(aggregate.get(EPSILON), ".3f"),
-            _num(aggregate.get("bytes-sent"), ","), "", end_section=True,
+            "[bold]aggregate[/]", _num(aggregate.get("exact-val-loss")), _num(aggregate.get(VAL_LOSS)),
+            _num(aggregate.get(EPSILON), ".3f"), _num(aggregate.get("bytes-sent"), ","), "", end_section=True,
         )
         return table
 
@@ -101,8 +102,13 @@ class DemoConsole:
             self.print("entities scrubbed by type: " + ", ".join(f"{t} {n}" for t, n in entities.most_common()))
         before, after = s.heldout_loss
         self.print(f"held-out clinical loss (records no site saw): base {before:.3f} -> fine-tuned {after:.3f}")
+        if s.site_val[0] is not None and s.site_val[1] is not None:
+            self.print(f"validation loss at the sites (exact, never sent): round 1 {s.site_val[0]:.3f} -> round {s.rounds} {s.site_val[1]:.3f}")
         if s.global_val[0] is not None and s.global_val[1] is not None:
-            self.print(f"global validation loss (noised, aggregate): round 1 {s.global_val[0]:.3f} -> round {s.rounds} {s.global_val[1]:.3f}")
+            self.print(
+                f"validation loss the coordinator saw (noised, aggregate): round 1 {s.global_val[0]:.3f} -> "
+                f"round {s.rounds} {s.global_val[1]:.3f}; each site adds accounted noise, large beside a few records"
+            )
         forgetting = s.forgetting or {}
         general = forgetting.get("general_perplexity", {})
         if "adapter" in general:
@@ -137,6 +143,7 @@ def run_federation(
     ui: DemoConsole,
     names: Callable[[], dict[str, str]],
     poll: float = 0.5,
+    exact: Callable[[], dict[int, dict[str, float]]] | None = None,
 ) -> int:
     """``flwr run --stream`` with its output in ``log``; a progress line per round and a table as each completes.
 
@@ -184,9 +191,10 @@ def run_federation(
                 entries = History.load(history).rounds
                 if len(entries) > shown:
                     mapping = names()
+                    values = exact() if exact else {}
                     for entry in entries[shown:]:
                         ui.progress.update(task(entry["round"]), completed=2, description=f"round {entry['round']}/{rounds}: done")
-                        ui.print(ui.round_table(entry, mapping))
+                        ui.print(ui.round_table(entry, mapping, values.get(entry["round"])))
                     shown = len(entries)
             if done:
                 return process.returncode

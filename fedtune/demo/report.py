@@ -66,22 +66,52 @@ class SiteRow:
     """One site's line in a round's table."""
 
     site: str
-    val_loss: float | None
+    val_loss: float | None  # what the site sent: noised
     epsilon: float | None
     bytes_sent: int | None
     update_norm: float | None
     dropped: str | None = None
+    exact_val: float | None = None  # the same loss exact, from the site's own log: the demo holds every site
 
 
-def round_rows(entry: dict[str, Any], names: dict[str, str]) -> tuple[list[SiteRow], dict[str, Any]]:
-    """A history round as rows named by site (a node no ledger names shows as ``node <id>``), and its aggregate."""
-    rows = [
-        SiteRow(names.get(node, f"node {node}"), m.get(VAL_LOSS), m.get(EPSILON), m.get("bytes-sent"), m.get("update-norm"))
-        for node, m in entry["sites"].items()
-    ]
+def round_rows(
+    entry: dict[str, Any], names: dict[str, str], exact: dict[str, float] | None = None
+) -> tuple[list[SiteRow], dict[str, Any]]:
+    """A history round as rows named by site (a node no ledger names shows as ``node <id>``), and its aggregate.
+
+    ``exact`` maps site ids to their exact validation loss of the round's global adapter
+    (``site_val_losses``); the aggregate row gets their mean as ``exact-val-loss``.
+    """
+    exact = exact or {}
+    rows = []
+    for node, m in entry["sites"].items():
+        site = names.get(node, f"node {node}")
+        rows.append(SiteRow(site, m.get(VAL_LOSS), m.get(EPSILON), m.get("bytes-sent"), m.get("update-norm"), exact_val=exact.get(site)))
     for node, reason in entry.get("dropped", {}).items():
         rows.append(SiteRow(names.get(node, f"node {node}"), None, None, None, None, dropped=reason))
-    return sorted(rows, key=lambda r: r.site), entry.get("aggregate", {})
+    aggregate = dict(entry.get("aggregate", {}))
+    known = [r.exact_val for r in rows if r.exact_val is not None]
+    aggregate["exact-val-loss"] = sum(known) / len(known) if known else None
+    return sorted(rows, key=lambda r: r.site), aggregate
+
+
+def site_val_losses(policies: list[SitePolicy]) -> dict[int, dict[str, float]]:
+    """Round → site id → the exact validation loss each site logged for the global adapter, in its newest run.
+
+    A site keeps these to itself (``local-metrics.jsonl`` in its state directory; only the
+    noised loss leaves it). The demo's operator holds every site, so it can show both.
+    """
+    out: dict[int, dict[str, float]] = {}
+    for policy in policies:
+        path = policy.state_dir / "local-metrics.jsonl"
+        if not path.is_file():
+            continue
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        newest = lines[-1]["run"] if lines else None
+        for line in lines:
+            if line.get("run") == newest and line.get("kind") == "evaluate" and _finite(line.get("val-loss")):
+                out.setdefault(int(line["round"]), {})[policy.site_id] = float(line["val-loss"])
+    return out
 
 
 @dataclass
@@ -100,6 +130,7 @@ class Summary:
     sites: list[SiteSummary]
     heldout_loss: tuple[float, float]  # base, fine-tuned
     global_val: tuple[float | None, float | None]  # the aggregate's noised validation loss: first round, last round
+    site_val: tuple[float | None, float | None]  # the sites' exact validation loss, mean over sites: first round, last
     forgetting: dict[str, Any] | None
     audit_signed_off: bool
     audit_report: str
@@ -184,7 +215,8 @@ def _fmt(value: Any, spec: str = ".4f") -> str:
 
 
 def write_report(
-    folder: Path, summary: Summary, history: list[dict[str, Any]], names: dict[str, str], evaluation: dict[str, Any]
+    folder: Path, summary: Summary, history: list[dict[str, Any]], names: dict[str, str], evaluation: dict[str, Any],
+    exact: dict[int, dict[str, float]] | None = None,
 ) -> Path:
     """``index.html`` (self-contained: the plot is inlined), ``summary.json``, ``rounds.png`` and ``evaluation.json``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -203,21 +235,22 @@ def write_report(
     )
     round_tables = []
     for entry in history:
-        rows, aggregate = round_rows(entry, names)
+        rows, aggregate = round_rows(entry, names, (exact or {}).get(entry["round"]))
         body = "".join(
             f"<tr><td>{e(r.site)}</td>"
-            + (f"<td colspan=4>dropped: {e(r.dropped)}</td>" if r.dropped else
-               f"<td>{_fmt(r.val_loss)}</td><td>{_fmt(r.epsilon, '.3f')}</td><td>{_fmt(r.bytes_sent)}</td><td>{_fmt(r.update_norm)}</td>")
+            + (f"<td colspan=5>dropped: {e(r.dropped)}</td>" if r.dropped else
+               f"<td>{_fmt(r.exact_val)}</td><td>{_fmt(r.val_loss)}</td><td>{_fmt(r.epsilon, '.3f')}</td>"
+               f"<td>{_fmt(r.bytes_sent)}</td><td>{_fmt(r.update_norm)}</td>")
             + "</tr>"
             for r in rows
         )
         body += (
-            f"<tr class=agg><td>aggregate</td><td>{_fmt(aggregate.get(VAL_LOSS))}</td><td>{_fmt(aggregate.get(EPSILON), '.3f')}</td>"
-            f"<td>{_fmt(aggregate.get('bytes-sent'))}</td><td>–</td></tr>"
+            f"<tr class=agg><td>aggregate</td><td>{_fmt(aggregate.get('exact-val-loss'))}</td><td>{_fmt(aggregate.get(VAL_LOSS))}</td>"
+            f"<td>{_fmt(aggregate.get(EPSILON), '.3f')}</td><td>{_fmt(aggregate.get('bytes-sent'))}</td><td>–</td></tr>"
         )
         round_tables.append(
-            f"<h3>Round {entry['round']}</h3><table><tr><th>site</th><th>global val loss (noised)</th><th>ε spent</th>"
-            f"<th>bytes sent</th><th>update norm</th></tr>{body}</table>"
+            f"<h3>Round {entry['round']}</h3><table><tr><th>site</th><th>val loss at the site (exact)</th>"
+            f"<th>val loss sent (noised)</th><th>ε spent</th><th>bytes sent</th><th>update norm</th></tr>{body}</table>"
         )
     forgetting = summary.forgetting or {}
     general = forgetting.get("general_perplexity", {})
@@ -243,8 +276,13 @@ img {{ max-width: 100%; }}
 <table><tr><th>measure</th><th>base</th><th>fine-tuned</th></tr>
 <tr><td>held-out clinical loss</td><td>{summary.heldout_loss[0]:.4f}</td><td>{summary.heldout_loss[1]:.4f}</td></tr>
 <tr><td>general-text perplexity (forgetting)</td><td>{_fmt(general.get('base'))}</td><td>{_fmt(general.get('adapter'))}</td></tr>
-<tr><td>global validation loss, round 1 → {summary.rounds} (noised)</td><td>{_fmt(summary.global_val[0])}</td><td>{_fmt(summary.global_val[1])}</td></tr>
+<tr><td>validation loss at the sites, round 1 → {summary.rounds} (exact, mean over sites)</td><td>{_fmt(summary.site_val[0])}</td><td>{_fmt(summary.site_val[1])}</td></tr>
+<tr><td>validation loss the coordinator saw, round 1 → {summary.rounds} (noised aggregate)</td><td>{_fmt(summary.global_val[0])}</td><td>{_fmt(summary.global_val[1])}</td></tr>
 </table>
+<p>Each site sends its validation loss only with Gaussian noise, accounted in its ε; with the
+demo's few validation records per site that noise is larger than the loss itself. The exact
+figures come from each site's own log, which never leaves it: the demo can read them because
+it plays every site.</p>
 <p>Forgetting: general-text perplexity changed by {_fmt(forgetting.get('change_percent'), '+.1f')}%
 ({'flagged' if forgetting.get('flagged') else 'within'} the {_fmt(forgetting.get('threshold_percent'), 'g')}% threshold).</p>
 <h2>Loss and ε per round</h2>
