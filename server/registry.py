@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Iterator
+import tempfile
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -49,19 +50,28 @@ def control(config: FederationConfig) -> Iterator[Path]:
         yield config.home
 
 
-def register_site(config: FederationConfig, public_key: Path, name: str) -> str:
-    """Add a site's SSH public key (ECDSA P-384, from 'fedtune-site keys') under ``name``; Flower's reply."""
+def register_site(config: FederationConfig, public_key: Path, name: str, *, text: str | None = None) -> str:
+    """Add a site's SSH public key (ECDSA P-384, from 'fedtune-site keys') under ``name``; Flower's reply.
+
+    With ``text`` the key comes from there (``register-site -``, standard input: what
+    ``kubectl exec -i`` passes) and ``public_key`` only names its source in errors.
+    """
     if not SITE_NAME.match(name):
         raise ValueError(f"--name {name!r}: use 1-64 letters, digits, '.', '_' or '-'")
-    try:
-        line = public_key.read_text(encoding="ascii")
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{public_key}: no such public key file") from None
-    except UnicodeError:
-        raise ValueError(f"{public_key}: not an SSH public key") from None
-    load_public(line, source=str(public_key))  # refuse a private key or another curve before Flower sees it
-    with control(config) as home:
-        return _flwr(home, "supernode", "register", str(public_key.resolve()), "fedtune", "--name", name)
+    if text is None:
+        try:
+            text = public_key.read_text(encoding="ascii")
+        except FileNotFoundError:
+            raise FileNotFoundError(f"{public_key}: no such public key file") from None
+        except UnicodeError:
+            raise ValueError(f"{public_key}: not an SSH public key") from None
+    elif not text.isascii():
+        raise ValueError(f"{public_key}: not an SSH public key")
+    load_public(text, source=str(public_key))  # refuse a private key or another curve before Flower sees it
+    with control(config) as home, tempfile.TemporaryDirectory(prefix="fedtune-key-") as folder:
+        path = Path(folder) / "site_key.pub"  # Flower reads the key from a file
+        path.write_text(text, encoding="ascii")
+        return _flwr(home, "supernode", "register", str(path), "fedtune", "--name", name)
 
 
 def list_sites(config: FederationConfig) -> str:

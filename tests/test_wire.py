@@ -283,11 +283,21 @@ def test_register_site_refuses_anything_but_a_p384_public_key_before_starting_fl
         assert words in capsys.readouterr().err
     assert coordinator_main(["register-site", str(private) + ".pub", "--name", "no spaces", "--config", str(config)]) == 2
     assert "--name" in capsys.readouterr().err
+    import io
+    import sys
+
+    stdin = sys.stdin
+    try:  # the same checks for a key piped in (register-site -)
+        sys.stdin = io.StringIO(private.read_text())
+        assert coordinator_main(["register-site", "-", "--name", "h1", "--config", str(config)]) == 2
+        assert "<stdin>: not an SSH public key" in capsys.readouterr().err
+    finally:
+        sys.stdin = stdin
     assert not (tmp_path / "run").exists()  # nothing was started
 
 
 @pytest.mark.slow
-def test_register_site_and_sites_work_with_or_without_a_running_superlink(tmp_path: Path, capsys) -> None:
+def test_register_site_and_sites_work_with_or_without_a_running_superlink(tmp_path: Path, capsys, monkeypatch) -> None:
     from fedtune.cli.coordinator import main as coordinator_main
     from fedtune.common.identity import create_identity
     from fedtune.common.processes import free_port
@@ -303,3 +313,13 @@ def test_register_site_and_sites_work_with_or_without_a_running_superlink(tmp_pa
     assert "registered" in out and (tmp_path / "run" / "flwr" / "state.db").is_file()
     assert coordinator_main(["register-site", f"{key}.pub", "--name", "st-marys", "--config", str(config)]) == 2
     assert "failed" in capsys.readouterr().err  # Flower refuses the same key twice
+    # A key piped in, as `kubectl exec -i ... register-site -` passes it.
+    import io
+    import sys
+
+    other = create_identity(tmp_path / "other_key").path
+    monkeypatch.setattr(sys, "stdin", io.StringIO(Path(f"{other}.pub").read_text()))
+    assert coordinator_main(["register-site", "-", "--name", "st-judes", "--config", str(config)]) == 0
+    assert "registered successfully" in capsys.readouterr().out
+    assert coordinator_main(["sites", "--config", str(config)]) == 0
+    assert capsys.readouterr().out.count("registered") == 2  # two sites now, each in its own row

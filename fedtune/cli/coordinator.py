@@ -93,7 +93,9 @@ def _submit(args: argparse.Namespace) -> int:
 
 
 def _register(args: argparse.Namespace) -> int:
-    print(register_site(load_federation(args.config), args.public_key, args.name), end="")
+    text = sys.stdin.read() if str(args.public_key) == "-" else None
+    source = Path("<stdin>") if text is not None else args.public_key
+    print(register_site(load_federation(args.config), source, args.name, text=text), end="")
     return 0
 
 
@@ -120,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("--config", type=Path, required=True, help="federation.toml")
     submit.set_defaults(func=_submit)
     reg = sub.add_parser("register-site", help="admit a site's public key (from 'fedtune-site keys') to the SuperLink")
-    reg.add_argument("public_key", type=Path, help="the site's site_key.pub")
+    reg.add_argument("public_key", type=Path, help="the site's site_key.pub, or - to read it from standard input")
     reg.add_argument("--name", required=True, help="a name for the site")
     reg.add_argument("--config", type=Path, required=True, help="federation.toml")
     reg.set_defaults(func=_register)
