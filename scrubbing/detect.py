@@ -16,7 +16,7 @@ from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, b
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
-from fedtune.scrubbing.vouch import census_name_spans, keep_vocabulary, unvouched_spans
+from fedtune.scrubbing.vouch import census_name_spans, census_names, is_english, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -42,10 +42,17 @@ GENERIC_NAME_TOKENS = frozenset(
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[\s,]*")
 _NEXT_NAME_WORD = re.compile(rf" {NAME_WORD}(?![\w'’-])")
+# The word before a name NER found without its forename: "Katerina" before "Karagiannis".
+_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w'’.-]){NAME_WORD} $")
+# What a protected term may take of a name's span at its start: a unit's last letter that NER read as an
+# initial ("5.4 mmol/L. Anna" gives "L. Anna"), with its period and the space after it.
+_INITIAL_TAKEN = re.compile(r"\p{L}{1,2}\.?\s*")
 # What NER leaves before a surname it found without its prefix ("Lorcan O'" before "Mahony"):
 # the prefix, and the capitalised word before it, the forename.
 _SURNAME_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?P<first>{NAME_WORD}) )?(?P<prefix>[OD]['’]|{IRISH_PARTICLE} )$")
 _TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice".split())
+# Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
+_SHORTHAND = frozenset("hx dx rx tx sx fx px bx cx pmhx fhx shx".split())
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
 # A word before a colon or a spaced dash heads a field ("Meds - Coumadin 5 mg", "Bloods: ..."), names nobody.
@@ -177,6 +184,10 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         first = max(bisect.bisect_right(starts, d.start) - 1, 0)
         last = bisect.bisect_left(starts, d.end)
         overlapping = [(s, e) for s, e in keep[first:last] if e > d.start]
+        if overlapping and d.entity == "PERSON":
+            d, overlapping = _trim_taken_initial(text, d, overlapping)
+        if overlapping and d.entity == "ADDRESS":
+            overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e)]
         if not overlapping or d.entity not in KEEP_APPLIES_TO:
             out.append(d)
         else:
@@ -193,10 +204,46 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
     return out
 
 
+def _trim_taken_initial(
+    text: str, d: Detection, overlapping: list[tuple[int, int]]
+) -> tuple[Detection, list[tuple[int, int]]]:
+    """A person's span whose first token, one or two letters, ends a protected term starts after that term.
+
+    "Potassium 5.4 mmol/L. Anna" gives NER the person "L. Anna": the unit stays and so does the
+    name's span; only the letter the unit owns leaves it, and an initial alone names nobody.
+    """
+    s, e = overlapping[0]
+    if not s <= d.start < e < d.end or not _INITIAL_TAKEN.fullmatch(text, d.start, e):
+        return d, overlapping
+    start = _INITIAL_TAKEN.match(text, d.start).end()
+    if start >= d.end or not text[start].isupper():
+        return d, overlapping
+    return Detection(start, d.end, d.entity, d.score, d.recognizer), [(a, b) for a, b in overlapping[1:] if b > start]
+
+
+# A protected word inside a street line is the street's name: "52 Florida Road", "8 Victoria Street".
+_STREET_NAME_PART = re.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)*")
+
+
+def _inside_street(text: str, d: Detection, start: int, end: int) -> bool:
+    """Whether a protected term is a capitalised place word strictly inside an address that starts with its number."""
+    return (
+        d.start < start and end < d.end and text[d.start].isdigit()
+        and _STREET_NAME_PART.fullmatch(text, start, end) is not None
+    )
+
+
 def _names_someone(piece: str) -> bool:
-    """Whether what a protected term leaves of a person's span holds a name word, not just "I" or "Under"."""
+    """Whether what a protected term leaves of a person's span holds a name word, not just "I" or "Under".
+
+    An English word that census data knows as no name ("Known" before "Bell's palsy") names nobody
+    either, nor does clinical shorthand ("Hx"); a word that is also a census name ("Hope", "Wells",
+    "Angela") still does.
+    """
+    census = census_names()
     return any(
-        len(token) >= 2 and token[0].isupper() and token.casefold() not in STOP_WORDS
+        len(token) >= 2 and token[0].isupper() and (folded := token.casefold()) not in STOP_WORDS
+        and folded not in _SHORTHAND and (folded in census.first or folded in census.last or not is_english(token))
         for token in _NAME_TOKEN.findall(piece)
     )
 
@@ -218,6 +265,8 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 start = prefix.start() if named else prefix.start("prefix")
                 if any(s < d.start and start < e for s, e in keep):
                     start = d.start
+            else:
+                start = _forename_start(text, start, keep)
             for _ in range(2):
                 m = _NEXT_NAME_WORD.match(text, end)
                 if not m or m.group().strip().lower() in STOP_WORDS:
@@ -227,6 +276,25 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 end = m.end()
         out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
+
+
+def _forename_start(text: str, start: int, keep: list[tuple[int, int]]) -> int:
+    """Where a name begins when the word before NER's span is a forename: capitalised, in no dictionary.
+
+    "Katerina Karagiannis" where census data found only the surname. A stop word, a title, an
+    English word ("Known Bell's palsy", "Lives", "Dear") or a protected term stays outside the name;
+    a census first name joins even when it is also a word ("Hope").
+    """
+    m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    word = m.group().strip()
+    folded = word.casefold()
+    if folded in STOP_WORDS or folded in _TITLES or any(s < m.end() and m.start() < e for s, e in keep):
+        return start
+    if is_english(word) and folded not in census_names().first:
+        return start
+    return m.start()
 
 
 def _propagate_names(

@@ -52,6 +52,8 @@ _SAFE_LOWER = re.compile(
     r"|ization|isation|ize|ise|ized|ised|izing|ising"
     r")"
     r"|e(?:mail|mails|mailed|-mail)|online|website|internet|download|upload|login|password|app|apps|smartphone"
+    # Modern banking words: "chargeback rules", "cashback", "contactless".
+    r"|chargebacks?|cashback|contactless|overdrafts?|fintech|e-banking|ebanking"
     r"|mol|mmol|umol|µmol|nmol|pmol|mosm|meq|iu|ng|pg|dl|ml|mcg|kpa|mmhg|bpm|kcal|hrs|mins|secs|wk|wks|yr|yrs"
     r"|covid|coronavirus|sars|mrna|ecg|ekg|mri|ct|pdf|ok|okay|fyi|cc|re|fwd|vs|etc|pm|am|ltd|inc|llc|plc|gmbh"
 )

@@ -13,16 +13,22 @@ _SUFFIX_WORDS = (
     "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close"
     "|Loop|Row|Alley|Plaza|Pike|Path|Walk|Run|Pass|Crossing|Ridge|Hill|Hills|Park|View"
     "|Heights|Gardens|Green|Grove|Point|Springs?|Mews|Expressway|Freeway|Turnpike"
+    # Australian, New Zealand and South African kinds and their abbreviations: "Ocean Pde", "Gympie Tce".
+    "|Parade|Pde|Tce|Cres|Esplanade|Esp|Circuit|Cct|Quay|Promenade|Boulevarde"
 )
 _SUFFIX = rf"(?:{_SUFFIX_WORDS})\b\.?"
 # The same street line in capitals, as a heading writes it: "PURCHASE OF 90 WILLOW WAY".
 _CAPS_STREET = rf"\b\d{{1,6}}[A-Z]?\s(?:[A-Z][A-Z'’-]+\s){{1,3}}(?:{_SUFFIX_WORDS.upper().replace('SPRINGS?', 'SPRINGS|SPRING')}|PINES|CANYON|FERRY)\b\.?"
 _UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Floor|Fl|Bldg|Building|#)"
+_AU_UNIT = r"(?:(?:(?:Unit|Flat|Apt|Apartment|Shop|Suite|Villa|Townhouse|Level|Lvl)\.?[ \t])?\d{1,5}[A-Za-z]?/)?"
 _UNIT = rf"(?:,?\s{_UNIT_WORD}\.?\s?#?[\dA-Z][\w-]*)?"
 _CITY_LINE = r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 # The town after a street line: "48 Lakeview Way, Paisley".
-_TOWN = rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:\s{NAME_WORD})?(?![\w'’]))?"
+# Up to three places ("..., Morningside, Durban") and a four- or five-digit postcode ending the line or
+# sentence, as South Africa, Australia and much of the world write it: "64 Long Street, Cape Town, 8001".
+_PLACE = rf",\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:\s{NAME_WORD})?(?![\w'’])"
+_TOWN = rf"(?:(?:{_PLACE}){{1,3}}(?:,?[ \t]\d{{4,5}}(?=[ \t]*(?:$|[.;)]|\s(?:and|or)\b)))?)?"
 _UK_TOWN = rf"(?:{NAME_WORD}\s){{0,2}}{NAME_WORD}\s{_POSTCODE}"
 # Words that end a form's label, not a town, before a state-like code: "Member ID", "Patient ID".
 _NOT_TOWN = r"(?:Patient|Member|Insurance|Policy|Subscriber|Group|Claim|Student|Employee|Staff|User|Tax|Case|Seen|Reviewed|Signed|Name)\b"
@@ -37,7 +43,9 @@ _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z][ \t]?\d[ABCEGHJ-NPR-TV-Z
 # An Eircode: routing key (letter, two digits, or D6W) and four characters of Eircode's own
 # alphabet, one at least a letter: "R13 YNCY", "D27 C4V0", "F55469X".
 _EIRCODE = r"(?:[ACDEFHKNPRTVWXY]\d\d|D6W)[ \t]?(?=[\dACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[\dACDEFHKNPRTVWXY]{4}"
-_POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
+# After a province's code any letter-digit-letter code is its postcode, whatever letters it uses: "Edmonton AB D8G 0N7".
+_CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+_POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_PROVINCE}[ \t][A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
 
 # Continental Europe. A street name ending in its kind ("Bahnhofstrasse", "Nørregade", "Storgata",
 # "Oudegracht") or a kind as a word of its own ("Am Mühlbach", "Kongens gate", "Jægersborg Allé"),
@@ -69,6 +77,40 @@ _EU_UNIT = r"(?:,?[ \t](?:\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)
 # "3511 NB Utrecht", "1165 København K", "F-38000 Grenoble", "D-79098 Freiburg im Breisgau".
 _EU_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4}[ \t][A-Z]{2}|\d{3,5})"
 _EU_TOWN = rf"{_EU_CODE}[ \t]\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t](?:im|am|an\sder|upon|sur|en|de)?[ \t]?\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}(?:[ \t][A-Z]{{1,2}}\b)?"
+# Brazil after the number: a flat ("apto 42", "sala 3"), the neighbourhood after a dash, the town and its state
+# ("Campinas - SP", "São Paulo/SP") and the CEP, five digits, a dash and three ("01304-001").
+_BR_UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w-])"
+_CEP = r"\d{5}-\d{3}(?![\w-])"
+_BR_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:[ \t](?:de|do|da|dos|das)?[ \t]?\p{Lu}[\p{L}'’.-]*){0,3}"
+_BR_TAIL = (
+    r"(?:,?[ \t](?i:apto|apt|ap|sala|bloco|casa|conj|cj)\.?[ \t]\w{1,5})?"
+    rf"(?:[ \t][-–][ \t]{_BR_PLACE})?(?:,[ \t]{_BR_PLACE}(?:[ \t]?[-–/][ \t]?{_BR_UF}))?(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?"
+)
+# East Asia. Japan: a block number (chōme-banchi-gō, "2-6-16"), the district, the ward or city with its kind
+# ("Naka-ku", "Kita-ku", "Sapporo-shi") and the postcode "998-6930". Korea: the building number and the road
+# with its kind ("206 Haeundae-ro", "Teheran-ro 152"), the district ("Gangnam-gu"), the city and five digits.
+_ASIA_ADMIN = r"(?:ku|shi|cho|chō|machi|mura|gun|ken|fu|gu|si|dong|eup|myeon|ri|do)"
+_ASIA_ROAD = r"(?:ro|gil|daero|dong|ga)"
+_ASIA_PLACE = rf",[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?"
+_ASIA_CODE = r"(?:,?[ \t](?:〒[ \t]?)?(?:\d{3}-\d{4}|\d{5})(?![\w-]))?"
+_JP_STREET = rf"\b\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?[ \t]{NAME_WORD}(?=(?:{_ASIA_PLACE}){{0,2}},[ \t]\p{{Lu}}\p{{Ll}}+-{_ASIA_ADMIN}\b)(?:{_ASIA_PLACE}){{1,3}}{_ASIA_CODE}"
+_KR_STREET = (
+    rf"(?:\b\d{{1,4}}(?:-\d{{1,3}})?[ \t]\p{{Lu}}\p{{Ll}}+-{_ASIA_ROAD}(?:[ \t]\d{{1,4}}(?:-\d{{1,3}})?)?"
+    rf"|\b\p{{Lu}}\p{{Ll}}+-{_ASIA_ROAD}(?:[ \t]\d{{1,3}}(?:beon-gil|-gil))?[ \t]\d{{1,4}}(?:-\d{{1,3}})?)(?![\w-])"
+    rf"(?:{_ASIA_PLACE}){{0,3}}{_ASIA_CODE}"
+)
+# The Philippines: block and lot, the barangay, the city: "Blk 30 Lot 15, Brgy. San Isidro, Iloilo City".
+_PH_BARANGAY = rf"(?:Brgy\.?|Barangay|Purok|Sitio)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}"
+_PH_STREET = (
+    rf"\b(?:Blk|Block)\.?[ \t]\d{{1,4}}[A-Z]?,?[ \t](?:Lot|L)\.?[ \t]\d{{1,4}}[A-Z]?(?:,?[ \t](?:Phase|Ph)\.?[ \t]\w{{1,4}})?"
+    rf"(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t](?:St|Street|Ave|Avenue|Road|Rd)\.?)?"
+    rf"(?:,[ \t]{_PH_BARANGAY})?(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}){{0,2}}(?:[ \t]\d{{4}}\b)?"
+)
+# A field that holds an address: "Address:", "Home address:", "Street:", "Residence:".
+_ADDRESS_LABEL = (
+    r"\b(?i:(?:home|postal|street|residential|permanent|mailing|current|new|correspondence)[ \t]+)?"
+    r"(?i:address|street|residence|domicile)[ \t]*:[ \t]*\K(?![^\n]{0,3}@)"
+)
 # A unit on its own, anywhere: "Apt. 12B", "Suite 210", "Flat 2/1", "Studio 17g".
 _UNIT_ALONE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat|Studio)[ \t]#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?\b"
 # A label that announces a postcode: "postcode 4471", "PLZ 8400", "ZIP: 50312", "PIN 560041".
@@ -80,7 +122,8 @@ class StreetAddressRecognizer(DomainRecognizer):
     PATTERNS = (
         # 1777 Kramer Court, 68124 Julia Stravenue Suite 834, 12 N. Oak St. Apt 4B.
         # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
-        Pattern("street with suffix", rf"\b\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
+        # Australia writes the unit before the house number with a slash: "Unit 23/84 Brunswick St", "3/12 Smith St".
+        Pattern("street with suffix", rf"\b{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # Any street line followed by a unit, or a number and capitalised words then a city line.
         Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
         Pattern("street before city", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
@@ -112,7 +155,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("ZIP+4", r"(?<![\w/.-])\d{5}-\d{4}(?![\w/-])", 0.5),
         # Continental European street lines, with a unit and the postcode and town when they follow.
         Pattern("european street", rf"\b{_EU_STREET}{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.85),
-        Pattern("european named street", rf"(?:\b\d{{1,4}}(?:[ \t]?bis)?,?[ \t])?{_EU_NAMED}(?:[ \t]{_HOUSE})?{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.7),
+        Pattern("european named street", rf"(?:\b\d{{1,4}}(?:[ \t]?bis)?,?[ \t])?{_EU_NAMED}(?:,?[ \t]{_HOUSE})?{_EU_UNIT}{_BR_TAIL}(?:,?[ \t]{_EU_TOWN})?", 0.7),
         # A postcode and town after a comma (a street line before it) or on a line of its own.
         Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),
         # Australian states take a four-digit postcode: "Hobart TAS 7000", "Fitzroy VIC 3065".
@@ -126,6 +169,16 @@ class StreetAddressRecognizer(DomainRecognizer):
         # Where an award or deed was signed: "Made at Galway on 3 May 2024", "Signed at Leeds this".
         Pattern("place of signing", rf"\b(?i:made|signed|dated|executed|done)[ \t]+at[ \t]+\K{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?=[ \t]+(?:on|this)\b|[,.])", 0.6),
         # A town and state on a line of their own, an envelope's last line: "Albany ME", "Toowoomba ACT".
+        Pattern("Japanese street", _JP_STREET, 0.85),
+        # The value of an address field, to the line's end, when it holds a number (a house number or a postcode):
+        # "Address: 184 14th Cross, Jayanagar, Mumbai 005800", "Street: Údolní 181/32".
+        Pattern("address field", rf"{_ADDRESS_LABEL}(?=[^\n;]{{0,80}}\d)[^\n;]{{3,120}}?(?=[ \t]*(?:$|;|[ \t]{{2}}))", 0.85),
+        Pattern("Korean street", _KR_STREET, 0.85),
+        Pattern("Philippine street", _PH_STREET, 0.85),
+        Pattern("barangay", rf"\b{_PH_BARANGAY}(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})?", 0.7),
+        # A Brazilian town and its state, and a CEP after them: "Campinas - SP", "São Paulo/SP, 01304-001".
+        Pattern("town and state (Brazil)", rf"\b{_BR_PLACE}[ \t]?[-–/][ \t]?{_BR_UF}(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?(?![ \t]*\d)", 0.6),
+        Pattern("CEP", rf"\b(?:CEP:?[ \t]?)\K{_CEP}", 0.85),
         Pattern("town and state line", rf"^[ \t]*(?!{_NOT_TOWN}){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_STATE}(?=[ \t]*$)", 0.6),
     )
     CONTEXT = ("address", "lives", "resides", "residing", "street", "mail", "located")

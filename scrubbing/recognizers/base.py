@@ -8,8 +8,9 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-# One capitalised name word: Dyer, McKenzie, O'Brien, Smith-Jones, Zoë.
-NAME_WORD = r"\p{Lu}(?:\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)"
+# One capitalised name word: Dyer, McKenzie, O'Brien, Smith-Jones, Zoë; and romanised Korean given names and
+# East Asian place words, whose part after the hyphen is lower-case: Seo-yeon, Jun-jun, Haeundae-ro, Naka-ku.
+NAME_WORD = r"\p{Lu}(?:\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|-\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)"
 # Irish surname particles written as a word of their own: "Mac Giolla", "Ní Bhriain", "Ó Súilleabháin".
 IRISH_PARTICLE = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Mhic)"
 

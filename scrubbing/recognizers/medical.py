@@ -55,7 +55,7 @@ class InsuranceMemberIdRecognizer(DomainRecognizer):
         Pattern(
             "insurance (labelled)",
             labelled(
-                r"member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|policy(?:/id)?|(?-i:ID)|insurance(?:\s+id)?|group|plan(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|beneficiary(?:\s+id)?|ins\.?\s+id",
+                r"member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|policy(?:/id)?|(?-i:ID)|insurance(?:\s+id)?|group|(?:health\s+)?plan\s+id|health\s+plan|medicaid(?:\s+id)?|medicare(?:\s+id)?|beneficiary(?:\s+id)?|ins\.?\s+id",
                 # Insurers' policy numbers are often slashed: "POL/95956/11".
                 r"[A-Z0-9]{0,5}[-/ ]?\d[\dA-Z/-]{4,16}\b",
             ),

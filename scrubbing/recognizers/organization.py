@@ -10,11 +10,15 @@ _NAME = r"[A-Z][\w'’.-]*"
 _LEGAL_FORM = (
     r"(?:Inc|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|Ltd|Limited|Corp|Corporation|Co|Company"
     r"|PLC|plc|PLLC|P\.C|PC|P\.A|GmbH|AG|S\.A|SA|N\.V|NV|B\.V|BV|Pty|SE|Group|Holdings|Partners"
-    r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions)\b\.?"
+    r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions"
+    # Legal forms of other countries: Poland, Italy, France, Brazil, Japan, Turkey, the Nordics, Central Europe.
+    r"|Sp\.\sz\so\.o|S\.r\.l|Srl|S\.p\.A|SpA|SARL|S\.A\.S|Ltda|K\.K|A\.Ş|ApS|Oyj|Oy|KG|OHG|Kft|Zrt|d\.o\.o|s\.r\.o|a\.s|BVBA)\b\.?"
 )
 _INSTITUTION = (
     r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health|Healthcare|Clinic|Infirmary"
     r"|Hospice|Medical\sGroup|Physicians|Pharmacy|Laboratories|Labs|University|College|School"
+    # Schools named by their level alone: "Riverside Elementary", "Hillcrest Primary", "Northside Academy".
+    r"|Elementary|Primary|Junior\sHigh|Academy|Kindergarten|Preschool|Pre-School|Montessori|Polytechnic"
     r"|Insurance|Assurance|Family\sMedicine|Family\sPractice|Medical\sPractice|Group\sPractice|Health\sCentre"
     r"|Health\sCenter|Building\sSociety|Credit\sUnion|Rehab(?:ilitation)?\s(?:Centre|Center|Clinic|Unit)"
     r"|Physiotherapy|Physical\sTherapy|Chiropractic|Nursing\sHome|Care\sHome"

@@ -44,6 +44,8 @@ _NOT_ADDRESSEE = (
 # individual": "Rosa Garzoni (female)", "LAURA BURNS, an individual".
 _DESCRIBED = (
     r",?\s\((?:(?i:male|female|m|f|born|b\.|aged?|dob)\b|(?:[A-Z]{2}\s)?(?:State\s)?Bar\b)|,\s(?:an\s)?individual\b"
+    # Or a date of birth without brackets, as a referral's subject line writes it: "Re: Soo-ah Park, DOB 13.08.1981".
+    r"|,?[ \t](?:DOB|D\.O\.B\.?|(?i:date\sof\sbirth|born))\b"
     # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
     rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
     r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
@@ -59,12 +61,47 @@ _ACCENTED = r"(?=[\p{L}'’-]*[^\p{ASCII}])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\d'�
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
 
+# A surname in capitals before the given name, as registers and forms write it: "KHUMALO Lwazi", "MAGSAYSAY Liezl".
+_CAPS_SURNAME = r"\p{Lu}{2,}(?:['’-]\p{Lu}+)*[ \t]+(?=\p{Lu}\p{Ll})"
+# Stop words and calendar words that a capital at a sentence start does not make a name.
+_NOT_NAME = (
+    r"(?:In|At|On|The|A|An|And|But|Or|If|Is|It|He|She|We|They|His|Her|Has|Had|Was|Will|Not|No|To|For|From|With|By"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Today|Tomorrow|Yesterday)\b"
+)
+# Relatives and carers written in running text before their name: "her daughter Hamish", "sister Nomvula Dlamini".
+_KIN = (
+    r"(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece|nephew|grandson"
+    r"|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|carer|caregiver|friend|neighbou?r"
+    r"|fianc[ée]e?|spouse|stepson|stepdaughter|stepmother|stepfather|godmother|godfather"
+    # Staff named by their job in running text: "Triage nurse Adeyemi", "seen by physio Kowalski".
+    r"|nurse|doctor|midwife|physio|physiotherapist|pharmacist|therapist|paramedic|registrar|consultant|surgeon"
+    r"|porter|receptionist|secretary|paralegal|solicitor|barrister|caseworker)"
+)
+# Who speaks in a chat or call transcript: "[10:02] Agent Jedda:", "Operator Smith:".
+_SPEAKER = r"(?:Agent|Advisor|Adviser|Operator|Rep|Representative|Caller|Customer|Officer|Counsellor|Counselor|Interpreter|Moderator|Host)"
+# How a caller or writer gives their own name: "it's Jun-jun Magsaysay", "my name is Ana".
+_SELF = r"(?i:it['’]s|it\s+is|this\s+is|I['’]m|I\s+am|speaking\s+(?:to|with)|talking\s+(?:to|with))"
+# A national or health identifier in brackets after a name: "Katerina Vlachos (AMKA 10543103256)".
+_BRACKETED_ID = r"[ \t]\((?:[\p{L}.]+[ \t]){0,3}[#:]?[ \t]?\d[\d \t./-]{5,}\d\)"
+
+
 class TitledPersonRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         Pattern("title", rf"\b{_TITLE}\s{{1,2}}\K{_FULL}", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
-        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s){_LISTED}", 0.6),
+        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
+        # A relative named in running text: the relation in lower case, then a capitalised name.
+        Pattern("relative", rf"(?<![\p{{L}}-]){_KIN}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){_FULL}", 0.6),
+        # A speaker's label in a transcript: a role, then a name, then the colon.
+        Pattern("speaker", rf"\b{_SPEAKER}[ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}){_FULL}(?=[ \t]*:)", 0.6),
+        # A caller's own name: one word after "my name is", a first name and a surname after "it's".
+        Pattern("own name", rf"\b(?i:my\s+name\s+is|my\s+name['’]s|name['’]s)[ \t]+\K(?!{_NOT_NAME}){_FULL}", 0.6),
+        # Whom to ask for: "ask for Hope on ext. 6011", "speak to Mark".
+        Pattern("ask for", rf"\b(?i:ask\s+for|speak\s+(?:to|with)|contact)[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){_FULL}(?=[ \t]+(?:on|at)\b|[ \t]*[.,;]|[ \t]*$)", 0.6),
+        Pattern("introduced", rf"\b{_SELF}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?", 0.6),
+        Pattern("name before a bracketed identifier", rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){_FULL}(?={_BRACKETED_ID})", 0.6),
         # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
         Pattern("handover", rf"\b(?i:hand(?:ed)?\s?over|handoff)\b[^\n]{{0,60}}?\sto\s\K(?!{_TITLE}\s|{_NOT_ADDRESSEE}){_FULL}", 0.6),
         # A heading in capitals that ends with a dash and an initialled name: "CASE NOTES - M. Humphrey".

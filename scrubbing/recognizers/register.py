@@ -14,10 +14,18 @@ from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import DomainRecognizer
 
-# Between a prefix and its number: a space, "No.", "nr", "#" or ":".
-_JOIN = r"[ \t]?(?:(?i:no|nr|number)\.?[ \t]?|#[ \t]?|:[ \t]?)?"
-_NUMBER = r"(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,14}\b"
-_PROFESSIONAL = r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM"
+# Between a prefix and its number: the register's state or region after a slash or dash ("OAB/SP", "CRM-RJ"),
+# then a space, "No.", "nr", "nº", "#" or ":".
+_JOIN = r"(?:[/-][A-Z]{2,3}(?![\w-]))?[ \t]?(?:(?i:no|nr|number|n[º°o])\.?[ \t]?|#[ \t]?|:[ \t]?)?"
+# The number, with the register's letter series before it ("MP 0123456") and groups split by dots ("855.909").
+_NUMBER = r"(?:[A-Z]{1,3}[ \t](?=\d))?(?=[A-Z\d.-]*\d)[A-Z\d](?:[A-Z\d-]|\.(?=\d)){3,14}\b"
+# Medical, nursing, dental and bar registers: the UK, Ireland, Germany, India, Australia, Canada, France,
+# the Netherlands, the US, Brazil (OAB, CRM, CRO, CRF, COREN), South Africa (HPCSA, SANC), the Philippines (PRC),
+# New Zealand (MCNZ), Nigeria (MDCN), Kenya (KMPDC), Pakistan (PMDC), Singapore (SMC), Malaysia (MMC).
+_PROFESSIONAL = (
+    r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM|OAB|CRO(?=[/-])"
+    r"|CRF|HPCSA|SANC|PRC|MCNZ|MDCN|KMPDC|PMDC|SMC|MMC"
+)
 _COMPANY = r"HRB|HRA|KRS|REGON|NIP|KvK|CVR|SIREN|SIRET|RCS|ABN|ACN|CRO|FN|UID|ZVR"
 
 
@@ -68,7 +76,7 @@ class VehiclePlateRecognizer(DomainRecognizer):
 
 
 class CourtFileRecognizer(DomainRecognizer):
-    """German court file numbers: "Az. 9 O 311/25", "Aktenzeichen: 3 Ca 1234/24", "Geschäftszeichen 12 U 45/23"."""
+    """Court file numbers: German "Az. 9 O 311/25", "Aktenzeichen: 3 Ca 1234/24"; Polish and Czech "I C 477/24"."""
 
     ENTITY = "CASE_NUMBER"
     PATTERNS = (
@@ -77,4 +85,7 @@ class CourtFileRecognizer(DomainRecognizer):
             r"\b(?:Az|(?i:aktenzeichen|geschäftszeichen|gz))\.?:?[ \t]?\d{1,3}[ \t][A-Z][A-Za-z]{0,2}[ \t]\d{1,6}/\d{2,4}\b",
             0.85,
         ),
+        # Polish, Czech and Slovak court files: the division in Roman numerals, the register's letters, number/year:
+        # "I C 477/24", "XII Ga 15/23", "II K 1234/2021".
+        Pattern("sygnatura", r"\b[IVX]{1,5}[ \t](?:[A-Z][a-z]{0,2}|[A-Z]{2,4})[ \t]\d{1,6}/\d{2,4}\b", 0.85),
     )
