@@ -45,6 +45,21 @@ def _fresh(replies: list[Message], weights: np.ndarray) -> list[Message]:
     return replies
 
 
+def _keys_and_layout(arrays: ArrayRecord, reference: dict[str, torch.Tensor]) -> None:
+    """server/validation.py's key and layout check before issue 15 fused it into the decode."""
+    missing = [k for k in reference if k not in arrays]
+    unexpected = sum(1 for k in arrays if k not in reference)
+    if missing or unexpected:
+        example = f" (e.g. {missing[0]})" if missing else ""
+        raise validation.UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+    for key, expected in reference.items():
+        array = arrays[key]
+        if array.dtype not in validation.PAYLOAD_DTYPES:
+            raise validation.UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(validation.PAYLOAD_DTYPES)}")
+        if tuple(array.shape) != tuple(expected.shape):
+            raise validation.UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {tuple(expected.shape)}")
+
+
 def before(replies: list[Message], reference: dict[str, torch.Tensor], max_norm: float, cap: float) -> ArrayRecord:
     """fedtune's path before issue 15: every check on tensors decoded by np.load, then Flower's FedAvg decoding them again."""
     good = []
@@ -53,7 +68,7 @@ def before(replies: list[Message], reference: dict[str, torch.Tensor], max_norm:
         validation._refusal(metrics)  # noqa: SLF001
         arrays = validation._arrays(msg.content)  # noqa: SLF001
         validation._weight(metrics)  # noqa: SLF001
-        validation._keys_and_layout(arrays, reference)  # noqa: SLF001
+        _keys_and_layout(arrays, reference)
         state = from_arrays(arrays)
         if any(state[k].shape != v.shape for k, v in reference.items()):
             raise AssertionError("malformed")

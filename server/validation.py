@@ -105,20 +105,6 @@ def _refusal(metrics: MetricRecord) -> None:
         raise UpdateRejected(label, f"the site refused this request ({label})")
 
 
-def _keys_and_layout(arrays: ArrayRecord, reference: dict[str, torch.Tensor]) -> None:
-    missing = [k for k in reference if k not in arrays]
-    unexpected = sum(1 for k in arrays if k not in reference)
-    if missing or unexpected:
-        example = f" (e.g. {missing[0]})" if missing else ""
-        raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
-    for key, expected in reference.items():
-        array = arrays[key]
-        if array.dtype not in PAYLOAD_DTYPES:
-            raise UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(PAYLOAD_DTYPES)}")
-        if tuple(array.shape) != tuple(expected.shape):
-            raise UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {tuple(expected.shape)}")
-
-
 @functools.lru_cache(maxsize=512)
 def _npy_header(dtype: str, shape: tuple[int, ...]) -> bytes:
     """The bytes ``np.save`` (so Flower's ``Array``) writes before a C-ordered array of this dtype and shape."""
@@ -141,6 +127,12 @@ class Layout:
             self.slices[key] = slice(offset, offset + size)
             offset += size
         self.size = offset
+        self.keyset = frozenset(self.shapes)
+        # Per tensor: key, shape, and the canonical float32 payload's header and length.
+        self.entries = [
+            (k, shape, header := _npy_header("float32", shape), len(header) + 4 * math.prod(shape))
+            for k, shape in self.shapes.items()
+        ]
         self.flat = np.empty(offset, np.float32)
         for key, tensor in reference.items():
             self.flat[self.slices[key]] = tensor.detach().reshape(-1).float().numpy()
@@ -184,6 +176,41 @@ def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
     out[...] = tensor.reshape(-1).numpy()
 
 
+def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
+    """Check every tensor's key, dtype and shape against ``layout``, then decode all of them into ``out``.
+
+    One pass over the tensors. The usual payload, every tensor a canonical float32 ``.npy``
+    (what sites send by default), is gathered without parsing a header: its data bytes are
+    joined and copied into ``out`` at once. Anything else decodes tensor by tensor.
+    """
+    table = dict(arrays.items())  # a plain dict: Flower's record checks types on every access
+    if table.keys() != layout.keyset:
+        missing = [k for k in layout.shapes if k not in table]
+        unexpected = len(table.keys() - layout.keyset)
+        example = f" (e.g. {missing[0]})" if missing else ""
+        raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+    parts: list[memoryview] | None = []
+    for key, shape, header, nbytes in layout.entries:
+        array = table[key]
+        dtype = array.dtype
+        if dtype not in PAYLOAD_DTYPES:
+            raise UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(PAYLOAD_DTYPES)}")
+        if array.shape != shape and tuple(array.shape) != shape:
+            raise UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {shape}")
+        if parts is not None:
+            data = array.data
+            if (dtype == "float32" and array.stype == SType.NUMPY and type(data) is bytes
+                    and len(data) == nbytes and data.startswith(header)):
+                parts.append(memoryview(data)[len(header):])
+            else:
+                parts = None
+    if parts is not None:
+        out[...] = np.frombuffer(b"".join(parts), np.float32)
+        return
+    for key, place in layout.slices.items():
+        _fill(table[key], key, layout, out[place])
+
+
 def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_norm: float) -> float:
     """Every check on one training reply, decoding its tensors once into ``out`` (a float32 row of ``layout``); the update's norm.
 
@@ -194,9 +221,7 @@ def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_no
     _refusal(metrics)
     arrays = _arrays(content)
     _weight(metrics)
-    _keys_and_layout(arrays, layout.reference)
-    for key, place in layout.slices.items():
-        _fill(arrays[key], key, layout, out[place])
+    _decode_into(arrays, layout, out)
     # L2 norm of the update over all tensors together; it is finite exactly when every value
     # is, unless finite values are so large that their differences or squares overflow (then
     # it is the norm).
