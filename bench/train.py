@@ -40,7 +40,7 @@ import sys
 import tempfile
 import time
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +146,7 @@ def _lora(args: argparse.Namespace) -> LoraSettings:
 def _settings(args: argparse.Namespace, steps: int, seed: int) -> TrainSettings:
     return TrainSettings(
         steps=steps, batch_size=args.batch, grad_accum=args.accum, learning_rate=args.lr, warmup_ratio=0.0,
-        schedule="constant", seed=seed, device=args.device, progress=False,
+        schedule="constant", seed=seed, device=args.device, precision=args.precision, progress=False,
     )
 
 
@@ -203,7 +203,8 @@ def run_trl(args: argparse.Namespace, examples: list[Example], tokenizer: Any) -
             output_dir=out, max_steps=args.warmup + args.steps, per_device_train_batch_size=args.batch,
             gradient_accumulation_steps=args.accum, learning_rate=args.lr, lr_scheduler_type="constant",
             warmup_steps=0, max_grad_norm=1.0, weight_decay=0.0, optim="adamw_torch", max_length=args.max_length,
-            packing=False, padding_free=False, bf16=device.type == "cuda", use_cpu=device.type == "cpu",
+            packing=False, padding_free=False, bf16=args.precision == "bf16" or (args.precision == "auto" and device.type == "cuda"),
+            use_cpu=device.type == "cpu",
             dataloader_num_workers=0, save_strategy="no", report_to=[], logging_steps=10**6, disable_tqdm=True,
             seed=args.seed + 1, gradient_checkpointing=False,
         )
@@ -241,10 +242,10 @@ def _row(counter: Counter, seconds: float, steps: int, loss: float) -> dict:
 # ---------------------------------------------------------------- the hardware's limit
 
 
-def gemm_flops(n: int, repeats: int, device: torch.device) -> float:
-    """FLOP/s of the best of ``repeats`` n x n x n fp32 matrix products (after one warm-up)."""
-    a = torch.randn(n, n, device=device)
-    b = torch.randn(n, n, device=device)
+def gemm_flops(n: int, repeats: int, device: torch.device, dtype: torch.dtype = torch.float32) -> float:
+    """FLOP/s of the best of ``repeats`` n x n x n matrix products in ``dtype`` (after one warm-up)."""
+    a = torch.randn(n, n, device=device, dtype=dtype)
+    b = torch.randn(n, n, device=device, dtype=dtype)
     best = float("inf")
     for i in range(repeats + 1):
         if device.type == "cuda":
@@ -297,7 +298,7 @@ def run(args: argparse.Namespace) -> dict:
     base = load_base(args.base_path, "cpu")
     n_params = parameter_counts(base)[1]
     del base
-    flops = gemm_flops(args.gemm, args.gemm_repeats, device)
+    flops = gemm_flops(args.gemm, args.gemm_repeats, device, torch.bfloat16 if args.precision == "bf16" else torch.float32)
     limit = flops / (4 * n_params)
     for row in best.values():
         row["share_of_limit"] = row["tokens_per_s"] / limit
@@ -312,7 +313,7 @@ def run(args: argparse.Namespace) -> dict:
         "length_min": lengths[0], "length_median": lengths[len(lengths) // 2], "length_max": lengths[-1],
         "batch": args.batch, "accum": args.accum, "max_length": args.max_length, "rank": args.rank,
         "steps": args.steps, "warmup": args.warmup, "repeats": args.repeats, "threads": torch.get_num_threads(),
-        "device": str(device), "gemm_n": args.gemm, "gemm_flops": flops, "limit_tokens_per_s": limit,
+        "device": str(device), "precision": args.precision, "gemm_n": args.gemm, "gemm_flops": flops, "limit_tokens_per_s": limit,
         "load_average": os.getloadavg(), "engines": best, "skipped": skipped,
     }
 
@@ -325,7 +326,7 @@ def table(result: dict) -> str:
         f"batch {r['batch']} x accum {r['accum']}, LoRA r={r['rank']}; {r['steps']} timed steps after {r['warmup']} "
         f"warm-up, best of {r['repeats']}; {r['device']}, {r['threads']} thread(s); load average "
         f"{' '.join(f'{x:.2f}' for x in r['load_average'])}",
-        f"matmul-bound limit: fp32 GEMM {r['gemm_n']}^3 at {r['gemm_flops'] / 1e9:.1f} GFLOP/s -> "
+        f"matmul-bound limit: {'bf16' if r['precision'] == 'bf16' else 'fp32'} GEMM {r['gemm_n']}^3 at {r['gemm_flops'] / 1e9:.1f} GFLOP/s -> "
         f"{r['limit_tokens_per_s']:.1f} tokens/s (rate / 4N)",
         "",
         "| engine | tokens/s | / fedtune | / TRL | share of limit | padding | physical batches | mean width | s | loss |",
@@ -362,6 +363,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lr", type=float, default=5e-4)
     p.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     p.add_argument("--device", default="cpu", help="cpu, cuda, auto")
+    p.add_argument("--precision", choices=("auto", "float32", "bf16"), default="auto",
+                   help="autocast for every engine (TRL's bf16 flag); bf16 also rates the GEMM limit in bf16")
     p.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
     p.add_argument("--gemm", type=int, default=2048, help="GEMM size for the FLOP/s rate")
     p.add_argument("--gemm-repeats", type=int, default=5)
