@@ -22,6 +22,7 @@ from fedtune.scrubbing.vouch import census_name_spans, census_names, is_english,
 NLP_BATCH_SIZE = 128
 PROPAGATED = "NamePropagation"
 CENSUS, SAFE_LIST = "CensusNames", "SafeList"
+LOWER_CASE, MAILBOX = "LowerCaseName", "MailboxName"
 # Below every recognizer's confirmed score: where a span overlaps one, the recognizer's type wins the merge.
 CENSUS_SCORE, UNVOUCHED_SCORE = 0.5, 0.4
 # A name found once is scrubbed wherever it recurs in the same record ("Mr. Baker" after
@@ -49,7 +50,30 @@ _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w'’.-]){NAME_WORD} $")
 _INITIAL_TAKEN = re.compile(r"\p{L}{1,2}\.?\s*")
 # What NER leaves before a surname it found without its prefix ("Lorcan O'" before "Mahony"):
 # the prefix, and the capitalised word before it, the forename.
-_SURNAME_PREFIX = re.compile(rf"(?:(?<![\w'’-])(?P<first>{NAME_WORD}) )?(?P<prefix>[OD]['’]|{IRISH_PARTICLE} )$")
+# Particles of Dutch, Welsh, Arabic, Malay and Tamil names, in lower case between a forename and a surname:
+# "Sanne van den Heuvel", "Gareth ap Rhys", "Lujain bint Faisal", "Kavitha d/o Subramaniam" (issue 16, blind4).
+_LOWER_PARTICLE = r"(?:van(?:[ ](?:der|den|de|['’]t))?|von(?:[ ]der)?|ter|ten|ap|bin|binti|binte|bint|ibn|[ds]/o|a/[lp])"
+_SURNAME_PREFIX = re.compile(
+    rf"(?:(?<![\w'’-])(?P<first>{NAME_WORD}) )?(?P<prefix>[OD]['’]|{IRISH_PARTICLE} |(?<![\w/]){_LOWER_PARTICLE} )$"
+)
+# What may separate two parts of one person's name that were found apart: a particle ("Lujain" and "Faisal
+# Al-Zahrani" around "bint").
+_PARTICLE_GAP = re.compile(rf"[ ]{_LOWER_PARTICLE}[ ]")
+# A column gap or a line break: the fields of a list ("Bùi Thị Thu Trang  Case Management Conference") are no one name.
+_COLUMN_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")
+# Lower-case names after a word that announces a person: "doctor bethan urquhart dictating", "hi cerys",
+# "my cousin juan pablo ramírez olvera gave", "with my sister xóchitl". Only words no English dictionary knows.
+_LOWER_CUE = re.compile(
+    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|i['’]m|i\s+am|this\s+is|it['’]s|contacto"
+    r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
+    r"|dad|aunt|uncle|niece|nephew|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather))"
+    r"(?=[ \t]+\p{Ll})",
+    re.IGNORECASE,
+)
+_LOWER_WORD = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}\p{M}*|\p{Ll}\p{M}*)")
+# The words of an e-mail address's local part, which name its owner: "morag.llewellyn", "mohit_agarwal87".
+_LOCAL_PART = re.compile(r"[\w.+-]+(?=@)")
+_LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice".split())
 # Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
 _SHORTHAND = frozenset("hx dx rx tx sx fx px bx cx pmhx fhx shx".split())
@@ -113,7 +137,7 @@ class Detector:
             for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 keep = self.keep.spans(text)
-                detections = _from_results(results) + extra.get(text, []) + self._vouching(text, keep)
+                detections = _from_results(results) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
                 found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
 
@@ -180,7 +204,7 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         return detections
     starts = [s for s, _ in keep]
     out = []
-    for d in detections:
+    for d in (piece for d in detections for piece in _split_at_columns(text, d, keep)):
         first = max(bisect.bisect_right(starts, d.start) - 1, 0)
         last = bisect.bisect_left(starts, d.end)
         overlapping = [(s, e) for s, e in keep[first:last] if e > d.start]
@@ -201,6 +225,53 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
                 out.extend(pieces)
             elif any(_names_someone(text[p.start : p.end]) and not _LABEL_AFTER.match(text, p.end) for p in pieces):
                 out.append(d)
+    return out
+
+
+def _split_at_columns(text: str, d: Detection, keep: list[tuple[int, int]]) -> list[Detection]:
+    """A name's span that runs over a column gap or a line break into a protected term, cut into its fields.
+
+    A court list puts the parties and the hearing on one line: NER reads "Bùi Thị Thu Trang  Case Management
+    Conference" as one person, and the protected hearing would go with the name. Each field is judged alone.
+    """
+    if d.entity not in NAME_ENTITIES or not any(s < d.end and d.start < e for s, e in keep):
+        return [d]
+    pieces, cursor = [], d.start
+    for gap in _COLUMN_GAP.finditer(text, d.start, d.end):
+        if gap.start() > cursor:
+            pieces.append(Detection(cursor, gap.start(), d.entity, d.score, d.recognizer))
+        cursor = gap.end()
+    if cursor == d.start:
+        return [d]
+    if d.end > cursor:
+        pieces.append(Detection(cursor, d.end, d.entity, d.score, d.recognizer))
+    return pieces
+
+
+def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]:
+    """Names written in lower case after a word that announces a person, as chat and dictation write them.
+
+    "this is doctor bethan urquhart dictating", "hi cerys,", "my cousin juan pablo ramírez olvera gave": up to four
+    words after the cue, each one that no English dictionary knows; an English word ("doctor on call", "hi all",
+    "my sister said") or a protected term ends the name, so a cue before ordinary words finds nothing.
+    """
+    out = []
+    for cue in _LOWER_CUE.finditer(text):
+        start = end = None
+        at = cue.end()
+        for _ in range(4):
+            word = _LOWER_WORD.match(text, at)
+            if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+                break
+            # An English word ends the name, unless it follows a name word and census data knows it as a first
+            # name: "juan pablo ramírez" goes on past "pablo", "my sister hope said" finds no one.
+            folded = word.group(1).casefold()
+            if is_english(folded) and (start is None or folded in STOP_WORDS or folded not in census_names().first):
+                break
+            start = word.start(1) if start is None else start
+            at = end = word.end(1)
+        if start is not None and end is not None:
+            out.append(Detection(start, end, "PERSON", CENSUS_SCORE, LOWER_CASE))
     return out
 
 
@@ -308,7 +379,19 @@ def _propagate_names(
                 for token in _NAME_TOKEN.findall(text[d.start : d.end]):
                     if _is_name_token(token):
                         tokens.setdefault(token, (d.entity, d.score))
-    forms = {form: token for token in tokens for form in (token, token.title(), token.upper())}
+            elif d.entity == "EMAIL_ADDRESS":
+                # "morag.llewellyn@..." names Morag Llewellyn, who may be greeted as "hi morag" further on.
+                for local in _LOCAL_PART.findall(text[d.start : d.end]):
+                    for word in _LOCAL_WORD.findall(local):
+                        if not is_english(word) and _is_name_token(word.title()):
+                            tokens.setdefault(word.title(), ("PERSON", CENSUS_SCORE))
+    # Lower case too ("Ayọ̀dèjì Akinwande (ayọ̀dèjì on the visitor list)"), unless the token is an English word:
+    # "Hope" found as a name leaves "hope" alone.
+    forms = {
+        form: token
+        for token in tokens
+        for form in (token, token.title(), token.upper(), *(() if is_english(token) else (token.lower(),)))
+    }
     ids = _identifiers(texts, found)
     results = []
     for text, (keep, detections) in zip(texts, found):
@@ -368,7 +451,10 @@ def _merge(text: str, detections: list[Detection]) -> list[Detection]:
         if merged:
             last = merged[-1]
             touching = d.start <= last.end
-            adjacent = d.entity == last.entity and _GAP.fullmatch(text, last.end, d.start) is not None
+            adjacent = d.entity == last.entity and (
+                _GAP.fullmatch(text, last.end, d.start) is not None
+                or (d.entity == "PERSON" and _PARTICLE_GAP.fullmatch(text, last.end, d.start) is not None)
+            )
             if touching or adjacent:
                 best = last if (last.score, last.end - last.start) >= (d.score, d.end - d.start) else d
                 merged[-1] = Detection(last.start, max(last.end, d.end), best.entity, best.score, best.recognizer)

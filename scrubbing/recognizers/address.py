@@ -70,7 +70,8 @@ _EU_PREFIX = (
     r"(?:ul\.|al\.|os\.|pl\.|rue|allée|avenue|av\.|boulevard|bd|impasse|chemin|quai|route|C/|Calle|Avda\.?|Avenida"
     r"|Paseo|Plaza|Carrer|Rambla|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|nám\.|náměstí|třída)"
 )
-_EU_NAMED = rf"{_EU_PREFIX}[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+# A prefix starts its word: "al." ending "dismissal." or "refusal." is no street (issue 16, blind4).
+_EU_NAMED = rf"(?<![\p{{L}}\d])(?:{_EU_PREFIX})[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
 # A flat, floor or door after the number: "2. th.", "st. tv.", "4º izq.", "m. 4", "Top 14", "Bât. C".
 _EU_UNIT = r"(?:,?[ \t](?:\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)\.?|\d{1,2}º[ \t]?\w{1,4}\.?|m\.[ \t]?\d{1,4}|lok\.[ \t]?\d{1,4}|Top[ \t]\d{1,4}|Stiege[ \t]\d{1,2}|\d\.[ \t]?OG|Bât\.[ \t]?\w))?"
 # Continental postcodes before the town: "8001 Zürich", "80-831 Gdańsk", "602 00 Brno", "4050-174 Porto",

@@ -16,7 +16,14 @@ class CaseNumberRecognizer(DomainRecognizer):
         # Federal district courts: 1:21-cv-01234, 2:19-cr-00456-JAM-2.
         Pattern("federal case", r"\b\d:\d{2}-(?i:cv|cr|mc|mj|md|bk|ap|po|sw)-\d{3,6}(?:-[A-Z]{1,4}){0,3}(?:-\d{1,2})?\b", 0.95),
         # State trial courts: 2021-CV-004512, CV-2021-004512, 21-CA-012345, 2019CF001234, 2023 L 339805.
-        Pattern("state case", r"\b(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
+        # Not a clinical trial's protocol number: "Protocol KAL-118-301" names a study (issue 16, blind4).
+        Pattern("state case", r"\b(?<!(?i:protocol|study|trial)(?:\s(?:no\.?|number))?:?\s)(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
+        # Irish superior-court record numbers: year, "No.", number and the list's letters: "2022 No. 6305 P", "2024 No. 111 JR".
+        Pattern("record number", r"\b(?:19|20)\d\d[ \t]No\.[ \t]?\d{1,6}[ \t](?:[A-Z]{1,4})\b", 0.85),
+        # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".
+        Pattern("case type and number", r"(?<![\w.])(?=[A-Z.()]*[.(])(?=[A-Z.()]*[A-Z][A-Z.()]*[A-Z])[A-Z][A-Z.]*(?:\([A-Z.]{1,6}\))?\.?[ \t]\d{1,6}/(?:19|20)\d\d\b", 0.85),
+        # A decision's own neutral citation heading its text, on a line of its own: "[2023] NZERA 371", "[2022] FWC 3208".
+        Pattern("neutral citation heading", r"^[ \t]*\[(?:19|20)\d\d\][ \t][A-Z]{2,8}[ \t]\d{1,5}(?=[ \t]*$)", 0.85),
         Pattern(
             "case (labelled)",
             # Two characters at least, and no percentage: "index 5%" is a lab value, not an index number.
@@ -28,7 +35,8 @@ class CaseNumberRecognizer(DomainRecognizer):
         # USCIS receipt numbers: a service-centre code and ten digits, "EAC2190012345".
         Pattern("USCIS receipt", r"\b(?:EAC|WAC|LIN|SRC|MSC|NBC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}\b", 0.85),
         # New York index numbers: 208470/2021.
-        Pattern("index number", r"\b\d{4,6}/(?:19|20)\d\d\b", 0.4),
+        # Not legislation by number and year: "Real Decreto 1155/2024", "Ley Orgánica 4/2000" (issue 16).
+        Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)\d{4,6}/(?:19|20)\d\d\b", 0.4),
     )
     CONTEXT = ("case", "docket", "court", "action", "index", "cause")
 

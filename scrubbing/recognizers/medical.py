@@ -17,7 +17,9 @@ class MedicalRecordNumberRecognizer(DomainRecognizer):
             # UK hospitals label it "Hosp No", "hospital number", "unit number", "K number".
             labelled(
                 r"MRN|medical\s+record|med\.?\s+rec\.?|chart|patient\s+(?:id|no|number)|hosp(?:ital)?\.?\s+(?:no|number)"
-                r"|unit\s+(?:no|number)|case\s+note\s+(?:no|number)|[KRD]\s+number|encounter|visit|account",
+                r"|unit\s+(?:no|number)|case\s+note\s+(?:no|number)|[KRD]\s+number|encounter|visit|account"
+                # A trial participant's number (issue 16): "Subject no.: 982-1532", "Participant ID 04-117".
+                r"|subject|participant|randomi[sz]ation",
                 _ID,
             ),
             0.9,
@@ -43,7 +45,8 @@ class AccessionNumberRecognizer(DomainRecognizer):
         ),
         # Pathology and lab formats: S21-12345, SP-2021-004567, ACC-2021-001234, and the UK
         # laboratory prefix, year and serial H23/59855 (or H23.59855).
-        Pattern("accession (format)", r"\b(?:[A-Z]{1,4}\d{2}|[A-Z]{1,4}-\d{2,4})-\d{3,7}\b", 0.5),
+        # Not a clinical trial's protocol number: "Protocol KAL-118-301" names a study (issue 16).
+        Pattern("accession (format)", r"\b(?<!(?i:protocol|study|trial)(?:\s(?:no\.?|number))?:?\s)(?:[A-Z]{1,4}\d{2}|[A-Z]{1,4}-\d{2,4})-\d{3,7}\b", 0.5),
         Pattern("accession (UK lab)", r"\b[A-Z]{1,3}\d{2}[/.]\d{4,7}\b", 0.5),
     )
     CONTEXT = ("accession", "specimen", "sample", "pathology", "biopsy", "lab")

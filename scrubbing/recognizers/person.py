@@ -7,8 +7,14 @@ from presidio_analyzer import Pattern
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
 
 # Surname particles written as a word of their own: "K Mac Giolla", "Ní Bhriain", "van der Berg".
-_PARTICLE = rf"(?:{IRISH_PARTICLE}|Ua|Van|van|Von|von|De|de|Di|Da|Del|Della|Le|La|St\.?)(?:\s(?:der|den|de|la))?"
-_SURNAME = rf"(?:{_PARTICLE}\s)?{NAME_WORD}"
+# Dutch "ter", Welsh "ap", Arabic and Malay "bin", "binte", "bint", Tamil "d/o" and "s/o" (issue 16, blind4).
+_PARTICLE = (
+    rf"(?:{IRISH_PARTICLE}|Ua|Van|van|Von|von|De|de|Di|Da|Del|Della|Le|La|St\.?|ter|ten|ap|bin|binti|binte|bint|ibn"
+    r"|[ds]/o|a/[lp])(?:\s(?:der|den|de|la|['’]t))?"
+)
+# After an Irish particle the surname may take a prefix in lower case: "Ó hAodha", "Mac an tSaoir", "Ní Bhriain".
+_IRISH_SURNAME = rf"{IRISH_PARTICLE}\s(?:an\s)?(?:[hnt]|bh|mb|gc|nd|ng|bp|dt){NAME_WORD}"
+_SURNAME = rf"(?:{_IRISH_SURNAME}|(?:{_PARTICLE}\s)?{NAME_WORD})"
 # An initial, with or without its period: "C. Green", "J Smith".
 # Words of one name share a line: "Crystal White\nPrivate Client Partner" is a name and an office.
 _FULL = rf"(?:\p{{Lu}}\.?[ \t])?{_SURNAME}(?:[ \t]\p{{Lu}}\.)?(?:[ \t]{_SURNAME}){{0,2}}"
@@ -57,7 +63,7 @@ _OFFICE = (
 )
 # A word of a deceased's name, in any case, stopping at "Deceased" and "Late".
 _ESTATE_WORD = r"(?!(?i:deceased|late)\b)\p{Lu}[\p{L}'’-]*\p{L}"
-_ACCENTED = r"(?=[\p{L}'’-]*[^\p{ASCII}])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\d'’-])"
+_ACCENTED = r"(?=[\p{L}\p{M}'’-]*[^\p{ASCII}])\p{Lu}[\p{L}\p{M}'’-]*\p{L}\p{M}*(?![\p{L}\p{M}\d'’-])"
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
 
@@ -112,6 +118,12 @@ class TitledPersonRecognizer(DomainRecognizer):
             rf"\b(?:{NAME_WORD}\s|\p{{Lu}}\.?\s)?{IRISH_PARTICLE}\s(?!(?:Pro|Mini|Book|Air)\b){NAME_WORD}",
             0.6,
         ),
+        # Who speaks in a chat export, after the bracketed time: "[9:44 PM] Maite: OK" (issue 16, blind4).
+        Pattern("chat speaker", rf"^\[[^\]\n]{{1,40}}\][ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}|{_SPEAKER}\b|{_TITLE}\s){_FULL}(?=[ \t]*:)", 0.6),
+        # A name spelled out letter by letter after "spelled": "last name spelled B-A-K-E-R".
+        Pattern("spelled out", r"\b(?i:spelled|spelt|spelling)(?:[ \t](?i:as|out))?[ \t]*:?[ \t]+\K\p{Lu}(?:-\p{Lu})*(?![\p{L}\d-])", 0.85),
+        # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
+        Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
         Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
         Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
