@@ -16,7 +16,11 @@ size, sequence cap and LoRA (r, alpha, dropout, targets) for every engine:
 
 Each engine gets a fresh model, ``--warmup`` untimed steps, then ``--steps`` timed steps;
 engines run in turn ``--repeats`` times and each keeps its best round, so load on a shared
-machine hits all alike. Tokens are counted where the decoder stack is called: real tokens
+machine hits all alike. Keep at least two rounds: whatever runs first in a process pays
+one-off costs that a warm-up step does not cover (oneDNN builds its bf16 kernels for each new
+batch shape, and widths vary with the data): the same fedtune non-private run took 54 s in
+the first round and 3.4 s in the next. That, not DP, is why one engine looked faster than
+another when each ran once. Tokens are counted where the decoder stack is called: real tokens
 (attention mask), and token slots (batch x width), whose difference is padding. tokens/s is
 real tokens per second of the timed steps.
 
@@ -357,7 +361,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--accum", type=int, default=1)
     p.add_argument("--steps", type=int, default=3, help="timed optimizer steps")
     p.add_argument("--warmup", type=int, default=1, help="untimed steps first")
-    p.add_argument("--repeats", type=int, default=1, help="rounds over all engines; the best counts")
+    p.add_argument("--repeats", type=int, default=2,
+                   help="rounds over all engines; the best counts (the first round in a process pays one-off costs)")
     p.add_argument("--rank", type=int, default=8)
     p.add_argument("--dropout", type=float, default=0.05)
     p.add_argument("--lr", type=float, default=5e-4)
