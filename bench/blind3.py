@@ -356,16 +356,21 @@ def sound(r: Blind3Record) -> bool:
             and perfect.leaks == 0 and perfect.kept == perfect.protected)
 
 
-def generate(docs: int = DOCS, seed: int = 0) -> list[Blind3Record]:
-    """``docs`` labelled records, document types and formats in turn, all drawn from ``seed``."""
+def generate(docs: int = DOCS, seed: int = 0, *, doctypes: dict | None = None, draw: type | None = None) -> list[Blind3Record]:
+    """``docs`` labelled records, document types and formats in turn, all drawn from ``seed``.
+
+    ``doctypes`` (name -> document writer) and ``draw`` (the generator class the writers take)
+    default to this corpus's; bench/blind4.py passes its own.
+    """
+    doctypes = doctypes or DOCTYPES
     rng = random.Random(seed)
-    g = Draw(rng)
-    names = list(DOCTYPES)
+    g = (draw or Draw)(rng)
+    names = list(doctypes)
     out = []
     for i in range(docs):
         doctype, kind = names[i % len(names)], FORMATS[(i // len(names)) % len(FORMATS)]
         for _ in range(MAX_DRAWS):
-            record = to_record(DOCTYPES[doctype](g), kind, doctype, rng)
+            record = to_record(doctypes[doctype](g), kind, doctype, rng)
             if sound(record):
                 break
         else:
@@ -378,14 +383,17 @@ def entity_counts(records: list[Blind3Record]) -> Counter[str]:
     return Counter(s.entity for r in records for s in r.pii)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=DOCS)
+def main(argv: list[str] | None = None, *, make: Callable[[int, int], list[Blind3Record]] | None = None,
+         docs: int = DOCS, description: str | None = None) -> int:
+    """Print a corpus's counts or write it as JSONL; ``make`` (docs, seed) is this corpus's ``generate`` unless given."""
+    make = make or generate
+    parser = argparse.ArgumentParser(description=description or __doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=docs)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--stats", action="store_true", help="print entity and document-type counts")
+    parser.add_argument("--stats", action="store_true", help="print entity, document-type and protected-term counts")
     parser.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), help="write the labelled records as JSONL")
     args = parser.parse_args(argv)
-    records = generate(args.docs, args.seed)
+    records = make(args.docs, args.seed)
     if args.out:
         for r in records:
             args.out.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")

@@ -26,17 +26,13 @@ chat. Records, labels and the soundness check are bench/blind3.py's.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import blind3  # bench/, beside this script
 from blind2 import bsn_ok, dea_digit, fold, iban, luhn_digit
-from blind3 import FORMATS, MAX_DRAWS, Blind3Record, Draw, K, L, entity_counts, sound, to_record
+from blind3 import Blind3Record, Draw, K, L
 
 DOCS = 200
 
@@ -879,39 +875,11 @@ DOCTYPES: dict[str, Callable[[Gen], tuple[str, str, str]]] = {
 
 def generate(docs: int = DOCS, seed: int = 0) -> list[Blind3Record]:
     """``docs`` labelled records, document types and formats in turn, all drawn from ``seed``."""
-    rng = random.Random(seed)
-    g, names, out = Gen(rng), list(DOCTYPES), []
-    for i in range(docs):
-        doctype, kind = names[i % len(names)], FORMATS[(i // len(names)) % len(FORMATS)]
-        for _ in range(MAX_DRAWS):
-            record = to_record(DOCTYPES[doctype](g), kind, doctype, rng)
-            if sound(record):
-                break
-        else:
-            raise RuntimeError(f"{doctype}: no sound document in {MAX_DRAWS} draws")
-        out.append(record)
-    return out
+    return blind3.generate(docs, seed, doctypes=DOCTYPES, draw=Gen)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=DOCS)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--stats", action="store_true", help="print entity, document-type and protected-term counts")
-    parser.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), help="write the labelled records as JSONL")
-    args = parser.parse_args(argv)
-    records = generate(args.docs, args.seed)
-    if args.out:
-        for r in records:
-            args.out.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
-    if args.stats or not args.out:
-        print(f"{len(records)} records, {sum(len(r.pii) for r in records)} spans, {sum(len(r.keep) for r in records)} protected terms")
-        for name, n in sorted(entity_counts(records).items()):
-            print(f"  {name:<24}{n}")
-        for name, n in sorted(Counter(r.doctype for r in records).items()):
-            print(f"  {name:<28}{n}")
-    return 0
-
+    return blind3.main(argv, make=generate, docs=DOCS, description=__doc__.splitlines()[0])
 
 if __name__ == "__main__":
     sys.exit(main())
