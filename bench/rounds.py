@@ -2,9 +2,10 @@
 
     python bench/rounds.py                        # tiny model, 2 sites, 3 rounds, both launchers
     python bench/rounds.py --rounds 4 --records 40 --write bench/RESULTS.md
+    python bench/rounds.py --base smollm2-135m-instruct --precision bf16   # the real model
 
 Each configuration runs a real SuperLink and two real SuperNodes on loopback (insecure,
-loopback only), fedtune's ClientApp with DP on, and the tiny model. Per round it reads
+loopback only), fedtune's ClientApp with DP on, and the tiny model (or ``--base``). Per round it reads
 the coordinator's ``train-wall-seconds`` (sending, every site's work, receiving) and each
 site's exact local ``train-seconds`` from its own ``local-metrics.jsonl``, and prints
 their ratio: the start-up tax is everything above 1. "cold" is Flower's one process per
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 from fedtune.client.node import start_supernode
+from fedtune.common.model import resolve_base
 from fedtune.common.processes import stop_process
 from fedtune.common.runconfig import RunConfig
 from fedtune.demo.synthetic import generate_records
@@ -47,12 +49,13 @@ def write_site(root: Path, name: str, domain: str, records: int, seed: int, base
     return policy
 
 
-def run_once(root: Path, base: Path, *, warm: bool, rounds: int, records: int, steps: int) -> list[tuple[int, float, float]]:
+def run_once(root: Path, base: Path, *, warm: bool, rounds: int, records: int, steps: int,
+             precision: str = "auto") -> list[tuple[int, float, float]]:
     """(round, training-phase wall seconds, the slowest site's local training seconds) per round."""
     policies = [write_site(root, "hospital", "clinical", records, 1, base), write_site(root, "lawfirm", "legal", records, 2, base)]
     run = RunConfig(
         base_model=str(base), num_server_rounds=rounds, local_steps=steps, max_length=512, min_sites=2,
-        run_dir=str(root / "run"), round_timeout=600.0,
+        run_dir=str(root / "run"), round_timeout=600.0, precision=precision,
     )
     app = write_app_dir(root / "app", run)
     with superlink(root / "flwr", simulation=False) as link:
@@ -78,15 +81,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per configuration")
     parser.add_argument("--records", type=int, default=30, help="records per site")
     parser.add_argument("--steps", type=int, default=2, help="local DP steps per round")
+    parser.add_argument("--base", default="tiny", help="'tiny' (a random model, seconds) or a base model: a folder or the embedded name")
+    parser.add_argument("--precision", choices=("auto", "float32", "bf16"), default="auto")
     parser.add_argument("--write", type=Path, help="publish the table into this RESULTS.md")
     args = parser.parse_args(argv)
     load = os.getloadavg()
     rows = []
     with tempfile.TemporaryDirectory(prefix="fedtune-rounds-") as tmp:
-        base = build_tiny_model(Path(tmp) / "tiny")
+        base = build_tiny_model(Path(tmp) / "tiny") if args.base == "tiny" else resolve_base(args.base)
         for warm in (False, True):
             started = time.monotonic()
-            for rnd, wall, local in run_once(Path(tmp) / ("warm" if warm else "cold"), base, warm=warm, rounds=args.rounds, records=args.records, steps=args.steps):
+            for rnd, wall, local in run_once(Path(tmp) / ("warm" if warm else "cold"), base, warm=warm, rounds=args.rounds, records=args.records, steps=args.steps,
+                                              precision=args.precision):
                 rows.append(("warm" if warm else "cold", rnd, wall, local))
             print(f"{'warm' if warm else 'cold'}: {time.monotonic() - started:.0f} s for {args.rounds} rounds", file=sys.stderr)
     lines = [
@@ -97,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("cold", "warm"):
         walls = [w for k, _, w, _ in rows if k == kind]
         lines.append(f"| {kind}, mean | | {sum(walls) / len(walls):.1f} | | |")
-    lines += ["", f"Tiny model, 2 sites, DP on, {os.cpu_count()} CPUs; load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}."]
+    model = "Tiny model" if args.base == "tiny" else f"{args.base}, precision {args.precision}"
+    lines += ["", f"{model}, 2 sites, DP on, {args.steps} local steps, {args.records} records per site, {os.cpu_count()} CPUs; "
+              f"load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}."]
     publish("bench/rounds.py", argv, SECTION, lines, args.write)
     return 0
 
