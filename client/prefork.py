@@ -78,11 +78,12 @@ def serve(home: Path, policy: Path, allowed: tuple[str, ...], watch: int) -> Non
     finally:
         os.umask(old)
     listener.listen(16)
-    children: dict[int, socket.socket] = {}
+    children: dict[int, socket.socket | None] = {}  # None: its launcher is gone
     try:
         while _alive(watch):
-            ready, _, _ = select.select([listener], [], [], 0.2)
-            if ready:
+            launchers = {c: pid for pid, c in children.items() if c is not None}
+            ready, _, _ = select.select([listener, *launchers], [], [], 0.2)
+            if listener in ready:
                 connection, _ = listener.accept()
                 try:
                     pid = _fork_task(connection, listener, allowed, children)
@@ -90,6 +91,9 @@ def serve(home: Path, policy: Path, allowed: tuple[str, ...], watch: int) -> Non
                 except Exception as exc:  # a bad launcher request never stops the server
                     log.warning("warm ClientApp request refused: %s", exc)
                     connection.close()
+            for connection in ready:
+                if connection in launchers:  # a launcher sends nothing after its request: it is gone
+                    _orphaned(launchers[connection], connection, children)
             _reap(children)
     finally:
         path.unlink(missing_ok=True)
@@ -148,7 +152,8 @@ def _fork_task(connection: socket.socket, listener: socket.socket, allowed: tupl
         try:
             listener.close()
             for other in children.values():
-                other.close()
+                if other is not None:
+                    other.close()
             connection.close()
             for target, fd in enumerate(fds):
                 os.dup2(fd, target)
@@ -186,7 +191,19 @@ def run_task(argv: list[str], allowed: tuple[str, ...]) -> int:
     return 0
 
 
-def _reap(children: dict[int, socket.socket]) -> None:
+def _orphaned(pid: int, connection: socket.socket, children: dict[int, socket.socket | None]) -> None:
+    """A task never outlives its launcher: whatever ended the launcher (a signal that came before
+    it could forward one, SIGKILL), the task gets SIGTERM, as a cold ClientApp would have died with it."""
+    with contextlib.suppress(OSError):
+        if connection.recv(4096):
+            return  # not an end (a launcher never writes): dropped
+    connection.close()
+    children[pid] = None
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+
+
+def _reap(children: dict[int, socket.socket | None]) -> None:
     while children:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
@@ -212,11 +229,19 @@ try:
 except OSError:
     os.execv(COLD[0], COLD + sys.argv[1:])
 body = json.dumps({{"argv": sys.argv[1:], "env": dict(os.environ), "cwd": os.getcwd()}}).encode()
+pid, early = None, []
+def forward(number, _frame):
+    if pid is None:
+        early.append(number)  # before the task's pid is known: sent to it as soon as it is
+    else:
+        os.kill(pid, number)
+for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signal.signal(number, forward)
 socket.send_fds(server, [len(body).to_bytes(4, "big") + body], [0, 1, 2])
 replies = server.makefile("rb")
 pid = json.loads(replies.readline())["pid"]
-for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-    signal.signal(number, lambda n, _f: os.kill(pid, n))
+for number in early:
+    os.kill(pid, number)
 line = replies.readline()
 sys.exit(json.loads(line)["exit"] if line else 1)
 """

@@ -118,6 +118,23 @@ def test_stopping_the_launcher_stops_its_task(warm) -> None:
     assert server.poll() is None
 
 
+def test_a_task_never_outlives_a_launcher_that_was_killed(warm) -> None:
+    # SIGKILL leaves the launcher no chance to forward anything: the server sees its end and stops the task.
+    tmp, _, launcher, server, _ = warm
+    waiting = subprocess.Popen(
+        [str(launcher), "--runtime-api-address", "127.0.0.1:9", "--insecure", "--token", "t"],
+        cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    child = _wait_for_child(tmp, waiting.pid)
+    waiting.kill()
+    waiting.wait(30)
+    deadline = time.monotonic() + 30
+    while _alive(child):
+        assert time.monotonic() < deadline, "the task outlived its killed launcher"
+        time.sleep(0.1)
+    assert server.poll() is None
+
+
 def test_without_a_server_the_launcher_runs_cold(tmp_path: Path) -> None:
     launcher = write_launcher(tmp_path / "bin", warm_socket=tmp_path / "nobody.sock")
     result = _run(launcher, "--help", cwd=tmp_path, timeout=180)
