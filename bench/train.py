@@ -24,7 +24,7 @@ another when each ran once. Tokens are counted where the decoder stack is called
 (attention mask), and token slots (batch x width), whose difference is padding. tokens/s is
 real tokens per second of the timed steps.
 
-The matmul-bound limit: the best of several large fp32 GEMMs on this machine gives a FLOP/s rate;
+The matmul-bound limit: the best of several large GEMMs on this machine, in the dtype the engines multiply in, gives a FLOP/s rate;
 LoRA on a frozen base costs about 4 x N FLOP per token (forward 2N, backward through the
 activations 2N; no weight gradients for the base), so the limit is rate / (4 N) tokens/s, N
 being the base's parameter count. Each engine's share of it is printed.
@@ -55,6 +55,7 @@ from fedtune.client.train import LocalTrainer, TrainSettings
 from fedtune.common.data import Record, read_records
 from fedtune.common.model import (
     EMBEDDED_MODEL,
+    autocast_dtype,
     LoraSettings,
     load_base,
     load_for_training,
@@ -207,7 +208,7 @@ def run_trl(args: argparse.Namespace, examples: list[Example], tokenizer: Any) -
             output_dir=out, max_steps=args.warmup + args.steps, per_device_train_batch_size=args.batch,
             gradient_accumulation_steps=args.accum, learning_rate=args.lr, lr_scheduler_type="constant",
             warmup_steps=0, max_grad_norm=1.0, weight_decay=0.0, optim="adamw_torch", max_length=args.max_length,
-            packing=False, padding_free=False, bf16=args.precision == "bf16" or (args.precision == "auto" and device.type == "cuda"),
+            packing=False, padding_free=False, bf16=autocast_dtype(device, args.precision) is not None,
             use_cpu=device.type == "cpu",
             dataloader_num_workers=0, save_strategy="no", report_to=[], logging_steps=10**6, disable_tqdm=True,
             seed=args.seed + 1, gradient_checkpointing=False,
@@ -302,7 +303,8 @@ def run(args: argparse.Namespace) -> dict:
     base = load_base(args.base_path, "cpu")
     n_params = parameter_counts(base)[1]
     del base
-    flops = gemm_flops(args.gemm, args.gemm_repeats, device, torch.bfloat16 if args.precision == "bf16" else torch.float32)
+    gemm_dtype = autocast_dtype(device, args.precision) or torch.float32  # the engines' matmuls run in this dtype
+    flops = gemm_flops(args.gemm, args.gemm_repeats, device, gemm_dtype)
     limit = flops / (4 * n_params)
     for row in best.values():
         row["share_of_limit"] = row["tokens_per_s"] / limit
@@ -317,7 +319,8 @@ def run(args: argparse.Namespace) -> dict:
         "length_min": lengths[0], "length_median": lengths[len(lengths) // 2], "length_max": lengths[-1],
         "batch": args.batch, "accum": args.accum, "max_length": args.max_length, "rank": args.rank,
         "steps": args.steps, "warmup": args.warmup, "repeats": args.repeats, "threads": torch.get_num_threads(),
-        "device": str(device), "precision": args.precision, "gemm_n": args.gemm, "gemm_flops": flops, "limit_tokens_per_s": limit,
+        "device": str(device), "precision": args.precision, "gemm_dtype": str(gemm_dtype).removeprefix("torch."),
+        "gemm_n": args.gemm, "gemm_flops": flops, "limit_tokens_per_s": limit,
         "load_average": os.getloadavg(), "engines": best, "skipped": skipped,
     }
 
@@ -330,7 +333,7 @@ def table(result: dict) -> str:
         f"batch {r['batch']} x accum {r['accum']}, LoRA r={r['rank']}; {r['steps']} timed steps after {r['warmup']} "
         f"warm-up, best of {r['repeats']}; {r['device']}, {r['threads']} thread(s); load average "
         f"{' '.join(f'{x:.2f}' for x in r['load_average'])}",
-        f"matmul-bound limit: {'bf16' if r['precision'] == 'bf16' else 'fp32'} GEMM {r['gemm_n']}^3 at {r['gemm_flops'] / 1e9:.1f} GFLOP/s -> "
+        f"matmul-bound limit: {r['gemm_dtype']} GEMM {r['gemm_n']}^3 at {r['gemm_flops'] / 1e9:.1f} GFLOP/s -> "
         f"{r['limit_tokens_per_s']:.1f} tokens/s (rate / 4N)",
         "",
         "| engine | tokens/s | / fedtune | / TRL | share of limit | padding | physical batches | mean width | s | loss |",

@@ -33,7 +33,7 @@ from fedtune.common.protocol import (
     Refusal, ledger_receipt,
 )
 from fedtune.common.runconfig import RunConfig
-from fedtune.client.train import LocalTrainer, TrainResult, round_settings
+from fedtune.client.train import LocalTrainer, round_settings
 
 from .guard import Refused, boundary
 from .local import setup_round
@@ -160,7 +160,10 @@ def train(msg: Message, context: Context) -> Message:
             rounds_left=rounds_left, max_grad_norm=run.max_grad_norm,
             mode=run.dp_mode, scrubbed=data.scrubbed,
         )
-        _local_metrics(policy, request, released.result)
+        result = released.result
+        _local_metrics(policy, request, "train", {
+            "train-loss-first": result.first_loss, "train-loss": result.train_loss, "train-seconds": result.seconds,
+        })
         arrays = to_arrays(adapter_state(trainer.model), run.payload_dtype)
         metrics = {
             WEIGHT: released.public_records,
@@ -195,11 +198,11 @@ def evaluate(msg: Message, context: Context) -> Message:
             **_accounted(released.entry),
         }
         request.replies.put(request.key, metrics, None)
-        _local_metrics(policy, request, None, released.exact)
+        _local_metrics(policy, request, "evaluate", {"val-loss": released.exact})
     return _reply(msg, metrics, None)
 
 
-def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | None, val_loss: float | None = None) -> None:
+def _local_metrics(policy: SitePolicy, request: Request, kind: str, values: dict[str, float | None]) -> None:
     """What the site's operator wants to watch, exact and unnoised: it stays in the state directory, never in a reply.
 
     A train message adds its training loss and time; an evaluate message the global
@@ -207,22 +210,13 @@ def _local_metrics(policy: SitePolicy, request: Request, result: TrainResult | N
     losses whose noised mean was released. It costs no pass of its own: a separate
     evaluation after training cost a tenth of a round.
     """
-    if result is not None:
-        kind, values = "train", {
-            "train-loss-first": result.first_loss, "train-loss": result.train_loss, "train-seconds": result.seconds,
-        }
-    else:
-        kind, values = "evaluate", {"val-loss": val_loss}
     line = {
         "time": time.time(), "run": request.run_id, "round": request.server_round, "kind": kind,
         **{k: v if v is not None and math.isfinite(v) else None for k, v in values.items()},
     }
     with (policy.state_dir / LOCAL_METRICS).open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(line, allow_nan=False, default=str) + "\n")
-    if kind == "train":
-        log.info("round %d: train loss %s (kept at the site)", request.server_round, line["train-loss"])
-    else:
-        log.info("round %d: global adapter's validation loss %s, exact (kept at the site)", request.server_round, line["val-loss"])
+    log.info("round %d, %s: %s (kept at the site)", request.server_round, kind, values)
 
 
 def _reply(msg: Message, metrics: dict[str, float | int], arrays: ArrayRecord | None) -> Message:

@@ -6,9 +6,12 @@ import socket
 from functools import cache
 
 import pytest
+from presidio_analyzer import EntityRecognizer
 
 from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.detect import Detector
+
+THRESHOLD = 0.35  # ScrubSettings.score_threshold's default
 
 
 @cache
@@ -24,6 +27,18 @@ def detected(text: str) -> list[tuple[str, str]]:
 
 def scrubbed_values(text: str) -> set[str]:
     return {value for _, value in detected(text)}
+
+
+def found(recognizer: EntityRecognizer, text: str) -> set[str]:
+    """One recognizer's matches that pass the default threshold without any context word."""
+    results = recognizer.analyze(text, recognizer.supported_entities)
+    return {text[r.start : r.end] for r in results if r.score >= THRESHOLD}
+
+
+def kept(term: str) -> bool:
+    """Whether a protected term survives the full pipeline in a neutral sentence."""
+    text = f"Noted on review: {term}. Plan agreed."
+    return not any(term in v or v in term for v in scrubbed_values(text) if any(c.isalnum() for c in v))
 
 
 @pytest.fixture

@@ -12,16 +12,7 @@ from fedtune.scrubbing.recognizers.medical import MedicalRecordNumberRecognizer
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.register import VehiclePlateRecognizer
 
-from tests.scrub_support import detected, scrubbed_values
-
-
-def found(recognizer: EntityRecognizer, text: str) -> set[str]:
-    return {text[r.start : r.end] for r in recognizer.analyze(text, recognizer.supported_entities)}
-
-
-def kept(term: str) -> bool:
-    text = f"Noted on review: {term}. Plan agreed."
-    return not any(term in v or v in term for v in scrubbed_values(text) if any(c.isalnum() for c in v))
+from tests.scrub_support import detected, found, kept, scrubbed_values
 
 
 # ---------------------------------------------------------------- keep rules: the shape survives

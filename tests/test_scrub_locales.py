@@ -14,15 +14,7 @@ from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.register import CourtFileRecognizer, ProfessionalRegisterRecognizer
 from fedtune.scrubbing.vouch import is_safe
 
-from tests.scrub_support import detected, scrubbed_values
-
-THRESHOLD = 0.35
-
-
-def found(recognizer: EntityRecognizer, text: str) -> set[str]:
-    results = recognizer.analyze(text, recognizer.supported_entities)
-    return {text[r.start : r.end] for r in results if r.score >= THRESHOLD}
-
+from tests.scrub_support import detected, found, kept, scrubbed_values
 
 # (recognizer, text, the value it must find, a near miss it must not match at all)
 CASES = [
@@ -127,8 +119,7 @@ def test_names_are_scrubbed_whole_and_units_survive(text: str, names: set[str], 
     ],
 )
 def test_new_protected_terms_survive(term: str) -> None:
-    text = f"Noted on review: {term}. Plan agreed."
-    assert not any(term in v or v in term for v in scrubbed_values(text) if any(c.isalnum() for c in v))
+    assert kept(term)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-from presidio_analyzer import EntityRecognizer
 
 from fedtune.scrubbing.recognizers.address import StreetAddressRecognizer
 from fedtune.scrubbing.recognizers.base import luhn_valid
@@ -34,16 +33,9 @@ from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
 from fedtune.scrubbing.recognizers.web import OfflineEmailRecognizer
 
-from tests.scrub_support import no_network, scrubbed_values  # noqa: F401
+from tests.scrub_support import found, no_network, scrubbed_values  # noqa: F401
 
-THRESHOLD = 0.35  # ScrubSettings.score_threshold's default
 UK_ADDRESS = "Studio 58b, Russell Gateway, East Nathanstad WR36 9JA"
-
-
-def found(recognizer: EntityRecognizer, text: str) -> set[str]:
-    """Matches that pass the default threshold without any context word."""
-    results = recognizer.analyze(text, recognizer.supported_entities)
-    return {text[r.start : r.end] for r in results if r.score >= THRESHOLD}
 
 
 CASES = [
