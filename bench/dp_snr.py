@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--physical", type=int, default=8)
     parser.add_argument("--clip", type=float, nargs="+", default=[1.0], help="clip norms C to evaluate (the norms are measured once)")
     parser.add_argument("--lora-r", type=int, default=8)
+    parser.add_argument("--targets", nargs="+", default=None, help="LoRA target modules (default: the architecture's)")
+    parser.add_argument("--ffa", action="store_true", help="FFA-LoRA: A frozen, only B trains (half the parameters)")
     parser.add_argument("--epsilon", type=float, default=8.0)
     parser.add_argument("--budget", type=int, nargs="+", default=[768, 7680], help="examples per site over the run, E = steps x batch")
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 2048], help="expected batches B to compare")
@@ -125,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     random.Random(args.seed).shuffle(records)
     chosen = [cut_answer(r, args.answer_chars) for r in records[: args.examples]]
     examples = encode_for_eval(chosen, tokenizer, args.max_length)[0]
-    model = load_for_training(base, LoraSettings(r=args.lora_r), torch.device("cpu"), seed=args.seed)
+    model = load_for_training(base, LoraSettings(r=args.lora_r, target_modules=args.targets, ffa=args.ffa),
+                              torch.device("cpu"), seed=args.seed)
     d = sum(p.numel() for p in model.parameters() if p.requires_grad)
     began = time.perf_counter()
     norms, alignments, raw_alignment = per_example_norms(
@@ -134,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - began
     q = np.quantile(norms, [0.1, 0.5, 0.9])
     print(f"{args.source}: {records_n} records, {len(examples)} measured (answers cut to {args.answer_chars} characters, "
-          f"{args.max_length} tokens), LoRA r={args.lora_r}: d = {d:,} trainable parameters; precision {precision}; "
+          f"{args.max_length} tokens), LoRA r={args.lora_r}{' FFA' if args.ffa else ''} on {','.join(args.targets or ['default'])}: d = {d:,} trainable parameters; precision {precision}; "
           f"{seconds:.0f} s")
     print(f"per-example gradient norm: 10% {q[0]:.3g}, median {q[1]:.3g}, 90% {q[2]:.3g}; "
           f"raw-gradient alignment ||mean|| / mean ||g|| = {raw_alignment:.3f}")

@@ -37,7 +37,9 @@ import torch
 from fedtune.client.evaluate import TokenScores, encode_for_eval, token_scores
 from fedtune.common.adapters import adapter_state, load_adapter_state
 from fedtune.common.data import Record, general_sample, read_records
-from fedtune.common.model import EMBEDDED_MODEL, LoraSettings, load_for_training, load_tokenizer, pick_device, resolve_base
+from fedtune.common.model import (
+    EMBEDDED_MODEL, LoraSettings, load_for_training, load_tokenizer, native_bf16_cpu, pick_device, resolve_base,
+)
 from fedtune.client.accounting import calibrate
 from fedtune.client.privacy import DPSGD
 from fedtune.common.tokenize import Example
@@ -122,9 +124,10 @@ def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list
         for site in sites:
             load_adapter_state(model, state)
             settings = TrainSettings(
-                steps=args.steps, batch_size=args.physical, grad_accum=args.batch // args.physical, learning_rate=args.lr,
+                steps=args.steps, batch_size=args.physical, grad_accum=args.batch // args.physical,
+                learning_rate=args.lr if epsilon is None else args.dp_lr,
                 warmup_ratio=0.0, total_steps=total, start_step=r * args.steps, seed=args.seed + r,
-                device=args.device, progress=False,
+                device=args.device, precision=args.precision, progress=False,
             )
             privacy = None
             if site.name in noise:
@@ -155,8 +158,10 @@ class Row:
 def measure(model: torch.nn.Module, state: dict[str, torch.Tensor], sites: list[Site], held: list[Example],
             general: list[Example], args: argparse.Namespace, pad_id: int) -> tuple[dict[str, TokenScores], TokenScores, TokenScores]:
     load_adapter_state(model, state)
-    per_site = {s.name: token_scores(model, s.test, pad_id, args.eval_batch) for s in sites}
-    return per_site, token_scores(model, held, pad_id, args.eval_batch), token_scores(model, general, pad_id, args.eval_batch)
+    def scores(examples: list[Example]) -> TokenScores:
+        return token_scores(model, examples, pad_id, args.eval_batch, args.precision)
+
+    return {s.name: scores(s.test) for s in sites}, scores(held), scores(general)
 
 
 def run_all(args: argparse.Namespace) -> list[Row]:
@@ -165,7 +170,8 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     pad = tokenizer.pad_token_id
     sites, held, general = load_sites(args, tokenizer)
     log.info("sites: %s; held-out %s: %d test", ", ".join(f"{s.name} {s.records} train / {len(s.test)} test" for s in sites), HELD_OUT, len(held))
-    model = load_for_training(base, LoraSettings(r=args.lora_r), pick_device(args.device), seed=args.seed)
+    lora = LoraSettings(r=args.lora_r, target_modules=args.targets, ffa=args.ffa)
+    model = load_for_training(base, lora, pick_device(args.device), seed=args.seed)
     start = adapter_state(model)  # LoRA B is zero: the base model itself
     rows = []
 
@@ -201,8 +207,9 @@ def run_all(args: argparse.Namespace) -> list[Row]:
 def table(rows: list[Row], args: argparse.Namespace) -> str:
     names = list(SITES)
     lines = [
-        f"MedQuAD, {args.base}, LoRA r={args.lora_r}; {args.rounds} rounds x {args.steps} steps, expected batch {args.batch}, "
-        f"lr {args.lr}, clip {args.clip}; answers cut to {args.answer_chars or 'full'} characters, {args.max_length} tokens; "
+        f"MedQuAD, {args.base}, LoRA r={args.lora_r}{' FFA' if args.ffa else ''} on {','.join(args.targets or ['default targets'])}; "
+        f"{args.rounds} rounds x {args.steps} steps, expected batch {args.batch}, "
+        f"lr {args.lr} (DP {args.dp_lr}), clip {args.clip}, {args.precision}; answers cut to {args.answer_chars or 'full'} characters, {args.max_length} tokens; "
         f"{args.records or 'all'} training and {args.test} test records per site; held-out source {HELD_OUT}.",
         "Test-answer loss (response tokens; lower is better). Sites alone are scored on their own test split; their held-out "
         "and general columns pool the three adapters.",
@@ -246,12 +253,21 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--clip", type=float, default=1.0, help="DP-SGD per-example clip norm")
     parser.add_argument("--epsilon", type=float, default=8.0)
     parser.add_argument("--lora-r", type=int, default=8)
+    parser.add_argument("--targets", nargs="+", default=None, help="LoRA target modules (default: the architecture's)")
+    parser.add_argument("--ffa", action="store_true", help="FFA-LoRA: A frozen from the shared seed, only B trains")
+    parser.add_argument("--dp-lr", type=float, default=None, help="the DP runs' learning rate (default: --lr)")
+    parser.add_argument("--precision", choices=("auto", "float32", "bf16"), default=None,
+                        help="autocast of training and scoring (default: bf16 where the CPU multiplies it natively)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0: torch's default)")
     if parser.parse_known_args(argv)[0].gpu:
         parser.set_defaults(**GPU)  # defaults only: flags given on the command line still win
     args = parser.parse_args(argv)
+    if args.dp_lr is None:
+        args.dp_lr = args.lr
+    if args.precision is None:
+        args.precision = "bf16" if native_bf16_cpu() or args.device == "cuda" else "auto"
     if args.batch % args.physical:
         parser.error("--batch must be a multiple of --physical")
     if not (args.data / f"{HELD_OUT}.jsonl.gz").is_file():

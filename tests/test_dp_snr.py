@@ -48,3 +48,20 @@ def test_different_examples_are_less_aligned(model, tiny_tokenizer) -> None:
     norms, alignment, raw = dp_snr.per_example_norms(model, examples, tiny_tokenizer.pad_token_id, 3, [1e-6], None)
     assert 0.0 <= raw < 0.99 and 0.0 <= alignment[1e-6] < 0.99
     assert norms.max() > 1.05 * norms.min()
+
+
+def test_at_the_start_lora_a_has_no_gradient_so_ffa_keeps_every_norm_with_fewer_parameters(tiny_model, tiny_tokenizer) -> None:
+    # Why FFA-LoRA raises DP-SGD's signal-to-noise in the first round: B starts at zero, so
+    # A's gradient is zero and all of an example's gradient lies in B; noise on A is pure loss.
+    texts = [f"Answer {i}: " + " ".join(str((i * 3 + j) % 10) for j in range(3 + i % 4)) for i in range(5)]
+    examples = _examples(tiny_tokenizer, texts)
+    found = {}
+    for ffa in (False, True):
+        lora = load_for_training(tiny_model, LoraSettings(r=4, dropout=0.0, ffa=ffa), torch.device("cpu"), seed=0)
+        d = sum(p.numel() for p in lora.parameters() if p.requires_grad)
+        norms, alignment, _ = dp_snr.per_example_norms(lora, examples, tiny_tokenizer.pad_token_id, 2, [1e-6], None)
+        found[ffa] = d, norms, alignment[1e-6]
+    (d_full, norms_full, a_full), (d_ffa, norms_ffa, a_ffa) = found[False], found[True]
+    assert d_ffa < d_full
+    assert norms_full.min() > 0
+    assert norms_ffa == pytest.approx(norms_full, rel=1e-4) and a_ffa == pytest.approx(a_full, rel=1e-4)
