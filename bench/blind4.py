@@ -830,14 +830,16 @@ def vet_letter(g: Gen) -> tuple[str, str, str]:
     vet, pet = g.person(g.pick(("uk", "ie", "mi", "ca"))), g.pick(PETS)
     clinic = g.pick({"nz": ("Hokitika Vets", "East Cape Veterinary Services"), "ca": ("Rosser Avenue Animal Hospital", "Lakehead Vet Clinic"),
                      "ie": ("Clare Equine & Small Animal Clinic", "Mayo Vets"), "uk": ("Caernarfon Vet Practice", "Solway Vets")}[cc])
-    licence = {"nz": f"VCNZ {g.digits(4)}", "ca": f"CVO lic. {g.digits(4)}", "ie": f"VCI {g.digits(4)}", "uk": f"RCVS {g.digits(7)}"}[cc]
+    # The regulator's acronym names nobody: only the number is labelled, as for doctors (IMC no., NZMC).
+    register, number = {"nz": ("VCNZ", g.digits(4)), "ca": ("CVO lic.", g.digits(4)), "ie": ("VCI", g.digits(4)),
+                        "uk": ("RCVS", g.digits(7))}[cc]
     body = (f"{L('ORGANIZATION', clinic)}\n{g.when()}\n\n{'Mrs' if owner.female else 'Mr'} {owner.full()}\n{g.address(cc)}\n\n"
             f"Dear {owner.formal(('Mrs', 'Mr'))},\nRe: {pet} ({species}), client no. {L('ACCOUNT_NUMBER', g.digits(5))}\n\n"
             f"Thank you for bringing {pet} in on {g.when()}. The results are consistent with {k[0]}; we found {k[1]}. "
             f"We recommend {k[2]} and a recheck in four weeks. If {pet} is off food, ring {g.phone(cc, ext=True)} or e-mail me at "
             f"{g.email(vet, cc, 'vetmail.net')}. Your account and results are at "
             f"{L('URL', f'https://portal.petrecords.net/{ascii_fold(owner.short).lower()}-{g.digits(5)}')}.\n\n"
-            f"Kind regards,\n{vet.full()} BVSc, {L('LICENSE_NUMBER', licence)}")
+            f"Kind regards,\n{vet.full()} BVSc, {register} {L('LICENSE_NUMBER', number)}")
     return "Draft a two-line text message to the owner from this letter.", body, f"Hi {owner.given()}, {pet}'s results show {k[0]}; please book a recheck."
 
 
