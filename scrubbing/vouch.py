@@ -1,12 +1,15 @@
 """Words that vouch for themselves, and names that census data vouches against.
 
-Two public resources, both shipped as data inside PyPI packages and read offline:
+Three public resources, all shipped as data inside PyPI packages and read offline:
 
 - the English safe-list: the lower-case entries of Webster's Second International (1934,
   public domain) as packaged by ``english-words`` (MIT). In that list proper nouns are
   capitalised, so its lower-case entries are common words; inflections are derived here.
 - census names: the 1990 US Census first names (5,163) and surnames (88,799), public domain,
   as packaged by ``names`` (MIT). Not Faker's lists, which generate several test corpora.
+- drug names: the words of about 107,000 generic and brand names (MeSH, MedlinePlus,
+  Wikipedia) as packaged by ``drug-named-entity-recognition`` (MIT), less every census name
+  ("Allegra", "Baker"): Webster's 1934 has no "lisdexamfetamine" or "cypionate".
 
 Two rules use them (``Detector`` calls both):
 
@@ -14,12 +17,13 @@ Two rules use them (``Detector`` calls both):
   word ("Megan", "Reese", "Kowalski") is a person; so are a census first name and a census
   surname side by side, even when both are English words ("Hope Baker", "Summer Lee").
 - ``unvouched`` (``mode = "recall"``, Philter-style): every word that neither the safe-list,
-  the keep-list nor a safe pattern vouches for is removed: capitalised words not in the
+  the keep-list, the drug names nor a safe pattern vouches for is removed: capitalised words not in the
   word list, unknown lower-case words, words in capitals longer than an abbreviation.
 """
 
 from __future__ import annotations
 
+import bz2
 import pickle
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +34,7 @@ import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 ENTITY = "UNVOUCHED"
-RESOURCES = ("english-words", "names")
+RESOURCES = ("english-words", "names", "drug-named-entity-recognition")
 # A word: letters, inner apostrophes and hyphens; never part of a token with a digit or an
 # underscore ("HbA1c", "S21-12345" are the shape recognizer's).
 WORD = re.compile(r"(?<![\w'’-])\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*(?![\w]|['’-]\w)")
@@ -56,6 +60,11 @@ _SAFE_LOWER = re.compile(
     r"|chargebacks?|cashback|contactless|overdrafts?|fintech|e-banking|ebanking"
     r"|mol|mmol|umol|µmol|nmol|pmol|mosm|meq|iu|ng|pg|dl|ml|mcg|kpa|mmhg|bpm|kcal|hrs|mins|secs|wk|wks|yr|yrs"
     r"|covid|coronavirus|sars|mrna|ecg|ekg|mri|ct|pdf|ok|okay|fyi|cc|re|fwd|vs|etc|pm|am|ltd|inc|llc|plc|gmbh"
+)
+# Clinical prefixes a modern word is built from ("hypermobility", "intraoperative").
+_PREFIX = re.compile(
+    r"(?:hyper|hypo|endo|peri|para|intra|inter|sub|supra|trans|anti|poly|micro|macro|neuro|cardio|gastro|hepato"
+    r"|nephro|osteo|myo|pseudo|post|pre|non|multi|hemi|semi|dys|retro|extra|infra|ultra|immuno|radio|electro|co)"
 )
 
 
@@ -89,6 +98,17 @@ def proper_words() -> frozenset[str]:
     """
     first = census_names().first
     return frozenset(lower for w in _web2() if w[:1].isupper() and (lower := w.lower()) not in first) | CALENDAR
+
+
+@cache
+def drug_words() -> frozenset[str]:
+    """Lower-case words of four letters or more from the drug-name dictionary, less census names."""
+    data = resources.files("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
+    # The package's own data file, installed from PyPI and pinned; its own loader reads it the same way.
+    variants = pickle.loads(bz2.decompress(data.read_bytes()))["drug_variant_to_canonical"]  # noqa: S301
+    census = census_names()
+    words = {w for variant in variants for w in _PART.findall(variant.lower()) if len(w) >= 4}
+    return frozenset(w for w in words if w not in census.first and w not in census.last)
 
 
 @dataclass(frozen=True)
@@ -148,9 +168,21 @@ def is_safe(word: str) -> bool:
     if word.isupper():
         return len(word) <= ABBREVIATION_MAX
     lower = word.lower()
-    if _unpossessive(lower) in proper_words():
+    if _unpossessive(lower) in proper_words() or _unpossessive(lower) in drug_words():
+        return True
+    if word.islower() and _built_of_words(_unpossessive(lower)):
         return True
     return all(_SAFE_LOWER.fullmatch(part) or is_english(part) for part in lower.split("-") if part)
+
+
+def _built_of_words(lower: str) -> bool:
+    """A lower-case word made of a clinical prefix and an English word ("hyperintensity", "nonverbal").
+
+    Two English words joined ("endplate") do not vouch: too many surnames are built so ("whiteduck").
+    """
+    if lower in census_names().first or lower in census_names().last:
+        return False  # "coleman", "cowell": surnames that read as a prefix and a word
+    return bool((m := _PREFIX.match(lower)) and len(lower) - m.end() >= 4 and is_english(lower[m.end() :]))
 
 
 def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

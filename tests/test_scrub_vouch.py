@@ -90,6 +90,20 @@ def test_recall_mode_catches_names_the_default_mode_leaves() -> None:
         assert not leaves(found, secret), found
 
 
+def test_drug_names_vouch_for_themselves_in_recall_mode_but_never_a_census_name_among_them() -> None:
+    text = "Dispensed lisdexamfetamine 30 mg and testosterone cypionate; Methylphenidate paused for kirra."
+    assert words(text, unvouched_spans(text, [])) == ["kirra"]
+    # "Allegra" is a brand in the drug list and a census first name: it never vouches, in any case.
+    named = "Allegra Oberhuber called; allegra phoned back."
+    assert words(named, unvouched_spans(named, [])) == ["Allegra", "Oberhuber", "allegra"]
+
+
+def test_a_clinical_prefix_and_an_english_word_vouch_in_lower_case_but_a_census_surname_built_so_does_not() -> None:
+    text = "T2 hyperintensity and hypermobility noted; coleman called; Hypermobility clinic."
+    # "Hypermobility" capitalised is judged as a name would be: the rule reads lower case only.
+    assert words(text, unvouched_spans(text, [])) == ["coleman", "Hypermobility"]
+
+
 def test_keep_terms_vouch_for_their_words_but_never_for_a_census_name() -> None:
     vocabulary = keep_vocabulary(["Mallampati score", "Donoghue v Stevenson", "per annum"])
     assert {"mallampati", "annum"} <= vocabulary
