@@ -35,6 +35,11 @@ KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "D
 # An identifier found once is scrubbed wherever it recurs in the record (a specimen number
 # in the header and again under its barcode); only values long enough to be unique, with a digit.
 _RECURRING_ID = re.compile(r"(?=.*\d)[\w./-]{6,}")
+# What the small NER model calls a date or an organisation and nobody would: a bare number of one
+# to three digits ("tooth 46", "an impacted 38"; a year has four), a day counted from an event
+# ("day 2", "post-op day 3", "cycle 4") and a name with no capital ("dia").
+_BARE_NUMBER = re.compile(r"\d{1,3}|(?i:(?:post-?op(?:erative)?\s)?(?:day|week|cycle)\s\d{1,2})")
+_NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
     "inc llc llp ltd plc corp co company group holdings partners associates sons "
@@ -137,7 +142,7 @@ class Detector:
             for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 keep = self.keep.spans(text)
-                detections = _from_results(results) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
+                detections = _from_results(results, text) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
                 found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
 
@@ -184,9 +189,20 @@ def _title_cased_lines(text: str) -> list[_TitleCasedLine]:
     return lines
 
 
-def _from_results(results: list[RecognizerResult]) -> list[Detection]:
+def _from_results(results: list[RecognizerResult], text: str | None = None) -> list[Detection]:
+    """Detections of analyzer results; given ``text``, less the ones nobody would call that (``_implausible``)."""
     name = RecognizerResult.RECOGNIZER_NAME_KEY
-    return [Detection(r.start, r.end, r.entity_type, r.score, r.recognition_metadata.get(name, "?")) for r in results]
+    return [
+        Detection(r.start, r.end, r.entity_type, r.score, r.recognition_metadata.get(name, "?"))
+        for r in results if text is None or not _implausible(r.entity_type, text[r.start : r.end])
+    ]
+
+
+def _implausible(entity: str, value: str) -> bool:
+    """A bare number of up to three digits or a counted day as a date, or an organisation written without a capital."""
+    if entity == "DATE_TIME":
+        return _BARE_NUMBER.fullmatch(value) is not None
+    return entity == "ORGANIZATION" and _NO_CAPITAL.fullmatch(value) is not None
 
 
 def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
