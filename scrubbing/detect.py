@@ -35,10 +35,10 @@ KEEP_APPLIES_TO = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "D
 # An identifier found once is scrubbed wherever it recurs in the record (a specimen number
 # in the header and again under its barcode); only values long enough to be unique, with a digit.
 _RECURRING_ID = re.compile(r"(?=.*\d)[\w./-]{6,}")
-# What the small NER model calls a date or an organisation and nobody would: a bare number of one
-# to three digits ("tooth 46", "an impacted 38"; a year has four), a day counted from an event
-# ("day 2", "post-op day 3", "cycle 4") and a name with no capital ("dia").
-_BARE_NUMBER = re.compile(r"\d{1,3}|(?i:(?:post-?op(?:erative)?\s)?(?:day|week|cycle)\s\d{1,2})")
+# What the small NER model calls a date or an organisation and nobody would: a bare number below
+# 90 ("tooth 46", "an impacted 38"; an age of 90 or more identifies, and a year has four digits),
+# a day counted from an event ("day 2", "post-op day 3", "cycle 4") and a name with no capital ("dia").
+_BARE_NUMBER = re.compile(r"[0-8]?\d|(?i:(?:post-?op(?:erative)?\s)?(?:day|week|cycle)\s\d{1,2})")
 _NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
@@ -199,7 +199,7 @@ def _from_results(results: list[RecognizerResult], text: str | None = None) -> l
 
 
 def _implausible(entity: str, value: str) -> bool:
-    """A bare number of up to three digits or a counted day as a date, or an organisation written without a capital."""
+    """A bare number below 90 or a counted day as a date, or an organisation written without a capital."""
     if entity == "DATE_TIME":
         return _BARE_NUMBER.fullmatch(value) is not None
     return entity == "ORGANIZATION" and _NO_CAPITAL.fullmatch(value) is not None

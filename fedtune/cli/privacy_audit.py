@@ -13,7 +13,7 @@ from typing import Any
 from fedtune.client.privacy_audit import FORMATS, AuditSettings, run_privacy_audit
 from fedtune.client.train import TrainSettings
 from fedtune.common.fileio import strict_json, write_atomic
-from fedtune.common.model import LoraSettings
+from fedtune.common.model import PRECISIONS, LoraSettings
 from fedtune.common.policy import load_policy
 
 _RUNS = (("base", "base (no training)"), ("non_private", "non-private"), ("dp", "DP"))
@@ -58,6 +58,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "are discarded, so a known seed exposes nothing",
     )
     parser.add_argument("--device", default="auto", help="auto (CUDA when present), cpu, cuda, cuda:N")
+    parser.add_argument(
+        "--precision", choices=PRECISIONS, default="auto",
+        help="training's autocast: auto (bf16 on capable GPUs), float32, or bf16 (faster on CPUs that multiply it "
+        "natively); the canaries and candidates are scored in float32",
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -71,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     settings = TrainSettings(
         steps=args.steps, batch_size=args.batch_size, grad_accum=args.grad_accum, learning_rate=args.lr,
         schedule=args.schedule, seed=args.seed, device=args.device, eval_batch_size=args.score_batch,
+        precision=args.precision,
     )
     lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, target_modules=args.target_modules)
     result = run_privacy_audit(policy, args.base or policy.base_model, audit, settings, lora)
