@@ -70,6 +70,8 @@ _COLUMN_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")
 # "my cousin juan pablo ramírez olvera gave", "with my sister xóchitl". Only words no English dictionary knows.
 _LOWER_CUE = re.compile(
     r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|i['’]m|i\s+am|this\s+is|it['’]s|contacto"
+    # Honorifics of Portuguese, Spanish, Italian, French and German chat: "seu tião", "dona francisca", "herr müller".
+    r"|seu|dona|senhor|senhora|sr\.?|sra\.?|don|doña|signor|signora|monsieur|madame|mme\.?|herr|frau"
     r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
     r"|dad|aunt|uncle|niece|nephew|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather))"
     r"(?=[ \t]+\p{Ll})",

@@ -64,3 +64,16 @@ def test_implausible_dates_and_firms(entity: str, value: str, implausible: bool)
 def test_a_real_date_beside_a_counted_day_still_goes() -> None:
     found = [value for _, value in detected("Drain out on post-op day 3; discharged 14 March 2025 by Dr Moura.")]
     assert any("14 March 2025" in value for value in found) and not any("day 3" in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("oi!! how is seu tião today?", "tião"), ("bom dia dona lucimar, tudo bem?", "lucimar"),
+     ("please ask herr müller to call", "müller"), ("la signora bianchi ha chiamato", "bianchi")],
+)  # fmt: skip
+def test_lower_case_names_after_a_portuguese_spanish_italian_french_or_german_honorific_go(text: str, name: str) -> None:
+    assert any(name in value for _, value in detected(text)), detected(text)
+
+
+def test_an_honorific_cue_takes_no_english_word() -> None:
+    assert not any("the" in value or "ward" in value for _, value in detected("ask dona the ward clerk about it"))
