@@ -38,7 +38,7 @@ from fedtune.client.evaluate import TokenScores, encode_for_eval, token_scores
 from fedtune.common.adapters import adapter_state, load_adapter_state
 from fedtune.common.data import Record, general_sample, read_records
 from fedtune.common.model import (
-    EMBEDDED_MODEL, LoraSettings, load_for_training, load_tokenizer, native_bf16_cpu, pick_device, resolve_base,
+    EMBEDDED_MODEL, PRECISIONS, LoraSettings, load_for_training, load_tokenizer, native_bf16_cpu, pick_device, resolve_base,
 )
 from fedtune.client.accounting import calibrate
 from fedtune.client.privacy import DPSGD
@@ -258,7 +258,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--targets", nargs="+", default=None, help="LoRA target modules (default: the architecture's)")
     parser.add_argument("--ffa", action="store_true", help="FFA-LoRA: A frozen from the shared seed, only B trains")
     parser.add_argument("--dp-lr", type=float, default=None, help="the DP runs' learning rate (default: --lr)")
-    parser.add_argument("--precision", choices=("auto", "float32", "bf16"), default=None,
+    parser.add_argument("--precision", choices=PRECISIONS, default=None,
                         help="autocast of training and scoring (default: bf16 where the CPU multiplies it natively)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--device", default="auto")

@@ -180,7 +180,8 @@ def _built_of_words(lower: str) -> bool:
 
     Two English words joined ("endplate") do not vouch: too many surnames are built so ("whiteduck").
     """
-    if lower in census_names().first or lower in census_names().last:
+    census = census_names()
+    if lower in census.first or lower in census.last:
         return False  # "coleman", "cowell": surnames that read as a prefix and a word
     return bool((m := _PREFIX.match(lower)) and len(lower) - m.end() >= 4 and is_english(lower[m.end() :]))
 
