@@ -15,6 +15,7 @@ seed; the first ``--test`` are its test split, the next ``--records`` its traini
 Runs, all from the same base and the same LoRA initialisation, and all with the same
 compute (rounds x steps x expected batch per site): each site alone, FedAvg of the three,
 FedAvg with sample-level DP-SGD at ``--epsilon`` per site, and each site alone with DP.
+``--runs`` picks some of them (an ablation of one setting needs only ``federated-dp``).
 Noise is calibrated per site for all its steps at its sample rate (batch / records) and
 delta = min(1e-5, 0.1 / records). The table gives the loss on test answers (response
 tokens only) per site and pooled, on the held-out source, and general-text perplexity
@@ -54,6 +55,7 @@ SITES = {
     "general": ("4_MPlus_Health_Topics_QA", "5_NIDDK_QA", "6_NINDS_QA", "7_SeniorHealth_QA", "8_NHLBI_QA_XML", "9_CDC_QA"),
 }
 HELD_OUT = "1_CancerGov_QA"
+RUNS = ("federated", "federated-dp", "alone", "alone-dp")  # the trainings --runs picks from; the base model is always scored
 # The --gpu variant: every record, answers uncut, and the large expected draws DP-SGD needs; the clip
 # below the per-example norms and the fewer noised parameters of the CPU run (bench/RESULTS.md).
 GPU = {"records": 0, "test": 200, "general": 150, "answer_chars": 0, "max_length": 1024, "rounds": 5, "steps": 4,
@@ -149,7 +151,8 @@ def loss(scores: list[TokenScores]) -> float:
 
 @dataclass
 class Row:
-    run: str
+    run: str  # the table's label
+    key: str  # "base" or one of RUNS
     site_loss: dict[str, float]
     pooled: float
     held_out: float
@@ -177,21 +180,26 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     start = adapter_state(model)  # LoRA B is zero: the base model itself
     rows = []
 
-    def row(name: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores], t: float) -> Row:
-        return Row(name, {k: v.loss for k, v in per_site.items()}, loss(list(per_site.values())), loss(held_s),
+    def row(name: str, key: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores], t: float) -> Row:
+        return Row(name, key, {k: v.loss for k, v in per_site.items()}, loss(list(per_site.values())), loss(held_s),
                    float(np.exp(loss(general_s))), t)
 
     per_site, held_s, general_s = measure(model, start, sites, held, general, args, pad)
-    rows.append(row("base model", per_site, [held_s], [general_s], 0.0))
+    rows.append(row("base model", "base", per_site, [held_s], [general_s], 0.0))
     log.info("base model: pooled test loss %.4f", rows[-1].pooled)
-    for label, epsilon in (("federated", None), (f"federated, DP epsilon {args.epsilon:g}", args.epsilon)):
+    dp = f"DP epsilon {args.epsilon:g}"
+    for key, label, epsilon in (("federated", "federated", None), ("federated-dp", f"federated, {dp}", args.epsilon)):
+        if key not in args.runs:
+            continue
         began = time.perf_counter()
         state = federate(model, start, sites, epsilon, args, pad)
         seconds = time.perf_counter() - began
         per_site, held_s, general_s = measure(model, state, sites, held, general, args, pad)
-        rows.append(row(label, per_site, [held_s], [general_s], seconds))
+        rows.append(row(label, key, per_site, [held_s], [general_s], seconds))
         log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)
-    for label, epsilon in (("each site alone", None), (f"each site alone, DP epsilon {args.epsilon:g}", args.epsilon)):
+    for key, label, epsilon in (("alone", "each site alone", None), ("alone-dp", f"each site alone, {dp}", args.epsilon)):
+        if key not in args.runs:
+            continue
         own, helds, generals, seconds = {}, [], [], 0.0
         for site in sites:
             began = time.perf_counter()
@@ -201,7 +209,7 @@ def run_all(args: argparse.Namespace) -> list[Row]:
             own[site.name] = per_site[site.name]
             helds.append(held_s)
             generals.append(general_s)
-        rows.append(row(label, own, helds, generals, seconds))
+        rows.append(row(label, key, own, helds, generals, seconds))
         log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)
     return rows
 
@@ -222,17 +230,24 @@ def table(rows: list[Row], args: argparse.Namespace) -> str:
     for r in rows:
         lines.append(f"| {r.run} | " + " | ".join(f"{r.site_loss[n]:.4f}" for n in names)
                      + f" | {r.pooled:.4f} | {r.held_out:.4f} | {r.general_ppl:.2f} | {r.seconds:.0f} s |")
-    base, fed, dp_fed, _, dp_alone = rows
-    gain, dp_gain = base.pooled - fed.pooled, base.pooled - dp_fed.pooled
+    named = {r.key: r for r in rows}
+    base, fed, dp_fed, dp_alone = rows[0], named.get("federated"), named.get("federated-dp"), named.get("alone-dp")
     lines.append("")
-    if gain > 0:
+    if dp_fed is not None and fed is None:
+        lines.append(f"DP federated lowers the pooled test loss by {base.pooled - dp_fed.pooled:.4f} nats "
+                     "(no non-private run to compare with: see --runs).")
+    if fed is None or dp_fed is None:
+        pass
+    elif (gain := base.pooled - fed.pooled) > 0:
+        dp_gain = base.pooled - dp_fed.pooled
         lines.append(f"DP federated keeps {100 * dp_gain / gain:.0f}% of the non-private federated gain on pooled test "
                      f"answers ({dp_gain:.4f} of {gain:.4f} nats; target 80%).")
     else:
         lines.append(f"Non-private federated training did not lower the pooled test loss ({gain:+.4f} nats).")
-    lines.append("DP federated against each site alone with DP: "
-                 + ", ".join(f"{n} {dp_fed.site_loss[n] - dp_alone.site_loss[n]:+.4f}" for n in names)
-                 + " nats (negative: the federation helps that site).")
+    if dp_fed is not None and dp_alone is not None:
+        lines.append("DP federated against each site alone with DP: "
+                     + ", ".join(f"{n} {dp_fed.site_loss[n] - dp_alone.site_loss[n]:+.4f}" for n in names)
+                     + " nats (negative: the federation helps that site).")
     return "\n".join(lines)
 
 
@@ -260,6 +275,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dp-lr", type=float, default=None, help="the DP runs' learning rate (default: --lr)")
     parser.add_argument("--precision", choices=PRECISIONS, default=None,
                         help="autocast of training and scoring (default: bf16 where the CPU multiplies it natively)")
+    parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
+                        help="which trainings to run beside the base model (default: all four); fewer, for an ablation")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0: torch's default)")

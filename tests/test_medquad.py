@@ -38,3 +38,15 @@ def test_a_tiny_run_prints_every_row_and_writes_nothing(tiny_model: Path, tmp_pa
         assert f"| {run} |" in printed
     assert "DP federated against each site alone with DP: rare-diseases" in printed
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason=f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+def test_runs_picks_the_trainings_and_the_table_says_what_it_cannot_compare(tiny_model: Path, tmp_path: Path, capsys) -> None:
+    argv = ["--base", str(tiny_model), "--records", "8", "--test", "4", "--general", "4", "--rounds", "1", "--steps", "1",
+            "--runs", "federated-dp"]
+    assert bench.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "| base model |" in printed and "| federated, DP epsilon 8 |" in printed
+    for absent in ("| federated |", "| each site alone |", "| each site alone, DP epsilon 8 |", "keeps", "against each site"):
+        assert absent not in printed
+    assert "no non-private run to compare with" in printed
