@@ -52,7 +52,7 @@ _POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_PROVINCE}[ \t][A-Z]\d[A-Z][ \t]?\d[
 # then the house number: "12", "14B", "1022/15", "221-bis".
 _EU_KIND_SUFFIX = (
     r"(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm|ufer|steig|gade|vej|gata|gatan|gate|veien|vegen|vegur|stræti"
-    r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica)"
+    r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica|bakken|bakke|torv|stræde|stien|vænget|toften)"
 )
 _EU_KIND_WORD = (
     r"(?:Straße|Strasse|Gasse|Weg|Allee|Allé|Platz|Ring|Markt|Hauptstraße|gate|gata|gade|vej|veien|vegen|Vej|Gade"
@@ -65,19 +65,35 @@ _EU_STREET = (
 )
 # Prefixed street kinds: Polish, French, Spanish, Portuguese, Italian, Czech: "ul. Długa 7", "C/ Iturribide 22",
 # "Rua de Cedofeita 318"; in French the number comes first: "14 rue des Tanneurs".
-_CONNECTOR = r"(?:(?:de|del|de\sla|des|du|da|do|dos|das|di|della|la|le|les|d['’]|am|an|der|van|von)[ \t]?)"
+_CONNECTOR = r"(?:(?:de|del|de\sla|des|du|da|do|dos|das|di|della|dello|dei|degli|delle|dell['’]|la|le|les|d['’]|am|an|der|van|von)[ \t]?)"
 _EU_PREFIX = (
     r"(?:ul\.|al\.|os\.|pl\.|rue|allée|avenue|av\.|boulevard|bd|impasse|chemin|quai|route|C/|Calle|Avda\.?|Avenida"
-    r"|Paseo|Plaza|Carrer|Rambla|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|nám\.|náměstí|třída)"
+    r"|Paseo|Plaza|Carrer|Rambla|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|nám\.|náměstí|třída"
+    # Belgian and Brazilian kinds, and French "place" before its article ("place du Marché"; "in place" is English).
+    r"|Chaussée|chaussée|Passagem|Alameda|Estrada|Rodovia|Beco|place(?=[ \t](?:du|de|des|d['’]))|Place(?=[ \t](?:du|de|des|d['’])))"
 )
 # A prefix starts its word: "al." ending "dismissal." or "refusal." is no street (issue 16, blind4).
 _EU_NAMED = rf"(?<![\p{{L}}\d])(?:{_EU_PREFIX})[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]{_CONNECTOR}*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
 # A flat, floor or door after the number: "2. th.", "st. tv.", "4º izq.", "m. 4", "Top 14", "Bât. C".
-_EU_UNIT = r"(?:,?[ \t](?:\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)\.?|\d{1,2}º[ \t]?\w{1,4}\.?|m\.[ \t]?\d{1,4}|lok\.[ \t]?\d{1,4}|Top[ \t]\d{1,4}|Stiege[ \t]\d{1,2}|\d\.[ \t]?OG|Bât\.[ \t]?\w))?"
+_EU_UNIT = r"(?:,?[ \t](?:bus[ \t]\d{1,4}[A-Za-z]?|\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?|st\.[ \t]?(?:th|tv)\.?|\d{1,2}º[ \t]?\w{1,4}\.?|m\.[ \t]?\d{1,4}|lok\.[ \t]?\d{1,4}|Top[ \t]\d{1,4}|Stiege[ \t]\d{1,2}|\d\.[ \t]?OG|Bât\.[ \t]?\w))?"
 # Continental postcodes before the town: "8001 Zürich", "80-831 Gdańsk", "602 00 Brno", "4050-174 Porto",
 # "3511 NB Utrecht", "1165 København K", "F-38000 Grenoble", "D-79098 Freiburg im Breisgau".
 _EU_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4}[ \t][A-Z]{2}|\d{3,5})"
-_EU_TOWN = rf"{_EU_CODE}[ \t]\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t](?:im|am|an\sder|upon|sur|en|de)?[ \t]?\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}(?:[ \t][A-Z]{{1,2}}\b)?"
+_EU_TOWN = (
+    rf"{_EU_CODE}[ \t]\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t](?:im|am|an\sder|upon|sur|en|de)?[ \t]?\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}(?:[ \t][A-Z]{{1,2}}\b)?"
+    r"(?:[ \t]\([A-Z]{2}\))?"  # an Italian province: "93012 Gela (CL)"
+)
+# Italian streets in lower case, as Italians write them: "via dell'Industria 107", "corso Umberto I 115".
+# English has "via" too ("via HFNC", "via Bristol 2 weeks later"), so a house number ending the line or
+# clause must follow, except after kinds
+# English lacks ("contrada Piano Lupo", "località Fontana").
+_IT_NAME = r"(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}\b)"
+_IT_STREET = (
+    rf"(?<![\p{{L}}\d])(?:(?:via|viale|corso|piazza|piazzale|vicolo|largo|strada|lungomare)[ \t]{_CONNECTOR}*{_IT_NAME}"
+    rf"(?:[ \t]{_CONNECTOR}*{_IT_NAME}){{0,3}},?[ \t]\d{{1,4}}(?:/?[A-Za-z](?![\w]))?(?=[ \t]*(?:[,;)]|$))"
+    rf"|(?:contrada|località|frazione|borgata)[ \t]{_CONNECTOR}*{_IT_NAME}(?:[ \t]{_CONNECTOR}*{_IT_NAME}){{0,3}}(?:,?[ \t]\d{{1,4}})?)"
+    rf"(?:,?[ \t](?:{_EU_TOWN}|{NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]\([A-Z]{{2}}\)))?"
+)
 # Brazil after the number: a flat ("apto 42", "sala 3"), the neighbourhood after a dash, the town and its state
 # ("Campinas - SP", "São Paulo/SP") and the CEP, five digits, a dash and three ("01304-001").
 _BR_UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w-])"
@@ -85,7 +101,7 @@ _CEP = r"\d{5}-\d{3}(?![\w-])"
 _BR_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:[ \t](?:de|do|da|dos|das)?[ \t]?\p{Lu}[\p{L}'’.-]*){0,3}"
 _BR_TAIL = (
     r"(?:,?[ \t](?i:apto|apt|ap|sala|bloco|casa|conj|cj)\.?[ \t]\w{1,5})?"
-    rf"(?:[ \t][-–][ \t]{_BR_PLACE})?(?:,[ \t]{_BR_PLACE}(?:[ \t]?[-–/][ \t]?{_BR_UF}))?(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?"
+    rf"(?:[ \t][-–][ \t]{_BR_PLACE})?(?:(?:,[ \t]{_BR_PLACE})?,[ \t]{_BR_PLACE}(?:[ \t]?[-–/][ \t]?{_BR_UF}))?(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?"
 )
 # East Asia. Japan: a block number (chōme-banchi-gō, "2-6-16"), the district, the ward or city with its kind
 # ("Naka-ku", "Kita-ku", "Sapporo-shi") and the postcode "998-6930". Korea: the building number and the road
@@ -157,6 +173,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         # Continental European street lines, with a unit and the postcode and town when they follow.
         Pattern("european street", rf"\b{_EU_STREET}{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.85),
         Pattern("european named street", rf"(?:\b\d{{1,4}}(?:[ \t]?bis)?,?[ \t])?{_EU_NAMED}(?:,?[ \t]{_HOUSE})?{_EU_UNIT}{_BR_TAIL}(?:,?[ \t]{_EU_TOWN})?", 0.7),
+        Pattern("italian street", _IT_STREET, 0.85),
         # A postcode and town after a comma (a street line before it) or on a line of its own.
         Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),
         # Australian states take a four-digit postcode: "Hobart TAS 7000", "Fitzroy VIC 3065".

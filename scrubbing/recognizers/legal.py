@@ -21,13 +21,15 @@ class CaseNumberRecognizer(DomainRecognizer):
         # Irish superior-court record numbers: year, "No.", number and the list's letters: "2022 No. 6305 P", "2024 No. 111 JR".
         Pattern("record number", r"\b(?:19|20)\d\d[ \t]No\.[ \t]?\d{1,6}[ \t](?:[A-Z]{1,4})\b", 0.85),
         # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".
-        Pattern("case type and number", r"(?<![\w.])(?=[A-Z.()]*[.(])(?=[A-Z.()]*[A-Z][A-Z.()]*[A-Z])[A-Z][A-Z.]*(?:\([A-Z.]{1,6}\))?\.?[ \t]\d{1,6}/(?:19|20)\d\d\b", 0.85),
+        # Italian statutes have the shape too, and are no case: "D.P.R. 1124/1965", "D.Lgs. 38/2000", "D.L. 18/2020".
+        Pattern("case type and number", r"(?<![\w.])(?!(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.[ \t])(?=[A-Z.()]*[.(])(?=[A-Z.()]*[A-Z][A-Z.()]*[A-Z])[A-Z][A-Z.]*(?:\([A-Z.]{1,6}\))?\.?[ \t]\d{1,6}/(?:19|20)\d\d\b", 0.85),
         # A decision's own neutral citation heading its text, on a line of its own: "[2023] NZERA 371", "[2022] FWC 3208".
         Pattern("neutral citation heading", r"^[ \t]*\[(?:19|20)\d\d\][ \t][A-Z]{2,8}[ \t]\d{1,5}(?=[ \t]*$)", 0.85),
         Pattern(
             "case (labelled)",
             # Two characters at least, and no percentage: "index 5%" is a lab value, not an index number.
-            labelled(r"case|docket|dkt\.?|index|cause|civil\s+action|criminal\s+action|appeal|claim|file|arbitration|receipt", rf"(?=[A-Z0-9./:-]{{2}}){_REF}(?!\s?%)"),
+            # A clinical index is a score: "Barthel index 35", "body mass index 31", "apnoea-hypopnoea index 42".
+            labelled(r"case|docket|dkt\.?|(?<!(?:barthel|mass|comorbidity|brachial|hypopnoea|hypopnea|ki-?67|glyc(?:a)?emic|pulsatility|resistive|fluid|shock|bispectral|disability|severity|plaque|gingival|katz|karnofsky|oxygenation|perfusion|tei|cardiac)[ \t-])index|cause|civil\s+action|criminal\s+action|appeal|claim|file|arbitration|receipt", rf"(?=[A-Z0-9./:-]{{2}}){_REF}(?!\s?%)"),
             0.85,
         ),
         # Appellate "No. 19-1234" in a caption.
@@ -36,7 +38,7 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern("USCIS receipt", r"\b(?:EAC|WAC|LIN|SRC|MSC|NBC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}\b", 0.85),
         # New York index numbers: 208470/2021.
         # Not legislation by number and year: "Real Decreto 1155/2024", "Ley Orgánica 4/2000" (issue 16).
-        Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)\d{4,6}/(?:19|20)\d\d\b", 0.4),
+        Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)(?<!\b(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.\s(?:n\.\s)?)\d{4,6}/(?:19|20)\d\d\b", 0.4),
     )
     CONTEXT = ("case", "docket", "court", "action", "index", "cause")
 

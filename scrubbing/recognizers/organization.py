@@ -38,6 +38,29 @@ _TOWN = (
 )
 
 
+# Institutions named head first, as Romance languages, German courts and health units write them:
+# "Ospedale del Mare", "Hôpital privé Jean Mermoz", "Amtsgericht Dortmund", "UBS Bom Jardim", "MVZ Buer-Mitte".
+# English "Hospital" is not among them: "Hospital Anxiety and Depression Scale" is an instrument.
+_HEAD_FIRST = (
+    r"(?:Ospedale|Ospedali|Policlinico|Presidio\sOspedaliero|Azienda\sOspedaliera|Casa\sdi\sCura|Clinica|Clinique"
+    r"|Hôpital|Hôpitaux|Centre\sHospitalier|Centre\shospitalier|Hospital\sde|Hospital\sdo|Hospital\sda|Hospital\sdas|Hospital\sdos"
+    r"|Hospital\sUniversitario|Hospital\sGeneral|Sanatorio|Santa\sCasa|Policlínica|Klinikum|Klinik|Krankenhaus|Universitätsklinikum"
+    r"|Universitätsspital|Kantonsspital|Spital|Amtsgericht|Landgericht|Oberlandesgericht|Sozialgericht|Arbeitsgericht"
+    r"|Bezirksgericht|Betreibungsamt|Tribunale|Tribunal\sde|Tribunal\sdo|Tribunal\sjudiciaire|Cour\sd['’]appel|Regionshospitalet"
+    r"|Szpital|Nemocnice|Fakultní\snemocnice|Kórház|MVZ|UBS|USF|UPA|CAPS|ESF|CHU|CHR|AP-HP)"
+)
+# Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
+_AFTER_HEAD = (
+    rf"(?:[ 	](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato"
+    rf"|pubblico|universitaire|régional|général|für)[ 	]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}|[IVX]{{1,4}}|St\.|Dr\.)){{1,4}}"
+)
+# Nordic and Finnish ones take the head last, often in lower case: "Svendborg Sygehus", "Kontulan neuvola".
+_HEAD_LAST = (
+    r"(?:Sygehus|sygehus|Sjukhus|sjukhus|sjukhuset|Sykehus|sykehus|Hospital|hospital|neuvola|helsestasjon|terveyskeskus"
+    r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital)"
+)
+
+
 class OrganizationRecognizer(DomainRecognizer):
     ENTITY = "ORGANIZATION"
     PATTERNS = (
@@ -54,6 +77,16 @@ class OrganizationRecognizer(DomainRecognizer):
             rf"\b(?:St\.?\s|Saint\s)?{_NAME}(?:\s(?:of\s|the\s|and\s|&\s)?{_NAME}){{0,3}}\s{_INSTITUTION}(?:\sof\s{_NAME}(?:\s{_NAME}){{0,2}})?{_TOWN}",
             0.6,
         ),
+        Pattern("institution, head first", rf"\b{_HEAD_FIRST}{_AFTER_HEAD}", 0.6),
+        Pattern("institution, head last", rf"\b(?:\p{{Lu}}{{2,5}}[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]{_HEAD_LAST}\b", 0.6),
+        # A German practice by its compound: "Hausarztpraxis Am Anger", "Zahnarztpraxis Dr. Winter", "Praxis Dr. Koch & Kollegen".
+        Pattern(
+            "practice (German)",
+            rf"\b(?:\p{{Lu}}\p{{Ll}}+)?(?:praxis|Praxis|zentrum)(?:[ \t](?:Dr\.|Am|An\sder|Im|{NAME_WORD})){{1,3}}(?:[ \t]&[ \t](?:Kollegen|Partner))?",
+            0.6,
+        ),
+        # A numbered hospital, as China and Russia name theirs: "Xi'an No. 3 Hospital", "City Hospital No. 5".
+        Pattern("numbered hospital", rf"\b{_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]No\.[ \t]?\d{{1,3}}[ \t](?:People['’]s[ \t])?Hospital\b", 0.6),
         # A listed company in capitals, and its ticker: "HALVORSEN MARINE ASA (OSE: HALV)".
         Pattern("company in capitals", r"\b(?:\p{Lu}[\p{Lu}&'’-]+[ \t]){1,4}(?:ASA|PLC|CORP|CORPORATION|INC|LTD|LLC|LLP|AG|GMBH|AB|AS|SA|NV|BV|SPA|SE|OYJ|HOLDINGS|GROUP)\b\.?", 0.7),
         Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),

@@ -31,6 +31,9 @@ class TelephoneRecognizer(DomainRecognizer):
         Pattern("uk national", rf"(?<![\w-])0\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{3,4}}\b{_EXT}", 0.5),
         # An area code in brackets with a trunk 0 (Ireland, Australia): (091) 942077, (02) 8164 9951.
         Pattern("bracketed area code", rf"(?<![\w)])\(0\d{{1,4}}\)[ -]?\d{{2,4}}(?:[ -]?\d{{2,4}}){{0,2}}\b{_EXT}", 0.6),
+        # Brazil: a two-digit area code in brackets, then eight digits or a mobile's nine (a leading 9):
+        # "(11) 3456-7890", "(11) 98765-4321", "(91) 9 1838-7279".
+        Pattern("bracketed area code (Brazil)", rf"(?<![\w)])\([1-9]\d\)[ \t]?(?!(?:19|20)\d\d[-–](?:19|20)\d\d)(?:9[ \t.]?)?\d{{4}}[-. ]?\d{{4}}\b", 0.7),
         # 6175550123 has no separators: needs a context word.
         Pattern("ten digits", r"\b\d{10}\b", 0.1),
     )

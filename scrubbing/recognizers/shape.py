@@ -31,7 +31,9 @@ _EXPLAINED = re.compile(
     r"\d+\.\d+"  # a decimal: 12345.67
     r"|\d{2,3}/\d{2,3}"  # a blood pressure or a score out of: 120/80, 22/30
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[-–]\d{1,2}:\d{2})?"  # a time or a time range
-    r"|\d+(?:[.,]\d+)?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|mmol|mm|cm|km|m|h|hr|hrs|min|ms|kda|hz|khz|mhz|gb|mb|kb|bp|x)"
+    r"|\d+(?:[.,]\d+)?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|mmol|mm|cm|km|m|h|hr|hrs|min|ms|kda|hz|khz|mhz|gb|mb|kb|bp)"
+    # A multiple ("10x", "2.5X"), never a long number ending in a check X: "61011319990517821X" is a Chinese ID.
+    r"|\d{1,4}(?:[.,]\d+)?[xX]"
     r"|(?:1[6-9]|20)\d0s"  # a decade: 1990s
     r"|[A-Z]\d{2}\.[\dA-Z]{1,4}"  # an ICD-10 code: I48.91
     r"|rs\d+"  # a SNP
