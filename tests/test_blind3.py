@@ -1,4 +1,4 @@
-"""The third, fourth and fifth blind scrubbing corpora (bench/blind3.py, bench/blind4.py, bench/blind5.py): formats, exact labels,
+"""The third to sixth blind scrubbing corpora (bench/blind3.py to bench/blind6.py): formats, exact labels,
 no Faker or census names, determinism, and the fifth corpus's check characters."""
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import blind3  # noqa: E402  (bench/ is scripts, not a package)
 import blind4  # noqa: E402
 import blind5  # noqa: E402
+import blind6  # noqa: E402
 from blind2 import iban_ok  # noqa: E402
 
 
-@pytest.fixture(scope="module", params=[blind3, blind4, blind5], ids=["blind3", "blind4", "blind5"])
+@pytest.fixture(scope="module", params=[blind3, blind4, blind5, blind6], ids=["blind3", "blind4", "blind5", "blind6"])
 def module(request: pytest.FixtureRequest):  # noqa: ANN201
     return request.param
 
@@ -82,6 +83,27 @@ def test_the_fifth_corpus_names_are_its_own() -> None:
     assert not names(blind5) & (names(blind3) | names(blind4))
     source = Path(blind5.__file__).read_text(encoding="utf-8").lower()
     assert "import faker" not in source and "from faker" not in source
+
+
+def test_the_sixth_corpus_names_are_its_own() -> None:
+    def names(module) -> set[str]:  # noqa: ANN001
+        return {n for women, men, surnames in module.PEOPLE.values() for n in (*women, *men, *surnames)}
+
+    assert not names(blind6) & (names(blind3) | names(blind4) | names(blind5))
+    source = Path(blind6.__file__).read_text(encoding="utf-8").lower()
+    assert "import faker" not in source and "from faker" not in source
+
+
+@pytest.mark.parametrize(("check", "number"), [
+    # Published examples for the sixth corpus's formats.
+    (blind6.verhoeff_ok, "234123412346"),  # Aadhaar (Verhoeff)
+    (lambda n: blind6.luhn(n[:12]) == n[12], "8001015009087"),  # South African ID
+    (lambda n: blind6.rut_dv(n[:8]) == n[8], "123456785"),  # Chilean RUT 12.345.678-5
+    (lambda n: blind6.bsn_digit(n[:8]) == n[8], "111222333"),  # Dutch BSN (11-test)
+    (lambda n: blind6.luhn(n[:9]) == n[9], "8112189876"),  # Swedish personnummer 811218-9876
+])  # fmt: skip
+def test_the_sixth_corpus_check_characters_agree_with_published_examples(check, number: str) -> None:  # noqa: ANN001
+    assert check(number)
 
 
 @pytest.mark.parametrize(("check", "number"), [
