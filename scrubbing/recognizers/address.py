@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 
-_WORD = r"[A-Z][a-z]+\.?"
+_WORD = r"(?:[A-Z][a-z]+\.?|(?:van|von|de|der|den|du|la|le|da|di|dos|das)(?=\s[A-Z]))"  # "8 Jan van Riebeeck Street"
 _SUFFIX_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
     "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close"
@@ -117,7 +117,7 @@ _KR_STREET = (
     rf"(?:{_ASIA_PLACE}){{0,3}}{_ASIA_CODE}"
 )
 # The Philippines: block and lot, the barangay, the city: "Blk 30 Lot 15, Brgy. San Isidro, Iloilo City".
-_PH_BARANGAY = rf"(?:Brgy\.?|Barangay|Purok|Sitio)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}"
+_PH_BARANGAY = rf"(?:Brgy\.?|Barangay|Purok|Sitio)[ \t](?:{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}|\d{{1,3}}\b)"
 _PH_STREET = (
     rf"\b(?:Blk|Block)\.?[ \t]\d{{1,4}}[A-Z]?,?[ \t](?:Lot|L)\.?[ \t]\d{{1,4}}[A-Z]?(?:,?[ \t](?:Phase|Ph)\.?[ \t]\w{{1,4}})?"
     rf"(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t](?:St|Street|Ave|Avenue|Road|Rd)\.?)?"
@@ -132,6 +132,42 @@ _ADDRESS_LABEL = (
 _UNIT_ALONE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat|Studio)[ \t]#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?\b"
 # A label that announces a postcode: "postcode 4471", "PLZ 8400", "ZIP: 50312", "PIN 560041".
 _CODE_LABEL = r"\b(?i:post\s?code|postal\s+code|zip(?:\s+code)?|PLZ|code\s+postal|PIN(?:\s+code)?|Eircode)\b\s{0,2}[:#]?\s{0,2}\K(?=[A-Z -]{0,4}\d)"
+
+
+# Latin America: the kind, the name (words or a number, "Calle 47"), the number ("N° 392"), a floor
+# ("23° B", "piso 4") and the places after it, each perhaps with its kind: "col. Centro", "C.P. 44100",
+# "población Pedro de Valdivia", "Prov. de Buenos Aires", "C1195 CABA", "Guadalajara, Jal.".
+_LA_KIND = (
+    r"(?:Calle|Av\.|Avda\.|Avenida|Privada|Priv\.|Pasaje|Psje\.|Cerrada|Andador|Calzada|Callejón|Diagonal|Boulevard"
+    r"|Blvd\.|Camino|Carrera|Cra\.|Transversal|Jirón|Jr\.)"
+)
+_LA_WORD = r"(?:(?:de|del|de\sla|de\slos|de\slas|la|las|los|el)[ \t])?(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?![\d°]))"
+_LA_PLACE_KIND = r"(?:col\.|Col\.|colonia|Colonia|población|Población|barrio|Barrio|fracc\.|Fracc\.|Prov\.[ \t]de|Provincia[ \t]de|C\.P\.|CP|Depto\.|Dpto\.)"
+_LA_PLACE = (
+    rf",[ \t](?:{_LA_PLACE_KIND}[ \t]?)?(?:\p{{Lu}}\d{{4}}\p{{Lu}}{{0,3}}\b|\d{{4,5}}\b|{NAME_WORD}\.?|\p{{Lu}}{{2,5}}\b)"
+    rf"(?:[ \t](?:(?:de|del|la|las|los)[ \t])?(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b)\.?)*"
+)
+_LA_STREET = (
+    rf"\b{_LA_KIND}(?:[ \t]{_LA_WORD}){{1,4}}?[ \t](?:N°|Nº|No\.|#)?[ \t]?\d{{1,5}}(?:[-/]\d{{1,4}})?\b"
+    rf"(?:,?[ \t]\d{{1,2}}°[ \t]?\p{{Lu}}\b|,?[ \t](?:piso|depto\.?|dpto\.?|int\.?|Int\.)[ \t]\w{{1,4}})?(?:{_LA_PLACE}){{0,5}}"
+)
+# Thailand: house number, the village group ("Moo 4") or the lane ("Soi Sukhumvit 23"), then subdistrict
+# (Tambon, Khwaeng), district (Amphoe, Khet) and province, and the five-digit postcode.
+_TH_STREET = (
+    rf"\b\d{{1,4}}(?:/\d{{1,3}})?,?[ \t](?:Moo[ \t]\d{{1,2}}|Soi[ \t]{NAME_WORD}(?:[ \t]\d{{1,3}})?)"
+    rf"(?:,[ \t](?:(?:Tambon|Amphoe|Khet|Khwaeng|Thanon|Soi)[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}){{0,4}}(?:[ \t]\d{{5}}\b)?"
+)
+# A place named in its own field: "CITY: Temuco", "Sub-county: Kisumu East", "Born: Tulungagung, ...".
+# Not "State:" or "Region:", which clinical forms use for other things ("State: Stable", "Region: Left").
+_PLACE_LABEL = (
+    r"\b(?i:city|town|village|district|sub-?county|county|province|municipality|place[ \t]of[ \t]birth|birthplace|born"
+    r"|residence|locality|barangay|kecamatan|kabupaten|tambon|amphoe)[ \t]*:[ \t]*\K"
+)
+# A settlement by its kind: "Musikoma village", "Nyalenda B village", "Davao City", "Luleå kommun".
+_SETTLEMENT = (
+    rf"\b{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b)){{0,2}}[ \t](?:village|town|township|City|municipality|Municipality"
+    rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Regency|Kabupaten)\b"
+)
 
 
 class StreetAddressRecognizer(DomainRecognizer):
@@ -174,10 +210,15 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("european street", rf"\b{_EU_STREET}{_EU_UNIT}(?:,?[ \t]{_EU_TOWN})?", 0.85),
         Pattern("european named street", rf"(?:\b\d{{1,4}}(?:[ \t]?bis)?,?[ \t])?{_EU_NAMED}(?:,?[ \t]{_HOUSE})?{_EU_UNIT}{_BR_TAIL}(?:,?[ \t]{_EU_TOWN})?", 0.7),
         Pattern("italian street", _IT_STREET, 0.85),
+        Pattern("latin american street", _LA_STREET, 0.85),
+        Pattern("thai street", _TH_STREET, 0.85),
+        Pattern("place field", rf"{_PLACE_LABEL}{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b))*(?:[ \t](?:village|town|city|district))?", 0.6),
+        Pattern("settlement", _SETTLEMENT, 0.6),
         # A postcode and town after a comma (a street line before it) or on a line of its own.
         Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),
         # Australian states take a four-digit postcode: "Hobart TAS 7000", "Fitzroy VIC 3065".
-        Pattern("town state postcode", rf"\b(?:{NAME_WORD}[ \t]){{0,2}}{NAME_WORD},?[ \t](?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)[ \t]\d{{4}}\b", 0.85),
+        # With a lot or house number before it, as remote communities write it: "Lot 113, Maningrida NT 0822".
+        Pattern("town state postcode", rf"\b(?:(?:Lot|House|Unit|Block)[ \t]\d{{1,4}}[A-Z]?,[ \t])?(?:{NAME_WORD}[ \t]){{0,2}}{NAME_WORD},?[ \t](?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)[ \t]\d{{4}}\b", 0.85),
         Pattern("unit", _UNIT_ALONE, 0.7),
         # An Indian town and six-digit PIN after a comma: "..., Bandra West, Chennai 495343", "Bengaluru 560 041".
         Pattern("town and PIN", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t][1-9]\d{{2}}[ \t]?\d{{3}}\b", 0.7),
@@ -193,7 +234,14 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("address field", rf"{_ADDRESS_LABEL}(?=[^\n;]{{0,80}}\d)[^\n;]{{3,120}}?(?=[ \t]*(?:$|;|[ \t]{{2}}))", 0.85),
         Pattern("Korean street", _KR_STREET, 0.85),
         Pattern("Philippine street", _PH_STREET, 0.85),
-        Pattern("barangay", rf"\b{_PH_BARANGAY}(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})?", 0.7),
+        # A chain of them down to the city: "Purok Mahayag, Brgy. Sasa, Davao City", "226 Sampaguita St., Purok 5, Brgy. Tagapo".
+        Pattern(
+            "barangay",
+            rf"(?:\b\d{{1,4}}[ \t]{NAME_WORD}[ \t](?:St|Street|Ave|Avenue|Road|Rd)\.?,[ \t])?\b{_PH_BARANGAY}"
+            rf"(?:,[ \t](?:{_PH_BARANGAY}|{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}))*",
+            0.7,
+        ),
+        Pattern("barangay in capitals", r"\bBARANGAY[ \t][A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?\b", 0.7),
         # A Brazilian town and its state, and a CEP after them: "Campinas - SP", "São Paulo/SP, 01304-001".
         Pattern("town and state (Brazil)", rf"\b{_BR_PLACE}[ \t]?[-–/][ \t]?{_BR_UF}(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?(?![ \t]*\d)", 0.6),
         Pattern("CEP", rf"\b(?:CEP:?[ \t]?)\K{_CEP}", 0.85),

@@ -22,6 +22,9 @@ _INSTITUTION = (
     r"|Insurance|Assurance|Family\sMedicine|Family\sPractice|Medical\sPractice|Group\sPractice|Health\sCentre"
     r"|Health\sCenter|Building\sSociety|Credit\sUnion|Rehab(?:ilitation)?\s(?:Centre|Center|Clinic|Unit)"
     r"|Physiotherapy|Physical\sTherapy|Chiropractic|Nursing\sHome|Care\sHome"
+    # Providers and associations by their head noun: "Bush Mob Disability Services", "Sylhet Probashi Forum UAE".
+    r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
+    r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
     r"|Lawyers|Solicitors|Attorneys|Barristers|Law\sFirm|Legal(?![ \t]\p{Lu}))\b"
 )
@@ -47,17 +50,20 @@ _HEAD_FIRST = (
     r"|Hospital\sUniversitario|Hospital\sGeneral|Sanatorio|Santa\sCasa|Policlínica|Klinikum|Klinik|Krankenhaus|Universitätsklinikum"
     r"|Universitätsspital|Kantonsspital|Spital|Amtsgericht|Landgericht|Oberlandesgericht|Sozialgericht|Arbeitsgericht"
     r"|Bezirksgericht|Betreibungsamt|Tribunale|Tribunal\sde|Tribunal\sdo|Tribunal\sjudiciaire|Cour\sd['’]appel|Regionshospitalet"
-    r"|Szpital|Nemocnice|Fakultní\snemocnice|Kórház|MVZ|UBS|USF|UPA|CAPS|ESF|CHU|CHR|AP-HP)"
+    r"|Szpital|Nemocnice|Fakultní\snemocnice|Kórház|MVZ|UBS|USF|UPA|CAPS|ESF|CHU|CHR|AP-HP"
+    # Municipalities, regions, notaries and courts of other countries: "Gemeente Emmen", "Region Jämtland Härjedalen",
+    # "Notaría Pública número 91 de Zapopan", "Juzgado de Familia".
+    r"|Gemeente|Region|Notaría\sPública|Notaria\sPública|Notaría|Juzgado|Fiscalía|Registro\sCivil|Psykiatriska\skliniken)"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (
-    rf"(?:[ 	](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato"
-    rf"|pubblico|universitaire|régional|général|für)[ 	]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}|[IVX]{{1,4}}|St\.|Dr\.)){{1,4}}"
+    rf"(?:[ \t](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato"
+    rf"|pubblico|universitaire|régional|général|für)[ \t]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b|[IVX]{{1,4}}\b|St\.|Dr\.|(?:número|No\.|nº|n\.º|Nr\.)[ \t]?\d{{1,4}}\b)){{1,5}}"
 )
 # Nordic and Finnish ones take the head last, often in lower case: "Svendborg Sygehus", "Kontulan neuvola".
 _HEAD_LAST = (
     r"(?:Sygehus|sygehus|Sjukhus|sjukhus|sjukhuset|Sykehus|sykehus|Hospital|hospital|neuvola|helsestasjon|terveyskeskus"
-    r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital)"
+    r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital|öppenvård)"
 )
 
 
