@@ -38,7 +38,13 @@ _RECURRING_ID = re.compile(r"(?=.*\d)[\w./-]{6,}")
 # What the small NER model calls a date or an organisation and nobody would: a bare number below
 # 90 ("tooth 46", "an impacted 38"; an age of 90 or more identifies, and a year has four digits),
 # a day counted from an event ("day 2", "post-op day 3", "cycle 4") and a name with no capital ("dia").
-_BARE_NUMBER = re.compile(r"[0-8]?\d|(?i:(?:post-?op(?:erative)?\s)?(?:day|week|cycle)\s\d{1,2})")
+_BARE_NUMBER = re.compile(
+    r"[0-8]?\d|(?i:(?:post-?op(?:erative)?\s)?(?:day|week|cycle)\s\d{1,2})"
+    # A frequency ("weekly", "twice daily"), an age below 90 ("the age of 5"), a rib or a level counted from a side
+    # ("the left 7th") and a score's parts ("3+2+2") are no dates either.
+    r"|(?i:(?:once\s|twice\s|three\stimes\s)?(?:daily|weekly|monthly|nightly|hourly|fortnightly))"
+    r"|(?i:(?:from\s)?the\sage\sof\s[0-8]?\d)|(?i:(?:the\s)?(?:left|right)\s\d{1,2}(?:st|nd|rd|th))|\d(?:\+\d){2,}"
+)
 _NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(

@@ -69,3 +69,47 @@ def test_lots_with_a_letter_or_five_digits_and_the_kccq_survive(term: str) -> No
 
 def test_a_plot_number_is_no_vaccine_lot() -> None:
     assert not kept("Lot 113, Maningrida NT 0822")
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "tenderness over the left 7th to 9th ribs", "sputum for GeneXpert", "GeneXpert MTB/RIF Ultra", "2RHZE/10RH",
+        "3HP (weekly rifapentine and isoniazid)", "ACMG/AMP class 5", "Nottingham grade 2 (3+2+2)", "FIGO 2023 stage IA",
+        "G2P1L1 at 38 weeks", "LVEF 38%", "ER positive (Allred 8/8)", "SISH not amplified", "Waardenburg syndrome",
+        "a lipogram from the age of 5", "Capacity Building: improved daily living", "Katarungang Pambarangay",
+        "section 17(1) of the Road Accident Fund Act 56 of 1996", "Federal Decree-Law No. 33 of 2021",
+        "the Road Accident Fund Regulations, 2008", "artículo 2554 del Código Civil Federal",
+        "arts. 438 and 439 of the Código Civil y Comercial de la Nación", "art. 443 CCyCN", "artikel 2.3.5 Wmo 2015",
+        "2 kap. 7 § socialtjänstlagen", "Permenkes No. 15 Tahun 2016",
+    ],
+)  # fmt: skip
+def test_blind6_terms_survive(term: str) -> None:
+    assert kept(term)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GeneXpert sent for Wanjiru Otieno today.", "Wanjiru Otieno"),
+        ("2RHZE/10RH started; Akinyi Ochieng counselled.", "Akinyi Ochieng"),
+        ("FIGO 2023 stage IA in Somchai Wongsakul.", "Somchai Wongsakul"),
+        ("Under the Road Accident Fund Act 56 of 1996 Thabo Mokoena claims.", "Thabo Mokoena"),
+        ("artículo 2554 del Código Civil Federal, otorgado por Guadalupe Ramírez Ortega.", "Guadalupe Ramírez Ortega"),
+        ("artikel 2.3.5 Wmo 2015 applies to Sanne de Boer.", "Sanne de Boer"),
+        ("Allred 8/8 reported by Dr Pieter Venter.", "Pieter Venter"),
+    ],
+)  # fmt: skip
+def test_blind6_keep_rules_shield_no_person(text: str, name: str) -> None:
+    assert any(name in value or value in name for _, value in detected(text)), detected(text)
+
+
+def test_dates_and_old_ages_still_go_beside_the_new_implausible_shapes() -> None:
+    found = [value for _, value in detected("Born 12 March 1950, seen weekly since 3 May 2021; at the age of 94 she moved.")]
+    assert "12 March 1950" in found and "3 May 2021" in found and any("94" in v for v in found)
+    assert "weekly" not in found
+
+
+def test_a_uk_postcode_is_no_tb_regimen() -> None:
+    assert any("9HR" in value for _, value in detected("of 604 Joseph Ridges, Tobytown L30 9HR (the Licensor)"))
+    assert any("3HP" in value for _, value in detected("She lives at 4 Park Row, Leeds LS1 3HP with her son."))
