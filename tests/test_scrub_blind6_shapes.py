@@ -42,7 +42,11 @@ def _gone(text: str, value: str) -> bool:
         ("Gemeente Emmen -- Wmo team", "Gemeente Emmen"),
         ("Notaría Pública número 91 de San Pedro Tlaquepaque, Jalisco\nLic.", "Notaría Pública número 91 de San Pedro Tlaquepaque"),
         ("seen by Bush Mob Disability Services and Red Dust Therapy Services.", "Red Dust Therapy Services"),
-        ("paid by the Sylhet Probashi Forum UAE in full", "Sylhet Probashi Forum UAE"),
+        ("paid by the Sylhet Probashi Forum UAE in full", "Sylhet Probashi Forum"),
+        ("Juzgado de Familia N° 9 de La Matanza\nAutos", "Juzgado de Familia N° 9 de La Matanza"),
+        ("Juzgado Nacional de Primera Instancia en lo Civil N° 91, Secretaría", "Juzgado Nacional de Primera Instancia en lo Civil N° 91"),
+        ("referred from Puskesmas Sentosa Baru on Monday", "Puskesmas Sentosa Baru"),
+        ("seen at Langas Dispensary on Monday", "Langas Dispensary"),
     ],
 )  # fmt: skip
 def test_blind6_shapes_go(text: str, value: str) -> None:

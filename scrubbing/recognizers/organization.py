@@ -24,7 +24,7 @@ _INSTITUTION = (
     r"|Physiotherapy|Physical\sTherapy|Chiropractic|Nursing\sHome|Care\sHome"
     # Providers and associations by their head noun: "Bush Mob Disability Services", "Sylhet Probashi Forum UAE".
     r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
-    r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety"
+    r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
     r"|Lawyers|Solicitors|Attorneys|Barristers|Law\sFirm|Legal(?![ \t]\p{Lu}))\b"
 )
@@ -53,12 +53,12 @@ _HEAD_FIRST = (
     r"|Szpital|Nemocnice|Fakultní\snemocnice|Kórház|MVZ|UBS|USF|UPA|CAPS|ESF|CHU|CHR|AP-HP"
     # Municipalities, regions, notaries and courts of other countries: "Gemeente Emmen", "Region Jämtland Härjedalen",
     # "Notaría Pública número 91 de Zapopan", "Juzgado de Familia".
-    r"|Gemeente|Region|Notaría\sPública|Notaria\sPública|Notaría|Juzgado|Fiscalía|Registro\sCivil|Psykiatriska\skliniken)"
+    r"|Puskesmas|Rumah\sSakit|RSUD|Klinik\sPratama|Gemeente|Region|Notaría\sPública|Notaria\sPública|Notaría|Juzgado|Fiscalía|Registro\sCivil|Psykiatriska\skliniken)"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (
     rf"(?:[ \t](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato"
-    rf"|pubblico|universitaire|régional|général|für)[ \t]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b|[IVX]{{1,4}}\b|St\.|Dr\.|(?:número|No\.|nº|n\.º|Nr\.)[ \t]?\d{{1,4}}\b)){{1,5}}"
+    rf"|pubblico|universitaire|régional|général|für|en\slo|en)[ \t]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b|[IVX]{{1,4}}\b|St\.|Dr\.|(?:número|No\.|N°|Nº|nº|n\.º|Nr\.)[ \t]?\d{{1,4}}\b)){{1,6}}"
 )
 # Nordic and Finnish ones take the head last, often in lower case: "Svendborg Sygehus", "Kontulan neuvola".
 _HEAD_LAST = (
