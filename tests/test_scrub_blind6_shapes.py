@@ -47,6 +47,14 @@ def _gone(text: str, value: str) -> bool:
         ("Juzgado Nacional de Primera Instancia en lo Civil N° 91, Secretaría", "Juzgado Nacional de Primera Instancia en lo Civil N° 91"),
         ("referred from Puskesmas Sentosa Baru on Monday", "Puskesmas Sentosa Baru"),
         ("seen at Langas Dispensary on Monday", "Langas Dispensary"),
+        ("Follow-up appointment: 1 de marzo de 2025", "1 de marzo de 2025"),
+        ("Meeting: 17 oktober 2025 12:21 at the clinic", "17 oktober 2025 12:21"),
+        ("Born: Blitar, 23 Desember 1974   NIK 3505", "23 Desember 1974"),
+        ("Mobile: 070-648 02 22\nMeeting at ten", "070-648 02 22"),
+        ("Dr. Ana Paz, T° 111 F° 616 CPACF, for the mother", "T° 111 F° 616"),
+        ("ABHA address lalita_7196@abdm\nAge/sex: 48/F", "lalita_7196@abdm"),
+        ("Insured vehicle CF 375-469, driven by the owner", "CF 375-469"),
+        ("fled in a car with registration EKY 837 TZ.", "EKY 837 TZ"),
     ],
 )  # fmt: skip
 def test_blind6_shapes_go(text: str, value: str) -> None:
@@ -117,3 +125,7 @@ def test_dates_and_old_ages_still_go_beside_the_new_implausible_shapes() -> None
 def test_a_uk_postcode_is_no_tb_regimen() -> None:
     assert any("9HR" in value for _, value in detected("of 604 Joseph Ridges, Tobytown L30 9HR (the Licensor)"))
     assert any("3HP" in value for _, value in detected("She lives at 4 Park Row, Leeds LS1 3HP with her son."))
+
+
+def test_a_month_of_another_language_needs_a_day_and_a_year() -> None:
+    assert not any("mars" in value or "mai" in value for _, value in detected("Rovers on mars and the mai tai menu were discussed."))

@@ -29,6 +29,7 @@ from fedtune.scrubbing.recognizers.identity import (
     PassportRecognizer,
 )
 from fedtune.scrubbing.recognizers.legal import (
+    ArgentineBarRecognizer,
     BarNumberRecognizer,
     CaseNumberRecognizer,
     CompanyRegistrationRecognizer,
@@ -36,6 +37,7 @@ from fedtune.scrubbing.recognizers.legal import (
     PartyRecognizer,
 )
 from fedtune.scrubbing.recognizers.medical import (
+    AbhaAddressRecognizer,
     AccessionNumberRecognizer,
     AgeOver89Recognizer,
     InsuranceMemberIdRecognizer,
@@ -76,10 +78,10 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (
         MedicalRecordNumberRecognizer, AccessionNumberRecognizer, InsuranceMemberIdRecognizer,
-        NhsNumberRecognizer, AgeOver89Recognizer, MedicalLicenseRecognizer, UsNpiRecognizer,
+        NhsNumberRecognizer, AgeOver89Recognizer, MedicalLicenseRecognizer, UsNpiRecognizer, AbhaAddressRecognizer,
     ),
     "legal": (
-        CaseNumberRecognizer, MatterNumberRecognizer, BarNumberRecognizer,
+        CaseNumberRecognizer, MatterNumberRecognizer, BarNumberRecognizer, ArgentineBarRecognizer,
         CompanyRegistrationRecognizer, PartyRecognizer,
     ),
     "finance": (IbanCodeRecognizer, CardNumberRecognizer, AccountNumberRecognizer),

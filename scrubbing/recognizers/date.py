@@ -11,6 +11,17 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# Month names of other languages, for full dates only (a day and a year around them): Spanish, Portuguese,
+# French, Italian, German, Dutch, the Nordic languages and Indonesian. "1 de marzo de 2025", "17 oktober 2025",
+# "22. Mai 2024", "23 Desember 1974".
+_MONTH_OTHER = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|marts|maj|augusti"
+    r"|desember|maret|agustus|mart|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"
 
@@ -26,6 +37,7 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("year first", rf"\b{_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b", 0.6),
         Pattern("month day year", rf"\b{_MONTH}\s{_DAY},?\s{_YEAR}\b{_TIME}", 0.8),
         Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),
+        Pattern("day month year (other languages)", rf"\b{_DAY}\.?\s(?:de\s)?{_MONTH_OTHER}\s(?:de\s|del\s)?{_YEAR}\b{_TIME}", 0.8),
         # Also in capitals with a 24-hour time, as ward charts write it: "14-DEC-22 1705H".
         Pattern("dd-Mon-yyyy", rf"\b{_DAY}[-/ ](?i:{_MONTH})[-/ ](?:{_YEAR}|\d\d)\b(?:\s[0-2]\d[0-5]\d[Hh]?\b)?", 0.8),
         # A month with an abbreviated year: "Dec '16".

@@ -72,6 +72,13 @@ class BarNumberRecognizer(DomainRecognizer):
     CONTEXT = ("bar", "attorney", "counsel", "esq", "admitted")
 
 
+class ArgentineBarRecognizer(DomainRecognizer):
+    """An Argentine lawyer's registration by volume and page of the bar's roll: "T° 111 F° 616", "Tomo 73 Folio 368"."""
+
+    ENTITY = "BAR_NUMBER"
+    PATTERNS = (Pattern("tomo and folio", r"\b(?:T°|Tº|T\.|Tomo)[ \t]?\d{1,4},?[ \t](?:F°|Fº|F\.|Folio)[ \t]?\d{1,4}\b", 0.85),)
+
+
 class CompanyRegistrationRecognizer(DomainRecognizer):
     ENTITY = "COMPANY_REGISTRATION"
     PATTERNS = (

@@ -71,6 +71,13 @@ class InsuranceMemberIdRecognizer(DomainRecognizer):
     CONTEXT = ("member", "insurance", "policy", "subscriber", "payer", "medicaid", "medicare", "coverage")
 
 
+class AbhaAddressRecognizer(DomainRecognizer):
+    """India's ABHA address, a health ID written like a mail address on the national domain: "lalita_7196@abdm"."""
+
+    ENTITY = "INSURANCE_ID"
+    PATTERNS = (Pattern("ABHA address", r"(?<![\w.@-])[A-Za-z0-9][\w.]{2,31}@(?i:abdm|sbx)\b(?![.\w])", 0.85),)
+
+
 class NhsNumberRecognizer(DomainRecognizer):
     ENTITY = "UK_NHS"
     PATTERNS = (Pattern("NHS number", r"\b\d{3}[- ]?\d{3}[- ]?\d{4}\b", 0.3),)

@@ -34,6 +34,8 @@ class TelephoneRecognizer(DomainRecognizer):
         # Brazil: a two-digit area code in brackets, then eight digits or a mobile's nine (a leading 9):
         # "(11) 3456-7890", "(11) 98765-4321", "(91) 9 1838-7279".
         Pattern("bracketed area code (Brazil)", rf"(?<![\w)])\([1-9]\d\)[ \t]?(?!(?:19|20)\d\d[-–](?:19|20)\d\d)(?:9[ \t.]?)?\d{{4}}[-. ]?\d{{4}}\b", 0.7),
+        # Sweden: an area or mobile prefix with its dash, then groups of two and three: "070-648 02 22", "08-123 45 67".
+        Pattern("Swedish", r"(?<![\w-])0\d{1,3}-\d{2,3}[ \t]\d{2}[ \t]\d{2}\b", 0.7),
         # 6175550123 has no separators: needs a context word.
         Pattern("ten digits", r"\b\d{10}\b", 0.1),
     )

@@ -70,7 +70,11 @@ class VehiclePlateRecognizer(DomainRecognizer):
             0.85,
         ),
         # A plate straight after its label, no colon: "Ontario plate EXRM 868", "licence plate KX 4471" (issue 16).
-        Pattern("plate (after the word)", r"\b(?i:licen[cs]e\s+plate|number\s+plate|plate)(?:\s+(?i:no\.?|number))?[ \t]+\K" + _PLATE, 0.85),
+        Pattern(
+            "plate (after the word)",
+            r"\b(?i:licen[cs]e\s+plate|number\s+plate|plate|insured\s+vehicle|registration)(?:\s+(?i:no\.?|number))?[ \t]+\K" + _PLATE,
+            0.85,
+        ),
         Pattern("UK plate", r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b", 0.6),
         Pattern("French plate", r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b", 0.6),
         Pattern("Indian plate", r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b", 0.6),
