@@ -37,6 +37,7 @@ from pathlib import Path
 
 SOCKET_NAME = "clientapp.sock"
 MAX_REQUEST = 1 << 20  # arguments and environment; anything larger is not a launcher's
+KILL_AFTER = 10.0  # seconds an orphaned task has for Flower's graceful exit (it forces its own at 5) before SIGKILL
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def serve(home: Path, policy: Path, allowed: tuple[str, ...], watch: int) -> Non
         os.umask(old)
     listener.listen(16)
     children: dict[int, socket.socket | None] = {}  # None: its launcher is gone
+    orphans: dict[int, float] = {}  # pid: when it gets SIGKILL if it is still there
     try:
         while _alive(watch):
             launchers = {c: pid for pid, c in children.items() if c is not None}
@@ -93,8 +95,9 @@ def serve(home: Path, policy: Path, allowed: tuple[str, ...], watch: int) -> Non
                     connection.close()
             for connection in ready:
                 if connection in launchers:  # a launcher sends nothing after its request: it is gone
-                    _orphaned(launchers[connection], connection, children)
+                    _orphaned(launchers[connection], connection, children, orphans)
             _reap(children)
+            _kill_late(children, orphans)
     finally:
         path.unlink(missing_ok=True)
         listener.close()
@@ -191,16 +194,31 @@ def run_task(argv: list[str], allowed: tuple[str, ...]) -> int:
     return 0
 
 
-def _orphaned(pid: int, connection: socket.socket, children: dict[int, socket.socket | None]) -> None:
+def _orphaned(pid: int, connection: socket.socket, children: dict[int, socket.socket | None], orphans: dict[int, float]) -> None:
     """A task never outlives its launcher: whatever ended the launcher (a signal that came before
-    it could forward one, SIGKILL), the task gets SIGTERM, as a cold ClientApp would have died with it."""
+    it could forward one, SIGKILL), the task gets SIGTERM, as a cold ClientApp would have died with it,
+    and SIGKILL ``KILL_AFTER`` seconds later if its graceful exit has not ended it."""
     with contextlib.suppress(OSError):
         if connection.recv(4096):
             return  # not an end (a launcher never writes): dropped
     connection.close()
     children[pid] = None
+    orphans[pid] = time.monotonic() + KILL_AFTER
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
+
+
+def _kill_late(children: dict[int, socket.socket | None], orphans: dict[int, float]) -> None:
+    """SIGKILL each orphaned task still running past its deadline; forget those already reaped."""
+    now = time.monotonic()
+    for pid, deadline in list(orphans.items()):
+        if pid not in children:
+            del orphans[pid]
+        elif now >= deadline:
+            del orphans[pid]
+            log.warning("task %d ignored SIGTERM for %.0f s after its launcher ended: killed", pid, KILL_AFTER)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 def _reap(children: dict[int, socket.socket | None]) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from fedtune.client.bundle import write_launcher
+from fedtune.client import prefork
 from fedtune.client.prefork import socket_path
 from fedtune.common.processes import stop_process
 
@@ -90,34 +91,54 @@ def test_a_task_runs_in_the_launchers_working_directory_with_its_environment(war
     assert len(narrow.stdout.splitlines()) > 1.5 * len(wide.stdout.splitlines())
     probe = tmp_path / "probe"
     probe.mkdir()
+    before = _tasks()
     waiting = subprocess.Popen(  # a task that waits for a Runtime API that never answers, inspected while it runs
         [str(launcher), "--runtime-api-address", "127.0.0.1:9", "--insecure", "--token", "t"],
         cwd=probe, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        child = _wait_for_child(tmp, waiting.pid)
+        child = _wait_for_child(before)
         assert Path(f"/proc/{child}/cwd").resolve() == probe.resolve()
     finally:
         waiting.send_signal(signal.SIGTERM)
         waiting.wait(30)
+    _wait_gone(child)
 
 
 @pytest.mark.parametrize("stop", ["terminate", "kill"])
 def test_stopping_the_launcher_stops_its_task(warm, stop: str) -> None:
     # SIGTERM is forwarded; SIGKILL leaves the launcher no chance to, so the server sees its end and stops the task.
     tmp, _, launcher, server, _ = warm
+    before = _tasks()
     waiting = subprocess.Popen(
         [str(launcher), "--runtime-api-address", "127.0.0.1:9", "--insecure", "--token", "t"],
         cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    child = _wait_for_child(tmp, waiting.pid)
+    child = _wait_for_child(before)
     getattr(waiting, stop)()
     waiting.wait(30)
-    deadline = time.monotonic() + 30
-    while _alive(child):
-        assert time.monotonic() < deadline, "the task outlived its launcher"
-        time.sleep(0.1)
+    _wait_gone(child)
     assert server.poll() is None
+
+
+def test_an_orphaned_task_that_ignores_sigterm_is_killed_after_its_grace() -> None:
+    # Flower's graceful exit normally ends a task within seconds; one that hangs must not outlive its launcher.
+    stubborn = subprocess.Popen(
+        [sys.executable, "-c", "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(flush=True); time.sleep(600)"],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        stubborn.stdout.readline()  # SIGTERM is ignored from here on
+        children, orphans = {stubborn.pid: None, 12345678: None}, {stubborn.pid: time.monotonic() + 0.5, 87654321: 0.0}
+        os.kill(stubborn.pid, signal.SIGTERM)
+        prefork._kill_late(children, orphans)  # before the deadline: left alone; an entry already reaped is dropped
+        assert stubborn.poll() is None and orphans == {stubborn.pid: pytest.approx(orphans[stubborn.pid])}
+        time.sleep(0.6)
+        prefork._kill_late(children, orphans)
+        assert stubborn.wait(10) == -signal.SIGKILL and orphans == {}
+    finally:
+        stubborn.kill()
+        stubborn.wait()
 
 
 def test_without_a_server_the_launcher_runs_cold(tmp_path: Path) -> None:
@@ -148,16 +169,28 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _wait_for_child(tmp: Path, launcher_pid: int) -> int:
-    """The forked task serving the launcher ``launcher_pid``: a child of the warm server that is newer than the launcher."""
+def _tasks() -> set[int]:
+    """The forked tasks of this test's warm server, running or not yet reaped."""
+    servers = [p for p in _children(os.getpid()) if b"fedtune.client.prefork" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    return {c for s in servers for c in _children(s)}
+
+
+def _wait_for_child(before: set[int]) -> int:
+    """The forked task serving the launcher started after ``before`` was taken: the one task not in it."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        servers = [p for p in _children(os.getpid()) if b"fedtune.client.prefork" in Path(f"/proc/{p}/cmdline").read_bytes()]
-        tasks = [c for s in servers for c in _children(s)]
-        if tasks:
-            return max(tasks)
+        new = _tasks() - before
+        if new:
+            return max(new)
         time.sleep(0.1)
     raise AssertionError("no forked task appeared")
+
+
+def _wait_gone(pid: int) -> None:
+    deadline = time.monotonic() + 30
+    while _alive(pid):
+        assert time.monotonic() < deadline, "the task outlived its launcher"
+        time.sleep(0.1)
 
 
 def _alive(pid: int) -> bool:
