@@ -1,4 +1,4 @@
-"""The benchmark scripts of issue 15 run at tiny sizes: bench/gpu.py --dry-run and bench/train.py --tiny.
+"""The benchmark scripts of issue 15 run at tiny sizes: bench/gpu.py --dry-run, bench/train.py --tiny and bench/aggregate.py at 3 sites.
 
 Subprocesses, as an operator runs them; the checks read their JSON and their printed table.
 No timing is asserted beyond "positive": these are benchmarks, not timed tests.
@@ -87,3 +87,19 @@ def test_train_tiny(tmp_path: Path) -> None:
     assert any(line.startswith("| fedtune, non-private |") for line in lines)
     assert any(line.startswith("| fedtune, DP (hooks) |") for line in lines)
     assert "matmul-bound limit" in stdout
+
+
+def test_aggregate_bench_checks_every_method_against_numpy(tmp_path: Path) -> None:
+    # The script itself fails when any method's mean differs from NumPy's; here it must finish and print its row.
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "aggregate.py"), "--sites", "3", "--repeats", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=400,
+    )
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| 3 |")]
+    assert len(rows) == 1
+    cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    assert len(cells) == 10
+    seconds = [float(c.removesuffix(" s")) for c in cells[1:6]]
+    ratios = [float(c.removesuffix("x")) for c in cells[6:]]
+    assert all(s > 0 for s in seconds) and all(r > 0 for r in ratios)
