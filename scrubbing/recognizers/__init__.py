@@ -25,6 +25,7 @@ from fedtune.scrubbing.recognizers.finance import (
     IbanCodeRecognizer,
 )
 from fedtune.scrubbing.recognizers.identity import (
+    CitizenCardRecognizer,
     DriverLicenseRecognizer,
     PassportRecognizer,
 )
@@ -46,7 +47,7 @@ from fedtune.scrubbing.recognizers.medical import (
 )
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
-from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
+from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
     CompanyRegisterRecognizer,
     CourtFileRecognizer,
@@ -61,6 +62,7 @@ from fedtune.scrubbing.recognizers.shape import (
 from fedtune.scrubbing.recognizers.web import (
     CandidateUrlRecognizer,
     OfflineEmailRecognizer,
+    UsernameRecognizer,
 )
 
 # Presidio's phone, date, IBAN, card, NHS, bank and driver's licence recognizers are
@@ -73,7 +75,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     PassportRecognizer, TelephoneRecognizer, CalendarDateRecognizer, StreetAddressRecognizer,
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
-    CourtFileRecognizer,
+    CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

@@ -169,6 +169,36 @@ _SETTLEMENT = (
     rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Regency|Kabupaten)\b"
 )
 
+# Colombia: the street kind and number, "#", the cross street and the distance: "Carrera 9 # 48-66, apto 48, barrio
+# Manrique, Medellín"; and the block-and-house form of planned districts: "Manzana 7 casa 6, barrio Cuba, Pereira".
+_CO_TAIL = (
+    rf"(?:,?[ \t](?:apto|apartamento|casa|torre|int\.?|interior|piso|bloque|lote)\.?[ \t][\w-]{{1,5}})*"
+    rf"(?:,[ \t](?:barrio|urbanización|conjunto|sector|vereda)[ \t]{NAME_WORD}(?:[ \t](?:de[ \t]|del[ \t]|la[ \t])?{NAME_WORD}){{0,2}})?"
+    rf"(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?![ \t]*\d))?"
+)
+_CO_STREET = (
+    rf"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)[ \t]\d{{1,3}}[A-Z]?(?:[ \t](?:Bis|Sur|Norte|Este))?"
+    rf"[ \t]?(?:#|No\.?|N[°º])[ \t]?\d{{1,3}}[A-Z]?[ \t]?-[ \t]?\d{{1,3}}{_CO_TAIL}"
+    rf"|\b(?:Manzana|Mz\.?)[ \t][\w]{{1,4}}[ \t](?:casa|lote|Lt\.?)[ \t]\w{{1,4}}{_CO_TAIL}"
+)
+# Bulgaria in Latin letters: the housing estate, block, entrance and flat: "zh.k. Mladost, bl. 135, vh. S, ap. 15, Varna 9000",
+# "bul. Bulgaria 355, ap. 1, Veliko Tarnovo 5000".
+_BG_STREET = (
+    rf"\b(?:zh\.[ \t]?k\.|bul\.|kv\.)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?:[ \t]\d{{1,4}}[A-Za-z]?)?"
+    rf"(?:,[ \t](?:bl|vh|et|ap)\.[ \t]?\w{{1,4}})*(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]\d{{4}}\b)?"
+)
+# Vietnam: house or group number, then street, ward, district and city, each after its word:
+# "Số 416 phố Kim Mã, phường Ngọc Khánh, quận Ba Đình, Hà Nội", "Tổ 9, phường Hòa Khánh Bắc, quận Liên Chiểu, Đà Nẵng".
+_VN_WORD = r"\p{Lu}\p{Ll}*\p{M}*\p{Ll}*"
+_VN_PART = rf"(?i:phố|đường|phường|quận|huyện|xã|thị[ \t]trấn|tỉnh|thôn|ấp|khu[ \t]phố|thành[ \t]phố|TP\.)[ \t](?:{_VN_WORD}|\d{{1,2}})(?:[ \t]{_VN_WORD}){{0,3}}"
+_VN_STREET = (
+    rf"(?:\b(?i:Số|Tổ|Ngõ|Hẻm|Nhà)[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})*,?[ \t])?{_VN_PART}(?:,[ \t](?:{_VN_PART}|{_VN_WORD}(?:[ \t]{_VN_WORD}){{0,2}}(?![ \t]*\d)))*"
+)
+# A street named without its kind, then a postcode and town: "Kerese 18, 20309 Narva", "Nørregade 41, 1165 København".
+_STREET_BEFORE_CODE = rf"\b{NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}})?(?=,[ \t](?!(?:19|20)\d\d\b)\d{{4,5}}[ \t]\p{{Lu}})"
+# Reserves and First Nations, named as places: "Garden Hill First Nation", "God's Lake Narrows", "Cross Lake Indian Reserve".
+_FIRST_NATION = r"\b(?:(?!(?:Also|And|The|In|At|From|To|Home|Of|For|On|Near|With)\b)\p{Lu}[\p{L}'’-]*[ \t]){1,3}(?:First[ \t]Nations?|Cree[ \t]Nation|Indian[ \t]Reserve|Reserve[ \t]No\.[ \t]?\d{1,4})\b"
+
 
 class StreetAddressRecognizer(DomainRecognizer):
     ENTITY = "ADDRESS"
@@ -246,5 +276,12 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("town and state (Brazil)", rf"\b{_BR_PLACE}[ \t]?[-–/][ \t]?{_BR_UF}(?:,?[ \t](?:CEP:?[ \t])?{_CEP})?(?![ \t]*\d)", 0.6),
         Pattern("CEP", rf"\b(?:CEP:?[ \t]?)\K{_CEP}", 0.85),
         Pattern("town and state line", rf"^[ \t]*(?!{_NOT_TOWN}){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_STATE}(?=[ \t]*$)", 0.6),
+        Pattern("Colombian street", _CO_STREET, 0.85),
+        Pattern("Bulgarian street", _BG_STREET, 0.85),
+        Pattern("Vietnamese street", _VN_STREET, 0.85),
+        Pattern("street before postcode", _STREET_BEFORE_CODE, 0.7),
+        Pattern("First Nation", _FIRST_NATION, 0.7),
+        # A neighbourhood by its word: "barrio Manrique", "bairro da Boavista", "colonia Roma Norte".
+        Pattern("neighbourhood", rf"\b(?:barrio|bairro|urbanización|vereda|corregimiento|colonia|fraccionamiento)[ \t](?:(?:de|del|da|do|la)[ \t])?{NAME_WORD}(?:[ \t](?:de[ \t]|del[ \t]|la[ \t])?{NAME_WORD}){{0,2}}", 0.7),
     )
     CONTEXT = ("address", "lives", "resides", "residing", "street", "mail", "located")

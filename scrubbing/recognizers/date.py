@@ -20,7 +20,14 @@ _MONTH_OTHER = (
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|marts|maj|augusti"
-    r"|desember|maret|agustus|mart|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+    r"|desember|maret|agustus|mart|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    # Bulgarian and Russian in Latin letters, Estonian, Croatian, Icelandic and Malay.
+    r"|yanuari|fevruari|april|mai|yuni|yuli|avgust|septemvri|oktomvri|noemvri|dekemvri"
+    r"|yanvar[ya]a?|fevral[ya]a?|marta|aprel[ya]a?|maya|iyun[ya]a?|iyul[ya]a?|avgusta|sentyabr[ya]a?|oktyabr[ya]a?|noyabr[ya]a?|dekabr[ya]a?"
+    r"|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember"
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca"
+    r"|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember"
+    r"|mac|julai|ogos|disember)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"

@@ -31,3 +31,14 @@ class PassportRecognizer(DomainRecognizer):
     ENTITY = "PASSPORT"
     PATTERNS = (Pattern("passport (labelled)", labelled(r"passport", _DOCUMENT), 0.85),)
     CONTEXT = ("passport", "travel", "nationality")
+
+
+class CitizenCardRecognizer(DomainRecognizer):
+    """Identity numbers whose shape alone says what they are, with no label needed."""
+
+    ENTITY = "NATIONAL_ID"
+    PATTERNS = (
+        # Myanmar's National Registration Card: state number, township letters, citizenship class, six digits:
+        # "12/DaGaMa(N)008913", "9/AhMaYa(N)407600".
+        Pattern("Myanmar NRC", r"(?<![\w/])1?\d/(?:\p{Lu}\p{Ll}{0,2}){3}[ \t]?\((?:N|E|P|T|Naing|Ae|Pyu)\)[ \t]?\d{6}\b", 0.85),
+    )

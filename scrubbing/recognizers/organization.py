@@ -12,7 +12,9 @@ _LEGAL_FORM = (
     r"|PLC|plc|PLLC|P\.C|PC|P\.A|GmbH|AG|S\.A|SA|N\.V|NV|B\.V|BV|Pty|SE|Group|Holdings|Partners"
     r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions"
     # Legal forms of other countries: Poland, Italy, France, Brazil, Japan, Turkey, the Nordics, Central Europe.
-    r"|Sp\.\sz\so\.o|S\.r\.l|Srl|S\.p\.A|SpA|SARL|S\.A\.S|Ltda|K\.K|A\.Ş|ApS|Oyj|Oy|KG|OHG|Kft|Zrt|d\.o\.o|s\.r\.o|a\.s|BVBA)\b\.?"
+    r"|Sp\.\sz\so\.o|S\.r\.l|Srl|S\.p\.A|SpA|SARL|S\.A\.S|Ltda|K\.K|A\.Ş|ApS|Oyj|Oy|KG|OHG|Kft|Zrt|d\.o\.o|s\.r\.o|a\.s|BVBA"
+    # Malaysia and Singapore, Estonia, Bulgaria, Iceland, Peru.
+    r"|Sdn\.?\sBhd|Bhd|Berhad|Pte\.?\sLtd|OÜ|EOOD|OOD|ehf|S\.A\.C|SAC)\b\.?"
 )
 _INSTITUTION = (
     r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health|Healthcare|Clinic|Infirmary"
@@ -26,7 +28,11 @@ _INSTITUTION = (
     r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
     r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
-    r"|Lawyers|Solicitors|Attorneys|Barristers|Law\sFirm|Legal(?![ \t]\p{Lu}))\b"
+    r"|Lawyers|Solicitors|Attorneys|Barristers|Law\sFirm|Legal(?![ \t]\p{Lu})"
+    # Remote and community care, public health offices, prisons: "Garden Hill Nursing Station", "Tolon CHPS Compound",
+    # "Northern Lights Boarding Home", "Regional Health Directorate", "Tai Lam Centre for Women".
+    r"|Nursing\sStation|Health\sStation|Boarding\s(?:Home|Residence)|CHPS\sCompound|Polyclinic|Health\sDirectorate"
+    r"|Correctional\s(?:Centre|Center|Institution|Facility)|Detention\s(?:Centre|Center)|Prison|Centre\sfor\sWomen)\b"
 )
 # Clinical departments are called surgeries too: "General Surgery" names no practice.
 _SPECIALTY = (
@@ -53,17 +59,27 @@ _HEAD_FIRST = (
     r"|Szpital|Nemocnice|Fakultní\snemocnice|Kórház|MVZ|UBS|USF|UPA|CAPS|ESF|CHU|CHR|AP-HP"
     # Municipalities, regions, notaries and courts of other countries: "Gemeente Emmen", "Region Jämtland Härjedalen",
     # "Notaría Pública número 91 de Zapopan", "Juzgado de Familia".
-    r"|Puskesmas|Rumah\sSakit|RSUD|Klinik\sPratama|Gemeente|Region|Notaría\sPública|Notaria\sPública|Notaría|Juzgado|Fiscalía|Registro\sCivil|Psykiatriska\skliniken)"
+    r"|Puskesmas|Rumah\sSakit|RSUD|Klinik\sPratama|Gemeente|Region|Notaría\sPública|Notaria\sPública|Notaría|Juzgado|Fiscalía|Registro\sCivil|Psykiatriska\skliniken"
+    # Health centres, police posts and health networks of Spain, Portugal and Peru; Bulgarian centres by their initials:
+    # "Centro de Salud Chucuito", "Unidade Local de Saúde de Matosinhos", "Puesto de la Guardia Civil de Dos Hermanas",
+    # "Microrred Chucuito", "DKTs 4 Sofia"; and "Hospital" before a name with a connector ("Hospital Punta de Europa").
+    r"|Centro\sde\sSalud|Centro\sde\sSaúde|Centro\sMédico|Unidade\sLocal\sde\sSaúde|Unidade\sde\sSaúde|Puesto\sde\sla\sGuardia\sCivil"
+    r"|Puesto\sde\sSalud|Comisaría|Microrred|Red\sde\sSalud|DIRESA|GERESA|Hospital\sRegional|Hospital\sProvincial|Hospital\sMunicipal"
+    r"|Hospital\sComarcal|Hospital\sClínico|Hospital\sNacional|Junta\sde\sFreguesia|Câmara\sMunicipal|Ayuntamiento|Prefeitura"
+    r"|MBAL|UMBAL|SBAL|DKTs|MTsDT|Hospital(?=[ \t]\p{Lu}\p{Ll}+[ \t](?:de|del|do|da|las|los)[ \t]))"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (
-    rf"(?:[ \t](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato"
-    rf"|pubblico|universitaire|régional|général|für|en\slo|en)[ \t]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b|[IVX]{{1,4}}\b|St\.|Dr\.|(?:número|No\.|N°|Nº|nº|n\.º|Nr\.)[ \t]?\d{{1,4}}\b)){{1,6}}"
+    rf"(?:[ \t](?:(?:de|del|della|dello|dei|degli|delle|di|du|des|de\sla|d['’]|do|da|dos|das|am|an\sder|im|privé|privée|privato|sobre\sla"
+    rf"|pubblico|universitaire|régional|général|für|en\slo|en)[ \t]?)*(?:{NAME_WORD}|\p{{Lu}}{{2,5}}\b|[IVX]{{1,4}}\b|St\.|Dr\.|(?:número|No\.|N°|Nº|nº|n\.º|Nr\.)[ \t]?\d{{1,4}}\b|\d{{1,3}}(?=[ \t]\p{{Lu}}))){{1,6}}"
 )
 # Nordic and Finnish ones take the head last, often in lower case: "Svendborg Sygehus", "Kontulan neuvola".
 _HEAD_LAST = (
     r"(?:Sygehus|sygehus|Sjukhus|sjukhus|sjukhuset|Sykehus|sykehus|Hospital|hospital|neuvola|helsestasjon|terveyskeskus"
-    r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital|öppenvård)"
+    r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital|öppenvård"
+    # Courts and clinics of Estonia, the Nordics and Iceland: "Narva kohtumaja", "Lífsýnasafn Heilsugæslunnar".
+    r"|kohtumaja|maakohus|ringkonnakohus|tingsrätt|tingrett|käräjäoikeus|byret|hovrätt|polikliinik|haigla|Haigla"
+    r"|sjúkrahús|Sjúkrahús|heilsugæsla|Heilsugæslan|Heilsugæslunnar|Heilsugæslustöð)"
 )
 
 
@@ -93,6 +109,14 @@ class OrganizationRecognizer(DomainRecognizer):
         ),
         # A numbered hospital, as China and Russia name theirs: "Xi'an No. 3 Hospital", "City Hospital No. 5".
         Pattern("numbered hospital", rf"\b{_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]No\.[ \t]?\d{{1,3}}[ \t](?:People['’]s[ \t])?Hospital\b", 0.6),
+        # Numbered the other way round, with its town: "City Polyclinic No. 7, Karaganda", "Maternity Hospital No. 2".
+        Pattern(
+            "numbered institution",
+            rf"\b(?:{_NAME}[ \t]){{0,2}}(?:Polyclinic|Hospital|Clinic|Dispensary|Health[ \t]Centre|Maternity[ \t]Home)[ \t]No\.[ \t]?\d{{1,3}}(?:,[ \t]{NAME_WORD})?",
+            0.6,
+        ),
+        # A branch or campus named after its institution: "Taipei City Hospital, Zhongxing Branch".
+        Pattern("branch", rf"(?<=(?:Hospital|Clinic|University|Centre|Center|Bank),[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t](?:Branch|Campus)\b", 0.6),
         # A listed company in capitals, and its ticker: "HALVORSEN MARINE ASA (OSE: HALV)".
         Pattern("company in capitals", r"\b(?:\p{Lu}[\p{Lu}&'’-]+[ \t]){1,4}(?:ASA|PLC|CORP|CORPORATION|INC|LTD|LLC|LLP|AG|GMBH|AB|AS|SA|NV|BV|SPA|SE|OYJ|HOLDINGS|GROUP)\b\.?", 0.7),
         Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),

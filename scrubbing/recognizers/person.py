@@ -140,6 +140,13 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
         # A nickname in quotes between the names: Margaret "Peggy" Olsen.
+        # A patronymic joined by its word, as Malaysian, Singaporean and Indian names are: "Maniam a/l Sinnathamby",
+        # "PUSHPAVALLI A/P KARUPPIAH", "Suraya binti Zakaria", "Ahmad bin Ismail", "Ravi s/o Krishnan".
+        Pattern(
+            "patronymic",
+            r"\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t](?:a/l|a/p|A/L|A/P|bin|binti|BIN|BINTI|bt\.|s/o|d/o|S/O|D/O)[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?",
+            0.85,
+        ),
         Pattern("nickname", rf"\b{NAME_WORD}[ \t][\"“‘']{NAME_WORD}[\"”’'][ \t]{_SURNAME}", 0.85),
         # A capitalised word with a letter English does not write (Siobhán, Þórsdóttir, Wiśniewska, Müller,
         # GUÐMUNDSSON) is a name or a place in English text; eponyms with accents are on the keep-list.

@@ -36,6 +36,8 @@ class TelephoneRecognizer(DomainRecognizer):
         Pattern("bracketed area code (Brazil)", rf"(?<![\w)])\([1-9]\d\)[ \t]?(?!(?:19|20)\d\d[-–](?:19|20)\d\d)(?:9[ \t.]?)?\d{{4}}[-. ]?\d{{4}}\b", 0.7),
         # Sweden: an area or mobile prefix with its dash, then groups of two and three: "070-648 02 22", "08-123 45 67".
         Pattern("Swedish", r"(?<![\w-])0\d{1,3}-\d{2,3}[ \t]\d{2}[ \t]\d{2}\b", 0.7),
+        # An area code with its dash, then groups of three or four and four (Malaysia, Singapore, Israel): "04-583 9352".
+        Pattern("dashed area code", r"(?<![\w-])0\d{1,2}-\d{3,4}[ \t]\d{4}\b", 0.7),
         # 6175550123 has no separators: needs a context word.
         Pattern("ten digits", r"\b\d{10}\b", 0.1),
     )
@@ -44,3 +46,19 @@ class TelephoneRecognizer(DomainRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(re.split(r"(?i)x|ext", pattern_text)[0])
         return None if 7 <= len(number) <= 15 else False
+
+
+_SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
+
+
+class SpokenNumberRecognizer(DomainRecognizer):
+    """A number read out digit by digit, as transcribed voicemail and calls write it: "zero one two, five one zero, ...".
+
+    Seven or more digit words in a row are a telephone or identity number whatever their grouping;
+    no count, dose or score is read out that way.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (
+        Pattern("digits read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}){{6,}})\b", 0.7),
+    )

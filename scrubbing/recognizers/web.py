@@ -6,9 +6,11 @@ from typing import ClassVar
 
 import regex as re
 import tldextract
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, UrlRecognizer
+
+from fedtune.scrubbing.recognizers.base import DomainRecognizer
 
 
 class _CandidateTokens:
@@ -59,3 +61,16 @@ class CandidateUrlRecognizer(_CandidateTokens, UrlRecognizer):
 
     def __init__(self) -> None:
         super().__init__(name=type(self).__name__)
+
+
+class UsernameRecognizer(DomainRecognizer):
+    """A user name as chats and portals write it: letters joined by "_" or "." to a number ("fdesrosiers_1970", "jocelyne.d69").
+
+    The identifier-shape rule splits tokens at "_" and lets short digit runs go; a handle built from a
+    name and a birth year is both a name and a date.
+    """
+
+    ENTITY = "ID"
+    PATTERNS = (
+        Pattern("user name", r"(?<![\w.@/-])[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*[._][a-z]{0,12}\d{2,4}(?![\w@-]|\.\w)", 0.6),
+    )
