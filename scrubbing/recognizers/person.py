@@ -37,7 +37,8 @@ _ROLE = (
     r"|authori[sz]ed\s+by|verified\s+by|dictated\s+by|prescriber|referrer|gp|director|new\s+director"
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
-    r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|(?:reviewed|checked|witnessed|completed|prepared"
+    r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
+    r"|secretary|clerk|(?:reviewed|checked|witnessed|completed|prepared"
     r"|approved|reconciled|assessed|triaged|examined|handed\s+over)\s+by)"
 )
 # Words that open a letter or an e-mail without naming anyone ("Dear Sir or Madam", "Hi all").
@@ -84,6 +85,11 @@ _KIN = (
     r"|nurse|doctor|midwife|physio|physiotherapist|pharmacist|therapist|paramedic|registrar|consultant|surgeon"
     r"|porter|receptionist|secretary|paralegal|solicitor|barrister|caseworker)"
 )
+# English words written after "A-" that are no diminutive: "A-line", "A-fib", "A-levels", "A-wave".
+_A_WORDS = (
+    r"(?:lines?|levels?|fib|flutter|waves?|scans?|types?|teams?|frames?|lists?|sides?|grades?|modes?|series|class"
+    r"|plus|minus|positive|negative|bomb|okay|ok|one|star|road|roads|wing|frame)"
+)
 # Who speaks in a chat or call transcript: "[10:02] Agent Jedda:", "Operator Smith:".
 _SPEAKER = r"(?:Agent|Advisor|Adviser|Operator|Rep|Representative|Caller|Customer|Officer|Counsellor|Counselor|Interpreter|Moderator|Host)"
 # How a caller or writer gives their own name: "it's Jun-jun Magsaysay", "my name is Ana".
@@ -122,6 +128,10 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("chat speaker", rf"^\[[^\]\n]{{1,40}}\][ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}|{_SPEAKER}\b|{_TITLE}\s){_FULL}(?=[ \t]*:)", 0.6),
         # A name spelled out letter by letter after "spelled": "last name spelled B-A-K-E-R".
         Pattern("spelled out", r"\b(?i:spelled|spelt|spelling)(?:[ \t](?i:as|out))?[ \t]*:?[ \t]+\K\p{Lu}(?:-\p{Lu})*(?![\p{L}\d-])", 0.85),
+        # A name spelled out with no cue, three capitals or more joined by dashes: "the name is Cheah, T-E-O-H".
+        Pattern("letters joined by dashes", r"(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){2,}(?![\p{L}\d-])", 0.6),
+        # The Hokkien and Cantonese diminutive "A-" before a given name's syllable: "A-shan", "A-ming", "A-hsiung".
+        Pattern("A- diminutive", rf"(?<![\p{{L}}\d'’-])A-(?!{_A_WORDS}\b)\p{{Ll}}{{2,}}(?![\p{{L}}\d-])", 0.6),
         # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
         Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
@@ -159,3 +169,54 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("surname first", rf"\b\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)?,\s{_FULL}", 0.6),
     )
     CONTEXT = ("dr", "patient", "name", "mr", "mrs", "ms", "attorney", "counsel")
+
+
+# Who did what, after the verb and "by": "checked by Rumen Gerdzhikov", "witnessed by 3/O Thura Naing". A rank,
+# or a job in lower case, may come between ("by master pharmacist Ivana Petrova").
+_DONE_BY = (
+    r"(?i:checked|witnessed|compounded|made|signed|countersigned|prepared|reviewed|approved|dictated|interpreted"
+    r"|translated|examined|transcribed|verified|issued|certified|attended|accompanied|escorted|collected|administered)"
+    r"[ \t]+(?i:by)[ \t]+(?:\d/O[ \t]+|(?:master|senior|chief|duty|charge|staff|head)[ \t]+\p{Ll}+[ \t]+)?"
+)
+
+
+class DoneByPersonRecognizer(DomainRecognizer):
+    """A forename and a surname after "checked by", "witnessed by" and their like, unless every word is English.
+
+    "reviewed by Infection Control" names a team; "checked by Rumen Gerdzhikov" a person, though "rumen" is a word.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        from fedtune.scrubbing.vouch import is_english  # the word lists load once, on first use
+
+        return not all(is_english(word) for word in pattern_text.split())
+
+
+# A surname in capitals before given names, as Hong Kong, Malaysian and Singaporean registers write it:
+# "CHEAH Keat Hin", "POON Pui-shan". The first given name may be no English word ("ICU Admission", "MRI Brain"),
+# and the capitals must be a census name ("POON", though "poon" is a tree) or a word of four letters or more,
+# with a vowel, that no list knows ("CHEAH"): an unknown three-letter word in capitals is an acronym.
+class CapitalSurnameFirstRecognizer(DomainRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "surname in capitals, then given names",
+            rf"(?<![\p{{L}}\d'’/-])\p{{Lu}}{{3,}}(?![\p{{L}}\d'’/-])[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?![\p{{L}}\d'’-])",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        from fedtune.scrubbing.vouch import census_names, is_english, proper_words
+
+        surname, given = pattern_text.split()[:2]
+        census = census_names()
+        lower = surname.lower()
+        known_surname = lower in census.last or lower in census.first
+        if is_english(given.split("-")[0]) or not known_surname and (is_english(lower) or lower in proper_words()):
+            return False
+        # An unknown word in capitals of five letters or fewer is as likely an acronym ("NIHB Medical" aside).
+        return known_surname or len(surname) >= 4 and any(c in "AEIOUY" for c in surname)

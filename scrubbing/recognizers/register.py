@@ -36,6 +36,12 @@ class ProfessionalRegisterRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern("register prefix and number", rf"\b(?:{_PROFESSIONAL}){_JOIN}{_NUMBER}", 0.85),
         Pattern("licence label and number", rf"\b(?i:lic|licence|license|reg)\.[ \t]?{_JOIN}{_NUMBER}", 0.85),
+        # A short number after its certificate's or licence's label: "certificate no. 187", "licence number 48".
+        Pattern(
+            "certificate label and short number",
+            r"\b(?i:certificate|licen[cs]e|permit|badge|accreditation)[ \t]+(?i:no|nr|number|n[º°o])\.?[ \t]?:?[ \t]?\K\d{2,6}\b",
+            0.85,
+        ),
     )
 
 
@@ -75,6 +81,8 @@ class VehiclePlateRecognizer(DomainRecognizer):
             r"\b(?i:licen[cs]e\s+plate|number\s+plate|plate|insured\s+vehicle|registration)(?:\s+(?i:no\.?|number))?[ \t]+\K" + _PLATE,
             0.85,
         ),
+        # A ship's or an aircraft's radio call sign after its label: "Call sign 9HGN90" (a vessel identifier).
+        Pattern("call sign", r"\b(?i:call[ \t-]?sign)[ \t]*:?[ \t]*\K[A-Z\d]{3,7}\b", 0.85),
         Pattern("UK plate", r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b", 0.6),
         Pattern("French plate", r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b", 0.6),
         Pattern("Indian plate", r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b", 0.6),

