@@ -20,16 +20,22 @@ Noise is calibrated per site for all its steps at its sample rate (batch / recor
 delta = min(1e-5, 0.1 / records). The table gives the loss on test answers (response
 tokens only) per site and pooled, on the held-out source, and general-text perplexity
 (forgetting); it is printed, and nothing is written.
+
+Choosing the learning rate without reading a test split: ``--validation N --lr-grid A B C`` and
+``--dp-lr-grid A B C`` take N more records per site out of training, run the federated
+(non-private, resp. DP) training once per candidate, and keep the rate with the lowest pooled
+validation loss; the table then reports the test splits for the chosen rates only.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import random
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +76,7 @@ class Site:
     train: list[Example]
     test: list[Example]
     records: int  # training records
+    validation: list[Example] = field(default_factory=list)  # carved from the training records, for --lr-grid
 
 
 def cut_answer(record: Record, chars: int) -> Record:
@@ -98,8 +105,11 @@ def load_sites(args: argparse.Namespace, tokenizer: object) -> tuple[list[Site],
         records = read_source(args.data, stems)
         random.Random(args.seed).shuffle(records)
         test = records[: args.test]
-        train = records[args.test : args.test + args.records] if args.records else records[args.test :]
-        sites.append(Site(name, encode(train), encode(test), len(train)))
+        # The validation records come out of the training records, never out of the test split.
+        validation = records[args.test : args.test + args.validation]
+        rest = records[args.test + args.validation :]
+        train = rest[: args.records] if args.records else rest
+        sites.append(Site(name, encode(train), encode(test), len(train), encode(validation)))
     held = read_source(args.data, (HELD_OUT,))
     random.Random(args.seed).shuffle(held)
     general = encode_for_eval(general_sample()[: args.general], tokenizer, args.max_length)[0]
@@ -170,6 +180,26 @@ def measure(model: torch.nn.Module, state: dict[str, torch.Tensor], sites: list[
     return {s.name: scores(s.test) for s in sites}, scores(held), scores(general)
 
 
+def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
+              grid: list[float], args: argparse.Namespace, pad_id: int) -> tuple[float, list[str]]:
+    """The learning rate of ``grid`` whose federated run has the lowest pooled validation loss; the test splits unseen."""
+    losses = {}
+    for lr in grid:
+        trial = copy.copy(args)
+        trial.lr = trial.dp_lr = lr
+        state = federate(model, start, sites, epsilon, trial, pad_id)
+        load_adapter_state(model, state)
+        losses[lr] = loss([token_scores(model, s.validation, pad_id, args.eval_batch, args.precision) for s in sites])
+        log.info("%s at lr %g: pooled validation loss %.4f", "DP" if epsilon is not None else "non-private", lr, losses[lr])
+    best = min(losses, key=losses.__getitem__)
+    kind = f"federated, DP epsilon {epsilon:g}" if epsilon is not None else "federated"
+    lines = [f"Learning rate of the {kind} run, chosen on {args.validation} validation records per site "
+             "(taken from the training records; the test splits are not read):", "",
+             "| lr | pooled validation loss |", "|---|---|"]
+    lines += [f"| {lr:g}{' (chosen)' if lr == best else ''} | {v:.4f} |" for lr, v in losses.items()]
+    return best, lines + [""]
+
+
 def run_all(args: argparse.Namespace) -> list[Row]:
     base = resolve_base(args.base)
     tokenizer = load_tokenizer(base)
@@ -180,6 +210,12 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     model = load_for_training(base, lora, pick_device(args.device), seed=args.seed)
     start = adapter_state(model)  # LoRA B is zero: the base model itself
     rows = []
+    if args.lr_grid:
+        args.lr, lines = select_lr(model, start, sites, None, args.lr_grid, args, pad)
+        args.selection += lines
+    if args.dp_lr_grid:
+        args.dp_lr, lines = select_lr(model, start, sites, args.epsilon, args.dp_lr_grid, args, pad)
+        args.selection += lines
 
     def row(name: str, key: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores], t: float) -> Row:
         return Row(name, key, {k: v.loss for k, v in per_site.items()}, loss(list(per_site.values())), loss(held_s),
@@ -218,6 +254,7 @@ def run_all(args: argparse.Namespace) -> list[Row]:
 def table(rows: list[Row], args: argparse.Namespace) -> str:
     names = list(SITES)
     lines = [
+        *args.selection,
         f"MedQuAD, {args.base}, LoRA r={args.lora_r}{' FFA' if args.ffa else ''} on {','.join(args.targets or ['default targets'])}; "
         f"{args.rounds} rounds x {args.steps} steps, expected batch {args.batch}, "
         f"lr {args.lr} (DP {args.dp_lr}), clip {args.clip}, {args.precision}; answers cut to {args.answer_chars or 'full'} characters, {args.max_length} tokens; "
@@ -279,6 +316,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="autocast of training and scoring (default: bf16 where the CPU multiplies it natively)")
     parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
                         help="which trainings to run beside the base model (default: all four); fewer, for an ablation")
+    parser.add_argument("--validation", type=int, default=0,
+                        help="validation records per site, taken from the training records (for the grids)")
+    parser.add_argument("--lr-grid", nargs="+", type=float, default=None,
+                        help="choose --lr among these by the non-private federated run's validation loss")
+    parser.add_argument("--dp-lr-grid", nargs="+", type=float, default=None,
+                        help="choose --dp-lr among these by the DP federated run's validation loss")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0: torch's default)")
@@ -289,6 +332,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         args.dp_lr = args.lr
     if args.precision is None:
         args.precision = "bf16" if native_bf16_cpu() or args.device == "cuda" else "auto"
+    if (args.lr_grid or args.dp_lr_grid) and args.validation <= 0:
+        parser.error("--lr-grid and --dp-lr-grid choose on validation records: give --validation N")
+    args.selection = []
     if args.batch % args.physical:
         parser.error("--batch must be a multiple of --physical")
     if not (args.data / f"{HELD_OUT}.jsonl.gz").is_file():

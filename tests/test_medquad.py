@@ -50,3 +50,48 @@ def test_runs_picks_the_trainings_and_the_table_says_what_it_cannot_compare(tiny
     for absent in ("| federated |", "| each site alone |", "| each site alone, DP epsilon 8 |", "keeps", "against each site"):
         assert absent not in printed
     assert "no non-private run to compare with" in printed
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason=f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+def test_the_learning_rate_is_chosen_on_validation_records_the_test_split_unread(tiny_model: Path, capsys, monkeypatch) -> None:
+    argv = ["--base", str(tiny_model), "--records", "8", "--test", "4", "--general", "4", "--rounds", "1", "--steps", "1",
+            "--runs", "federated-dp", "--validation", "3", "--dp-lr-grid", "1e-4", "5e-2"]
+    read: list[int] = []
+    scored = bench.token_scores
+
+    def spy(model, examples, *rest, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202 - the same call, recorded
+        read.append(id(examples))
+        return scored(model, examples, *rest, **kw)
+
+    sites_seen = {}
+    loader = bench.load_sites
+
+    def load(args, tokenizer):  # noqa: ANN001, ANN202
+        sites, held, general = loader(args, tokenizer)
+        sites_seen.update({s.name: s for s in sites})
+        return sites, held, general
+
+    monkeypatch.setattr(bench, "token_scores", spy)
+    monkeypatch.setattr(bench, "load_sites", load)
+    assert bench.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "chosen on 3 validation records per site" in printed and printed.count("(chosen)") == 1
+    chosen = next(line for line in printed.splitlines() if "(chosen)" in line).split()[1]
+    assert f"(DP {float(chosen)})" in printed  # the table's header reports the chosen rate
+    for site in sites_seen.values():
+        assert len(site.validation) == 3 and site.records == 8
+        tests = {tuple(e.input_ids) for e in site.test}
+        assert not tests & {tuple(e.input_ids) for e in site.validation}
+        assert not {tuple(e.input_ids) for e in site.train} & {tuple(e.input_ids) for e in site.validation}
+    # Selection read the validation sets (twice: one per candidate) before any test split was scored.
+    first_test = min(read.index(id(s.test)) for s in sites_seen.values())
+    validations = [i for i, key in enumerate(read) if key in {id(s.validation) for s in sites_seen.values()}]
+    assert len(validations) == 2 * len(sites_seen) and max(validations) < first_test
+
+
+def test_a_grid_without_validation_records_is_refused(capsys) -> None:
+    if not MEDQUAD.is_dir():
+        pytest.skip(f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+    with pytest.raises(SystemExit):
+        bench.parse(["--dp-lr-grid", "1e-3", "1e-2"])
+    assert "give --validation N" in capsys.readouterr().err
