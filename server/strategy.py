@@ -97,39 +97,42 @@ def _for_flower(replies: list[Message], keys: tuple[str, ...], shares: list[floa
 
 
 class WeightedSum:
-    """The round's weighted sum of validated updates, streamed: each good update is one float32 row, summed block by block.
+    """The round's weighted sum of validated updates, streamed: each good update is one float32 row, added once checked.
 
-    Every good row enters two sums at once (one small matrix product per block): weighted by
-    the site's reported weight and unweighted. The capped shares are known only once the
-    round's good replies are: they are the reported weights times one factor (or all
-    equal) except for sites pinned at the cap, which water-filling takes heaviest first and
-    of which there are fewer than 1 / cap. So the ``hold`` heaviest rows are kept aside,
-    out of the sums, and get their exact share at the end; ``mean`` re-reads any other site
-    whose share fits neither form (none, with ``capped_shares``).
+    Every good row is added, while it is still in cache, to a float32 sum weighted by the
+    site's reported weight (and to an unweighted one when equal shares could cover more
+    sites than are held; ``equal``); every ``BLOCK`` rows those float32 sums join float64
+    totals. The capped shares are known only once the round's good replies are: they are
+    the reported weights times one factor (or all equal) except for sites pinned at the
+    cap, which water-filling takes heaviest first and of which there are fewer than
+    1 / cap. So the ``hold`` heaviest rows are kept aside, out of the sums, and get their
+    exact share at the end; ``mean`` re-reads any other site whose share fits neither form
+    (none, with ``capped_shares``, when 1 / cap <= ``hold``).
     """
 
-    BLOCK_BYTES = 64 << 20
+    BLOCK = 16
 
-    def __init__(self, layout: Layout, *, hold: int, block: int = 16) -> None:
-        self.layout = layout
-        rows = max(1, min(block, self.BLOCK_BYTES // max(1, 4 * layout.size)))
-        self.block = np.empty((rows, layout.size), np.float32)
-        self.factors = np.zeros((2, rows), np.float32)
-        self.sums = np.zeros((2, layout.size), np.float64)
-        self._product = np.empty((2, layout.size), np.float32)
-        self.rows = 0
+    def __init__(self, layout: Layout, *, hold: int, equal: bool = True) -> None:
+        self.layout = layout  # whose buffers it works in, kept from round to round
+        size = layout.size
+        self._row = layout.buffer("row", (size,), np.float32)
+        self.partial = layout.buffer("partial", (2 if equal else 1, size), np.float32)
+        self._partial = [torch.from_numpy(p) for p in self.partial]
+        self.sums = layout.buffer("sums", (len(self.partial), size), np.float64)  # set by the first flush
+        self.rows = 0  # rows in ``partial``, not yet in ``sums``
+        self.flushed = False
         self.weights: list[float] = []
-        self.held = np.empty((hold, layout.size), np.float32)
+        self.held = layout.buffer("held", (hold, size), np.float32)
         self.held_sites: list[int] = []  # index into weights of each held row
 
     def row(self) -> np.ndarray:
         """Where the next update is decoded; it counts only once ``keep`` is called."""
-        return self.block[self.rows]
+        return self._row
 
     def keep(self, weight: float) -> None:
         site = len(self.weights)
         self.weights.append(weight)
-        row = self.block[self.rows]
+        row = self._row
         if len(self.held_sites) < len(self.held):
             self.held[len(self.held_sites)] = row
             self.held_sites.append(site)
@@ -137,44 +140,69 @@ class WeightedSum:
         if self.held_sites:
             lightest = min(range(len(self.held_sites)), key=lambda j: self.weights[self.held_sites[j]])
             if weight > self.weights[self.held_sites[lightest]]:  # swap: the lighter one joins the sums
-                swap = row.copy()
-                row[...] = self.held[lightest]
-                self.held[lightest] = swap
-                site, self.held_sites[lightest] = self.held_sites[lightest], site
-        self.factors[:, self.rows] = (self.weights[site], 1.0)
+                self._add(self.held[lightest], self.weights[self.held_sites[lightest]])
+                self.held[lightest] = row
+                self.held_sites[lightest] = site
+                return
+        self._add(row, weight)
+
+    def _add(self, row: np.ndarray, weight: float) -> None:
+        update = torch.from_numpy(row)
+        weighted, *unweighted = self._partial
+        if self.rows == 0:
+            torch.mul(update, weight, out=weighted)
+            for total in unweighted:
+                total.copy_(update)
+        else:  # one pass each over the row and the sum (torch's add with alpha; NumPy would need a temporary)
+            weighted.add_(update, alpha=weight)
+            for total in unweighted:
+                total.add_(update)
         self.rows += 1
-        if self.rows == len(self.block):
+        if self.rows == self.BLOCK:
             self._flush()
 
     def _flush(self) -> None:
         if self.rows:
-            np.matmul(self.factors[:, : self.rows], self.block[: self.rows], out=self._product)
-            self.sums += self._product
-            self.rows = 0
+            if self.flushed:
+                self.sums += self.partial
+            else:
+                np.copyto(self.sums, self.partial)
+            self.rows, self.flushed = 0, True
 
     def mean(self, shares: list[float], reread: Any) -> np.ndarray:  # noqa: ANN401 - Callable[[int, np.ndarray], None]
-        """The flat float32 aggregate sum_i shares[i] x_i; ``reread(i, row)`` decodes good update i into ``row`` again."""
-        self._flush()
+        """The flat float32 aggregate sum_i shares[i] x_i; ``reread(i, row)`` decodes good update i into ``row`` again.
+
+        The summed rows' part is scaled in float64 and rounded once; the held rows (and any
+        re-read one) are then added to it in float32, one rounding each.
+        """
+        if self.flushed:
+            self._flush()
+        sums = self.sums if self.flushed else self.partial  # a round of at most BLOCK summed rows stays in float32
         share, weight = np.asarray(shares, np.float64), np.asarray(self.weights, np.float64)
         summed = np.ones(len(share), bool)
         summed[self.held_sites] = False
-        total = np.zeros(self.layout.size, np.float64)
-        for j, site in enumerate(self.held_sites):
-            total += share[site] * self.held[j]
+        result = np.zeros(self.layout.size, np.float32)
+        misfits: list[tuple[int, float]] = []
         if summed.any():
             ratio = share[summed] / weight[summed]
             scale, equal = float(ratio.max()), float(share[summed].max())
-            candidates = [(scale, 0.0, share - scale * weight), (0.0, equal, share - equal)]
-            by_weight, same, extra = min(
+            candidates = [(0, scale, share - scale * weight)]
+            if len(sums) > 1:
+                candidates.append((1, equal, share - equal))
+            which, factor, extra = min(
                 candidates, key=lambda c: int(np.count_nonzero((np.abs(c[2]) > 1e-9 * share) & summed))
             )
-            total += by_weight * self.sums[0]
-            total += same * self.sums[1]
+            np.multiply(sums[which], np.float64(factor), out=result, casting="same_kind")  # in float64, rounded once
+            misfits = [(int(i), float(extra[i])) for i in np.flatnonzero((np.abs(extra) > 1e-9 * share) & summed)]
+        total = torch.from_numpy(result)
+        for j, site in enumerate(self.held_sites):
+            total.add_(torch.from_numpy(self.held[j]), alpha=float(share[site]))
+        if misfits:
             row = self.layout.row()
-            for i in np.flatnonzero((np.abs(extra) > 1e-9 * share) & summed):
-                reread(int(i), row)
-                total += extra[i] * row
-        return total.astype(np.float32)
+            for i, factor in misfits:
+                reread(i, row)
+                total.add_(torch.from_numpy(row), alpha=factor)
+        return result
 
 
 def _plain_float32(arrays: ArrayRecord) -> bool:
@@ -183,9 +211,10 @@ def _plain_float32(arrays: ArrayRecord) -> bool:
 
 
 def _metrics(msg: Message) -> MetricRecord | None:
-    if msg.has_error() or METRICS not in msg.content.metric_records:
+    if msg.has_error():
         return None
-    return msg.content.metric_records[METRICS]
+    record = msg.content.get(METRICS)  # what metric_records would hold under that name, without building that view
+    return record if isinstance(record, MetricRecord) else None
 
 
 def _epsilon(metrics: MetricRecord) -> float | None:
@@ -253,6 +282,7 @@ class FedTune:
             self.history.record_base(self.public_eval.base_figures())
         self._current: _Round | None = None
         self._global: dict[str, torch.Tensor] | None = None
+        self._layout: Layout | None = None  # the last round's, with its working buffers
 
     # --- Flower's hooks -------------------------------------------------------------
 
@@ -274,28 +304,34 @@ class FedTune:
         # The global adapter the template holds: kept from the last commit, since reading it back
         # through PEFT walks the whole model's state (about 0.15 s a round).
         reference = self._global if self._global is not None else adapter_state(self.template)
-        layout = Layout(reference)
+        layout = self._layout = Layout(reference) if self._layout is None else self._layout.refresh(reference)
         # FedAvg's weighted mean is summed here as the updates are checked, from the same
         # decoded rows; other strategies (and user-level DP) get validated float32 replies.
         # Fewer than 1 / max-site-share sites can be pinned at the cap: up to 16 are held aside;
         # with a smaller cap any further pinned site is corrected by re-reading it (WeightedSum.mean).
+        # Equal shares (at most 1 / max-site-share good sites) need an unweighted sum only when
+        # that many sites may not all be held.
         hold = min(math.ceil(1 / self.max_site_share), 16)
-        summed = WeightedSum(layout, hold=hold) if self.user_dp is None and self._mean is not None else None
-        scratch = layout.row() if summed is None else None
+        equal = math.ceil(1 / self.max_site_share) > hold
+        summed = WeightedSum(layout, hold=hold, equal=equal) if self.user_dp is None and self._mean is not None else None
+        scratch = layout.buffer("row", (layout.size,), np.float32) if summed is None else None
         good, received, answered = [], 0, set()
+        origins = self._origins()
         for msg in replies:
-            node = self._origin(msg)
+            node = self._origin(msg, origins)
             answered.add(node)
             self._take_receipt(server_round, node, msg, "train")
             if msg.has_error():
                 self._drop(server_round, node, f"error-{msg.error.code}", "the site's ClientApp failed; see its own log")
                 continue
-            if ARRAYS in msg.content.array_records:
-                received += msg.content[ARRAYS].count_bytes()
             row = summed.row() if summed is not None else scratch
             try:
-                norm = check_update(msg.content, layout, row, max_norm=self.max_update_norm)
-            except UpdateRejected as rejected:
+                norm, rejected = check_update(msg.content, layout, row, max_norm=self.max_update_norm), None
+            except UpdateRejected as rejection:
+                norm, rejected = 0.0, rejection
+            if isinstance(payload := msg.content.get(ARRAYS), ArrayRecord):  # counted after the checks: its objects are in cache
+                received += payload.count_bytes()
+            if rejected is not None:
                 self._drop(server_round, node, rejected.code, rejected.detail)
                 continue
             self.history.record_site(server_round, node, {**_for_history(msg.content[METRICS]), UPDATE_NORM: norm})
@@ -370,8 +406,9 @@ class FedTune:
         server_round += self.round_offset
         current = self._round(server_round)
         good = []
+        origins = self._origins()
         for msg in replies:
-            node = self._origin(msg)
+            node = self._origin(msg, origins)
             self._take_receipt(server_round, node, msg, "evaluate")
             try:
                 if msg.has_error():
@@ -403,11 +440,15 @@ class FedTune:
             self._current = _Round(server_round, time.monotonic())
         return self._current
 
-    def _origin(self, msg: Message) -> int:
-        """The site a reply answers; an error the SuperLink wrote itself names the message it replaces, not the site."""
+    def _origins(self) -> dict[str, int]:
+        """The site each message sent this round went to, by message id: read once per batch of replies, not per reply."""
         sent = self._current.sent if self._current else []
-        origin = {m.metadata.message_id: m.metadata.dst_node_id for m in sent if m.metadata.message_id}
-        return origin.get(msg.metadata.reply_to_message_id, msg.metadata.src_node_id)
+        return {m.metadata.message_id: m.metadata.dst_node_id for m in sent if m.metadata.message_id}
+
+    @staticmethod
+    def _origin(msg: Message, origins: dict[str, int]) -> int:
+        """The site a reply answers; an error the SuperLink wrote itself names the message it replaces, not the site."""
+        return origins.get(msg.metadata.reply_to_message_id, msg.metadata.src_node_id)
 
     def _take_receipt(self, server_round: int, node: int, msg: Message, kind: Kind) -> None:
         """Keep the reply's ledger receipt (refusals included) and its reported epsilon, before any check can drop it."""

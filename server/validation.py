@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import operator
 
 import numpy as np
 import torch
@@ -31,6 +32,8 @@ from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, 
 # (0.9, 0.999), which the sites' AdamW uses. An honest step is usually near 1 x lr.
 ADAM_STEP_BOUND = (1 - 0.9) / math.sqrt(1 - 0.999)
 
+_FORM, _DATA = operator.attrgetter("dtype", "shape", "stype"), operator.attrgetter("data")
+
 
 class UpdateRejected(ValueError):
     """An update that must not be aggregated; ``code`` is the reason recorded in history."""
@@ -41,10 +44,27 @@ class UpdateRejected(ValueError):
         self.detail = detail
 
 
+def _records(content: RecordDict) -> tuple[dict[str, MetricRecord], dict[str, ArrayRecord], int]:
+    """The reply's MetricRecords and ArrayRecords by name, as RecordDict's ``metric_records`` and ``array_records`` hold them, and how many others.
+
+    One pass over the reply's few records; Flower builds each of those views anew on every access.
+    """
+    metric_records: dict[str, MetricRecord] = {}
+    array_records: dict[str, ArrayRecord] = {}
+    others = 0
+    for key, record in content.items():
+        if isinstance(record, MetricRecord):
+            metric_records[key] = record
+        elif isinstance(record, ArrayRecord):
+            array_records[key] = record
+        else:
+            others += 1
+    return metric_records, array_records, others
+
+
 def _metrics(content: RecordDict, allowed: frozenset[str], *, arrays: bool) -> MetricRecord:
     """The one MetricRecord, checked against the contract; at most one ArrayRecord beside it (refusals may send none)."""
-    metric_records, array_records = content.metric_records, content.array_records
-    others = len(content) - len(metric_records) - len(array_records)
+    metric_records, array_records, others = _records(content)
     if list(metric_records) != [METRICS] or others or len(array_records) > int(arrays) or any(k != ARRAYS for k in array_records):
         raise UpdateRejected(
             "structure",
@@ -57,9 +77,10 @@ def _metrics(content: RecordDict, allowed: frozenset[str], *, arrays: bool) -> M
 
 
 def _arrays(content: RecordDict) -> ArrayRecord:
-    if list(content.array_records) != [ARRAYS]:
+    _, records, _ = _records(content)
+    if list(records) != [ARRAYS]:
         raise UpdateRejected("structure", f"expected one ArrayRecord '{ARRAYS}' with the update, got none")
-    return content.array_records[ARRAYS]
+    return records[ARRAYS]
 
 
 def derived_max_update_norm(learning_rate: float, local_steps: int, elements: int) -> float:
@@ -115,10 +136,18 @@ def _npy_header(dtype: str, shape: tuple[int, ...]) -> bytes:
 
 
 class Layout:
-    """The global adapter as one flat float32 vector and each tensor's place in it; built once per round."""
+    """The global adapter as one flat float32 vector and each tensor's place in it.
+
+    Built once, then carried from round to round by ``refresh`` while the keys and shapes
+    stay the same: the structure and the working buffers (``buffer``) are reused, and
+    ``flat`` is read again from each round's reference. The buffers (``flat``, the decode
+    row, the strategy's sums and held rows) stay allocated between rounds.
+    """
+
+    # Elements per pass of the norm: the difference to the global adapter stays in L2 cache.
+    NORM_CHUNK = 1 << 18
 
     def __init__(self, reference: dict[str, torch.Tensor]) -> None:
-        self.reference = reference
         self.shapes = {k: tuple(v.shape) for k, v in reference.items()}
         self.slices: dict[str, slice] = {}
         offset = 0
@@ -133,10 +162,47 @@ class Layout:
             (k, shape, header := _npy_header("float32", shape), len(header) + 4 * math.prod(shape))
             for k, shape in self.shapes.items()
         ]
-        self.flat = np.empty(offset, np.float32)
-        for key, tensor in reference.items():
-            self.flat[self.slices[key]] = tensor.detach().reshape(-1).float().numpy()
-        self._scratch = np.empty(offset, np.float32)
+        # The same per tensor as parallel lists, for checks run by map (C loops) over a whole reply,
+        # and where each canonical payload's data bytes go in a row's bytes.
+        keys = self._keys = list(self.shapes)
+        self._shape_list = list(self.shapes.values())
+        self._tensors = operator.itemgetter(*keys) if len(keys) > 1 else lambda table: tuple(table[k] for k in keys)
+        self._forms = [("float32", shape, SType.NUMPY) for _, shape, _, _ in self.entries]
+        self._headers = [header for _, _, header, _ in self.entries]
+        self._nbytes = [nbytes for _, _, _, nbytes in self.entries]
+        self._data = [slice(len(header), None) for header in self._headers]
+        self._places = [slice(4 * s.start, 4 * s.stop) for s in self.slices.values()]
+        self._chunks = [slice(start, min(start + self.NORM_CHUNK, offset)) for start in range(0, offset, self.NORM_CHUNK)]
+        self._buffers: dict[str, np.ndarray] = {}
+        self._scratch = self.buffer("scratch", (min(offset, self.NORM_CHUNK),), np.float32)
+        self.flat = self.buffer("flat", (offset,), np.float32)
+        self._read(reference)
+
+    def _read(self, reference: dict[str, torch.Tensor]) -> None:
+        with torch.no_grad():  # one copy, cast to float32 on the way
+            torch.cat([t.reshape(-1) for t in reference.values()], out=torch.from_numpy(self.flat))
+
+    def refresh(self, reference: dict[str, torch.Tensor]) -> Layout:
+        """This layout holding ``reference``'s values when its keys and shapes are this one's, in order, else a new layout."""
+        if list(reference) != self._keys or [t.shape for t in reference.values()] != self._shape_list:
+            return Layout(reference)
+        self._read(reference)
+        return self
+
+    def buffer(self, name: str, shape: tuple[int, ...], dtype: type) -> np.ndarray:
+        """A working array kept with the layout (a fresh one each round costs a page fault per 4 KiB); never a round's result."""
+        array = self._buffers.get(name)
+        if array is None or array.shape != shape or array.dtype != dtype:
+            array = self._buffers[name] = np.empty(shape, dtype)
+        return array
+
+    def norm(self, row: np.ndarray) -> float:
+        """The L2 distance from ``row`` to ``flat``, chunk by chunk (squares summed in float32 per chunk, in float64 across)."""
+        scratch, flat, total = self._scratch, self.flat, 0.0
+        for place in self._chunks:
+            delta = np.subtract(row[place], flat[place], out=scratch[: place.stop - place.start])
+            total += float(np.dot(delta, delta))
+        return math.sqrt(total)
 
     def row(self) -> np.ndarray:
         return np.empty(self.size, np.float32)
@@ -147,10 +213,12 @@ class Layout:
 
     def arrays(self, row: np.ndarray) -> ArrayRecord:
         """``row`` as an ArrayRecord of float32 NumPy arrays, the form Flower's strategies read (the bytes are copied)."""
-        return ArrayRecord({
-            k: Array(dtype="float32", shape=self.shapes[k], stype=SType.NUMPY, data=_npy_header("float32", self.shapes[k]) + row[s].tobytes())
-            for k, s in self.slices.items()
-        })  # exactly np.save's bytes, without its header formatting per tensor
+        data = memoryview(np.ascontiguousarray(row, np.float32)).cast("B")
+        record = ArrayRecord()  # filled item by item: built from a dict, it would construct every Array twice
+        for (key, shape, header, _), place in zip(self.entries, self._places, strict=True):
+            # exactly np.save's bytes, without its header formatting per tensor; one copy
+            record[key] = Array(dtype="float32", shape=shape, stype=SType.NUMPY, data=header + data[place])
+        return record
 
 
 def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
@@ -176,12 +244,29 @@ def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
     out[...] = tensor.reshape(-1).numpy()
 
 
+def _canonical(tensors: tuple[Array, ...], layout: Layout) -> list[bytes] | None:
+    """The tensors' data when every one is a canonical float32 ``.npy`` of its expected shape, else None.
+
+    The same conditions as ``_decode_into``'s loop (dtype, shape, then the canonical form),
+    tested for all tensors at once by C loops; when any fails, that loop runs and raises
+    the code the first failing tensor gets.
+    """
+    if list(map(_FORM, tensors)) != layout._forms:  # noqa: SLF001 - (dtype, shape, stype) of each, as expected
+        return None
+    n = len(tensors)
+    data = list(map(_DATA, tensors))
+    if list(map(type, data)).count(bytes) != n or list(map(len, data)) != layout._nbytes:  # noqa: SLF001
+        return None
+    return data if all(map(bytes.startswith, data, layout._headers)) else None  # noqa: SLF001
+
+
 def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
     """Check every tensor's key, dtype and shape against ``layout``, then decode all of them into ``out``.
 
-    One pass over the tensors. The usual payload, every tensor a canonical float32 ``.npy``
-    (what sites send by default), is gathered without parsing a header: its data bytes are
-    joined and copied into ``out`` at once. Anything else decodes tensor by tensor.
+    The usual payload, every tensor a canonical float32 ``.npy`` (what sites send by
+    default), is recognised by C loops over the whole reply (``_canonical``) and each
+    tensor's data bytes are copied straight into its place in ``out``, without parsing a
+    header. Anything else is checked and decoded tensor by tensor, in layout order.
     """
     table = dict(arrays.items())  # a plain dict: Flower's record checks types on every access
     if table.keys() != layout.keyset:
@@ -189,6 +274,13 @@ def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
         unexpected = len(table.keys() - layout.keyset)
         example = f" (e.g. {missing[0]})" if missing else ""
         raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+    data = _canonical(layout._tensors(table), layout)  # noqa: SLF001
+    if data is not None:
+        target = memoryview(out).cast("B")
+        # Each canonical payload's bytes after its header, copied into its place (lengths checked above).
+        for _ in map(target.__setitem__, layout._places, map(memoryview.__getitem__, map(memoryview, data), layout._data)):  # noqa: SLF001
+            pass
+        return
     parts: list[memoryview] | None = []
     for key, shape, header, nbytes in layout.entries:
         array = table[key]
@@ -225,8 +317,7 @@ def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_no
     # L2 norm of the update over all tensors together; it is finite exactly when every value
     # is, unless finite values are so large that their differences or squares overflow (then
     # it is the norm).
-    delta = np.subtract(out, layout.flat, out=layout._scratch)  # noqa: SLF001 - the layout's own scratch row
-    norm = math.sqrt(float(np.dot(delta, delta)))
+    norm = layout.norm(out)
     if not math.isfinite(norm):
         for key, place in layout.slices.items():
             if bad := int(out[place].size - np.count_nonzero(np.isfinite(out[place]))):

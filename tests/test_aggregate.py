@@ -149,3 +149,31 @@ def test_a_non_canonical_header_decodes_the_general_way(tmp_path) -> None:
         assert torch.equal(decoded[k], v)
     exact = float(torch.cat([(state[k] - REFERENCE[k]).flatten().double() for k in REFERENCE]).norm())
     assert norm == pytest.approx(exact, rel=1e-5)
+
+
+def test_a_layout_carried_to_the_next_round_reads_that_rounds_global_adapter(tmp_path, monkeypatch) -> None:
+    """The strategy keeps its layout and buffers between rounds; the norm is still taken from each round's global adapter."""
+    strategy = _strategy(tmp_path, 1.0, monkeypatch)
+    strategy.aggregate_train(1, [_reply(1, _site(1), 10.0)])
+    layout = strategy._layout  # noqa: SLF001
+    strategy._current = None  # noqa: SLF001 - the next round
+    moved = {k: v + 1.0 for k, v in REFERENCE.items()}  # 144 elements moved by 1: norm 12 from the last one
+    strategy._global = moved  # noqa: SLF001 - what a commit leaves
+    near_moved = {k: v + 0.01 * torch.ones_like(v) for k, v in moved.items()}
+    arrays, _ = strategy.aggregate_train(2, [_reply(2, _site(2), 10.0), _reply(3, near_moved, 10.0)])
+    assert strategy._layout is layout  # noqa: SLF001 - reused, not rebuilt
+    entry = strategy.history.rounds[-1]
+    assert entry["dropped"] == {"2": "norm"}  # near the old global adapter, far from the new one
+    for key, value in from_arrays(arrays).items():
+        assert torch.allclose(value, near_moved[key], atol=1e-6)
+
+
+def test_layout_refresh_rebuilds_for_other_keys_shapes_or_order() -> None:
+    layout = Layout(REFERENCE)
+    shifted = {k: v + 1.0 for k, v in REFERENCE.items()}
+    assert layout.refresh(shifted) is layout
+    assert np.array_equal(layout.flat, torch.cat([v.reshape(-1) for v in shifted.values()]).numpy())
+    assert layout.refresh(dict(reversed(list(REFERENCE.items())))) is not layout
+    reshaped = {k: (v.reshape(-1) if i == 0 else v) for i, (k, v) in enumerate(REFERENCE.items())}
+    assert layout.refresh(reshaped) is not layout
+    assert layout.refresh({k: v for i, (k, v) in enumerate(REFERENCE.items()) if i}) is not layout
