@@ -115,7 +115,8 @@ def test_a_cue_before_ordinary_words_finds_no_one(text: str) -> None:
     ("entity", "value", "implausible"),
     [
         ("ORGANIZATION", "TB", True),
-        ("ORGANIZATION", "QID", True),
+        ("ORGANIZATION", "KMY", False),  # a judge's initials after a case number
+        ("ORGANIZATION", "KOR", False),  # a ticker
         ("ORGANIZATION", "A2", True),
         ("LOCATION", "T12", True),
         ("DATE_TIME", "2+", True),
