@@ -52,10 +52,10 @@ _NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
 # What the small NER model calls a date in a result or a plan: a dipstick's grade ("2+", "3++") and a span of
 # time with no date in it ("a week", "two days").
 _GRADE_OR_SPAN = re.compile(r"[1-4]\+{1,3}|(?i:(?:for\s)?(?:a|an|one|two|three|four|five|six|seven)\s(?:days?|weeks?|months?))")
-# An abbreviation the model calls an organisation or a place: one or two capitals, with a digit or two, three
-# characters at most ("TB", "XL", "A2", "T12"). Three capitals may be a judge's initials or a ticker ("(KMY)",
-# "ASX: KOR"): those stay detections, and the keep-list names the clinical ones ("QID", "MCA").
-_SHORT_CODE = re.compile(r"(?=[\p{Lu}\d]{1,3}$)\p{Lu}{1,2}\d{0,2}")
+# A code the model calls an organisation or a place: one or two capitals and a digit or two, three characters at
+# most ("A2", "T12", "L1"). Capitals alone may be initials, a judge's or a driver's ("HW (driver)", "(KMY)"), or a
+# ticker ("ASX: KOR"): those stay detections, and the keep-list names the clinical ones ("TB", "QID", "MCA").
+_SHORT_CODE = re.compile(r"(?=[\p{Lu}\d]{2,3}$)\p{Lu}{1,2}\d{1,2}")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
     "inc llc llp ltd plc corp co company group holdings partners associates sons "
@@ -225,7 +225,7 @@ def _from_results(results: list[RecognizerResult], text: str | None = None) -> l
 
 def _implausible(entity: str, value: str) -> bool:
     """A bare number below 90, a counted day or a dipstick grade as a date, an organisation written without a
-    capital, or an organisation or a place of one or two capitals and a digit or two at most ("TB", "XL", "A2", "T12")."""
+    capital, or an organisation or a place of one or two capitals and a digit or two ("A2", "T12")."""
     if entity == "DATE_TIME":
         return _BARE_NUMBER.fullmatch(value) is not None or _GRADE_OR_SPAN.fullmatch(value) is not None
     if entity in ("ORGANIZATION", "LOCATION") and _SHORT_CODE.fullmatch(value):
