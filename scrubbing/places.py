@@ -32,7 +32,7 @@ from importlib import resources
 
 import regex as re
 
-from fedtune.scrubbing.vouch import CALENDAR, WORD, english_words
+from fedtune.scrubbing.vouch import CALENDAR, WORD, covered, english_words, unpossessive
 
 ENTITY = "LOCATION"
 RECOGNIZER = "GeoNamesPlaces"
@@ -150,10 +150,6 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def _covered(start: int, end: int, keep: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in keep)
-
-
 def _eponym(text: str, start: int, end: int) -> bool:
     """Whether the town at text[start:end] names a domain term rather than a place."""
     if _ROMAN_OR_NUMBER.match(text, end) or _EPONYM_BEFORE.search(text[max(0, start - 40) : start]):
@@ -170,16 +166,16 @@ def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, i
     """Spans of town names in a text, outside protected terms."""
     places = gazetteer()
     words = list(WORD.finditer(text))
-    out = [m.span(1) for m in _PLACE_FIELD.finditer(text) if not _covered(*m.span(1), keep)]
-    fields = list(out)
+    out = [m.span(1) for m in _PLACE_FIELD.finditer(text) if not covered(*m.span(1), keep)]
+    taken = [*keep, *out]  # a word inside a protected term or a place field starts no town
     i = 0
     while i < len(words):
         m = words[i]
         word = m.group()
-        if not (_TITLE.fullmatch(word) or (word.isupper() and len(word) > 4)) or _covered(*m.span(), keep + fields):
+        if not (_TITLE.fullmatch(word) or (word.isupper() and len(word) > 4)) or covered(*m.span(), taken):
             i += 1
             continue
-        folded = fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+        folded = fold(unpossessive(word))
         span = None
         for parts in places.longer.get(folded, ()):
             j = i + len(parts)
@@ -192,7 +188,7 @@ def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, i
                 break
         if span is None and (folded in places.plain or (folded in places.risky and _PLACE_CUE.search(text[max(0, m.start() - 40) : m.start()]))):
             span = m.span()
-        if span is not None and not _eponym(text, *span) and not _covered(*span, keep):
+        if span is not None and not _eponym(text, *span) and not covered(*span, keep):
             out.append(span)
             i = next((k for k in range(i, len(words)) if words[k].start() >= span[1]), len(words))
             continue

@@ -168,9 +168,9 @@ def is_safe(word: str) -> bool:
     if word.isupper():
         return len(word) <= ABBREVIATION_MAX
     lower = word.lower()
-    if _unpossessive(lower) in proper_words() or _unpossessive(lower) in drug_words():
+    if unpossessive(lower) in proper_words() or unpossessive(lower) in drug_words():
         return True
-    if word.islower() and _built_of_words(_unpossessive(lower)):
+    if word.islower() and _built_of_words(unpossessive(lower)):
         return True
     return all(_SAFE_LOWER.fullmatch(part) or is_english(part) for part in lower.split("-") if part)
 
@@ -186,17 +186,17 @@ def _built_of_words(lower: str) -> bool:
     return bool((m := _PREFIX.match(lower)) and len(lower) - m.end() >= 4 and is_english(lower[m.end() :]))
 
 
-def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
 def census_name_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of capitalised words that census data calls a name, outside protected terms."""
     census = census_names()
-    words = [m for m in WORD.finditer(text) if _name_cased(m.group()) and not _covered(*m.span(), keep)]
+    words = [m for m in WORD.finditer(text) if _name_cased(m.group()) and not covered(*m.span(), keep)]
     out: list[tuple[int, int]] = []
     for i, m in enumerate(words):
-        lower = _unpossessive(m.group().lower())
+        lower = unpossessive(m.group().lower())
         named = lower in census.first or (lower in census.last and lower not in proper_words())
         if named and not is_english(lower):
             out.append(m.span())
@@ -209,7 +209,7 @@ def census_name_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[
     return out
 
 
-def _unpossessive(word: str) -> str:
+def unpossessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
@@ -234,5 +234,5 @@ def unvouched_spans(
     """Spans of words no safe-list, keep-list or safe pattern vouches for (recall mode)."""
     return [
         m.span() for m in WORD.finditer(text)
-        if not is_safe(m.group()) and _unpossessive(m.group().lower()) not in vocabulary and not _covered(*m.span(), skip)
+        if not is_safe(m.group()) and unpossessive(m.group().lower()) not in vocabulary and not covered(*m.span(), skip)
     ]

@@ -281,24 +281,13 @@ def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
         for _ in map(target.__setitem__, layout._places, map(memoryview.__getitem__, map(memoryview, data), layout._data)):  # noqa: SLF001
             pass
         return
-    parts: list[memoryview] | None = []
-    for key, shape, header, nbytes in layout.entries:
+    # Not every tensor canonical: check all dtypes and shapes first, in layout order, then decode each.
+    for key, shape in layout.shapes.items():
         array = table[key]
-        dtype = array.dtype
-        if dtype not in PAYLOAD_DTYPES:
+        if array.dtype not in PAYLOAD_DTYPES:
             raise UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(PAYLOAD_DTYPES)}")
         if array.shape != shape and tuple(array.shape) != shape:
             raise UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {shape}")
-        if parts is not None:
-            data = array.data
-            if (dtype == "float32" and array.stype == SType.NUMPY and type(data) is bytes
-                    and len(data) == nbytes and data.startswith(header)):
-                parts.append(memoryview(data)[len(header):])
-            else:
-                parts = None
-    if parts is not None:
-        out[...] = np.frombuffer(b"".join(parts), np.float32)
-        return
     for key, place in layout.slices.items():
         _fill(table[key], key, layout, out[place])
 

@@ -25,6 +25,13 @@ def detected(text: str) -> list[tuple[str, str]]:
     return [(d.entity, text[d.start : d.end]) for d in shared_detector().detect([[text]])[0][0]]
 
 
+def gone(text: str, value: str) -> bool:
+    """Whether every non-space character of ``value`` (its first occurrence in ``text``) lies inside a scrubbed span."""
+    start = text.index(value)
+    covered = {i for d in shared_detector().detect([[text]])[0][0] for i in range(d.start, d.end)}
+    return all(i in covered for i in range(start, start + len(value)) if not text[i].isspace())
+
+
 def scrubbed_values(text: str) -> set[str]:
     return {value for _, value in detected(text)}
 

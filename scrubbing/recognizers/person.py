@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
+from fedtune.scrubbing.vouch import census_names, is_english, proper_words
 
 # Surname particles written as a word of their own: "K Mac Giolla", "Ní Bhriain", "van der Berg".
 # Dutch "ter", Welsh "ap", Arabic and Malay "bin", "binte", "bint", Tamil "d/o" and "s/o" (issue 16, blind4).
@@ -190,8 +191,6 @@ class DoneByPersonRecognizer(DomainRecognizer):
     PATTERNS = (Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),)
 
     def validate_result(self, pattern_text: str) -> bool:
-        from fedtune.scrubbing.vouch import is_english  # the word lists load once, on first use
-
         return not all(is_english(word) for word in pattern_text.split())
 
 
@@ -210,8 +209,6 @@ class CapitalSurnameFirstRecognizer(DomainRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        from fedtune.scrubbing.vouch import census_names, is_english, proper_words
-
         surname, given = pattern_text.split()[:2]
         census = census_names()
         lower = surname.lower()
