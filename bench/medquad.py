@@ -37,6 +37,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import torch
@@ -68,6 +69,11 @@ RUNS = ("federated", "federated-dp", "alone", "alone-dp")  # the trainings --run
 GPU = {"records": 0, "test": 200, "general": 150, "answer_chars": 0, "max_length": 1024, "rounds": 5, "steps": 4,
        "batch": 256, "physical": 32, "lr": 5e-3, "device": "cuda", "clip": 0.1, "ffa": False,
        "targets": ["q_proj", "v_proj"]}
+
+
+class Trained(NamedTuple):
+    state: dict[str, torch.Tensor]  # the averaged adapter after the last round
+    seconds: float  # training wall time
 
 
 @dataclass
@@ -181,13 +187,18 @@ def measure(model: torch.nn.Module, state: dict[str, torch.Tensor], sites: list[
 
 
 def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
-              grid: list[float], args: argparse.Namespace, pad_id: int) -> tuple[float, list[str]]:
-    """The learning rate of ``grid`` whose federated run has the lowest pooled validation loss; the test splits unseen."""
-    losses = {}
+              grid: list[float], args: argparse.Namespace, pad_id: int) -> tuple[float, Trained, list[str]]:
+    """The learning rate of ``grid`` whose federated run has the lowest pooled validation loss, with that run; the test splits unseen.
+
+    The chosen run is the one the table reports: training it again would only draw new noise.
+    """
+    losses, runs = {}, {}
     for lr in grid:
         trial = copy.copy(args)
         trial.lr = trial.dp_lr = lr
+        began = time.perf_counter()
         state = federate(model, start, sites, epsilon, trial, pad_id)
+        runs[lr] = Trained(state, time.perf_counter() - began)
         load_adapter_state(model, state)
         losses[lr] = loss([token_scores(model, s.validation, pad_id, args.eval_batch, args.precision) for s in sites])
         log.info("%s at lr %g: pooled validation loss %.4f", "DP" if epsilon is not None else "non-private", lr, losses[lr])
@@ -197,7 +208,7 @@ def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: lis
              "(taken from the training records; the test splits are not read):", "",
              "| lr | pooled validation loss |", "|---|---|"]
     lines += [f"| {lr:g}{' (chosen)' if lr == best else ''} | {v:.4f} |" for lr, v in losses.items()]
-    return best, lines + [""]
+    return best, runs[best], lines + [""]
 
 
 def run_all(args: argparse.Namespace) -> list[Row]:
@@ -210,11 +221,12 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     model = load_for_training(base, lora, pick_device(args.device), seed=args.seed)
     start = adapter_state(model)  # LoRA B is zero: the base model itself
     rows = []
-    if args.lr_grid:
-        args.lr, lines = select_lr(model, start, sites, None, args.lr_grid, args, pad)
+    chosen: dict[str, Trained] = {}  # a run the grid already trained at the chosen rate
+    if args.lr_grid and "federated" in args.runs:
+        args.lr, chosen["federated"], lines = select_lr(model, start, sites, None, args.lr_grid, args, pad)
         args.selection += lines
-    if args.dp_lr_grid:
-        args.dp_lr, lines = select_lr(model, start, sites, args.epsilon, args.dp_lr_grid, args, pad)
+    if args.dp_lr_grid and "federated-dp" in args.runs:
+        args.dp_lr, chosen["federated-dp"], lines = select_lr(model, start, sites, args.epsilon, args.dp_lr_grid, args, pad)
         args.selection += lines
 
     def row(name: str, key: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores], t: float) -> Row:
@@ -228,9 +240,12 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     for key, label, epsilon in (("federated", "federated", None), ("federated-dp", f"federated, {dp}", args.epsilon)):
         if key not in args.runs:
             continue
-        began = time.perf_counter()
-        state = federate(model, start, sites, epsilon, args, pad)
-        seconds = time.perf_counter() - began
+        if key in chosen:
+            state, seconds = chosen[key]
+        else:
+            began = time.perf_counter()
+            state = federate(model, start, sites, epsilon, args, pad)
+            seconds = time.perf_counter() - began
         per_site, held_s, general_s = measure(model, state, sites, held, general, args, pad)
         rows.append(row(label, key, per_site, [held_s], [general_s], seconds))
         log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)

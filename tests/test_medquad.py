@@ -71,9 +71,18 @@ def test_the_learning_rate_is_chosen_on_validation_records_the_test_split_unread
         sites_seen.update({s.name: s for s in sites})
         return sites, held, general
 
+    trainings = []
+    federate = bench.federate
+
+    def counted(*a, **kw):  # noqa: ANN002, ANN003, ANN202 - the same call, counted
+        trainings.append(a[3])  # epsilon
+        return federate(*a, **kw)
+
     monkeypatch.setattr(bench, "token_scores", spy)
     monkeypatch.setattr(bench, "load_sites", load)
+    monkeypatch.setattr(bench, "federate", counted)
     assert bench.main(argv) == 0
+    assert len(trainings) == 2 and None not in trainings  # one DP training per candidate; the chosen one is reported, not retrained
     printed = capsys.readouterr().out
     assert "chosen on 3 validation records per site" in printed and printed.count("(chosen)") == 1
     chosen = next(line for line in printed.splitlines() if "(chosen)" in line).split()[1]
