@@ -19,7 +19,7 @@ from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
-from fedtune.scrubbing.vouch import census_name_spans, census_names, is_english, keep_vocabulary, unvouched_spans
+from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -95,10 +95,25 @@ _LOWER_CUE = re.compile(
     r"|tell|remind|c['’]?est|je\s+suis|(?:mon|ma|notre)\s+(?:fils|fille|mari|femme|conjointe?|m[èe]re|p[èe]re|fr[èe]re"
     r"|s[œo]e?ur|ami|amie|voisine?|cousine?|oncle|tante|neveu|ni[èe]ce|petit-fils|petite-fille|chum|blonde)"
     r"|(?:mi|su|nuestra?)\s+(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
-    r"|abuel[oa]|vecin[oa]|amig[oa]|compañer[oa]))"
+    r"|abuel[oa]|vecin[oa]|amig[oa]|compañer[oa])"
+    r"|(?:my|his|her|our|their)\s+(?:mam|nan|gran|nana|granny))"
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,
 )
+# Words that announce a person so surely that the name's first word may be an English word too, if census data
+# knows it as a first name or the dictionary only by an inflection ("patrice", "sioned"): speech-to-text of calls,
+# hearings and dictations. "you're speaking to sioned", "your honour oneil brissett for the defendant", "constable
+# keisha samuels stopped", "r versus patrice gayle", "re colon bronagh mcstravick", and the answer to a question for
+# a name on the next speaker's line: "your name and number\nCALLER: ċensu, 2156...".
+_SURE_CUE = re.compile(
+    r"(?<![\w'’-])(?:speaking\s+(?:to|with)|(?:your|her|his)\s+honou?r|constable|sergeant|inspector|detective|mister|missus"
+    r"|versus|re\s+colon|(?:my|your|his|her)\s+name\s+is|name(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20})?(?:[ \t]+please)?"
+    r"[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:)"
+    r"(?=[ \t]+\p{Ll})",
+    re.IGNORECASE,
+)
+# Words of dictation and speech that end a name however census data knows them: "turlough toner comma date of birth".
+_SPOKEN = frozenset("comma colon new line paragraph full stop period um uh er erm yeah yes okay ok please sorry thanks".split())
 _LOWER_WORD = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}\p{M}*|\p{Ll}\p{M}*)")
 # The words of an e-mail address's local part, which name its owner: "morag.llewellyn", "mohit_agarwal87".
 _LOCAL_PART = re.compile(r"[\w.+-]+(?=@)")
@@ -292,6 +307,11 @@ def _split_at_columns(text: str, d: Detection, keep: list[tuple[int, int]]) -> l
     return pieces
 
 
+def _census_name(word: str) -> bool:
+    names = census_names()
+    return word in names.first or word in names.last
+
+
 def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]:
     """Names written in lower case after a word that announces a person, as chat and dictation write them.
 
@@ -301,17 +321,24 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
     term ends the name, so a cue before ordinary words finds nothing.
     """
     out = []
-    for cue in _LOWER_CUE.finditer(text):
+    cues = [(cue, False) for cue in _LOWER_CUE.finditer(text)] + [(cue, True) for cue in _SURE_CUE.finditer(text)]
+    for cue, sure in cues:
         start = end = None
         at = cue.end()
         for _ in range(4):
             word = _LOWER_WORD.match(text, at)
             if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
                 break
-            # An English word ends the name, unless it follows a name word and census data knows it as a first
-            # name: "juan pablo ramírez" goes on past "pablo", "my sister hope said" finds no one.
+            # An English word ends the name, unless it follows a name word and census data knows it as a name: "juan
+            # pablo ramírez" goes on past "pablo", "delroy chambers" past "chambers"; "my sister hope said" finds no one.
             folded = word.group(1).casefold()
-            if is_english(folded) and (start is None or folded in STOP_WORDS or folded not in census_names().first):
+            if folded in _SPOKEN:
+                break
+            if is_english(folded) and (
+                folded in STOP_WORDS
+                or (start is None and not (sure and (folded in census_names().first or folded not in english_words())))
+                or (start is not None and not _census_name(folded))
+            ):
                 break
             # So does a stop word of another language: "mon fils benoît va aller", "mi hija xiomara está".
             if fold(folded) in stop_words():

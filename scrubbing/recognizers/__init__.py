@@ -45,7 +45,7 @@ from fedtune.scrubbing.recognizers.medical import (
     MedicalRecordNumberRecognizer,
     NhsNumberRecognizer,
 )
-from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
+from fedtune.scrubbing.recognizers.organization import LowerCaseInstitutionRecognizer, OrganizationRecognizer
 from fedtune.scrubbing.recognizers.person import (
     CapitalSurnameFirstRecognizer,
     DoneByPersonRecognizer,
@@ -80,7 +80,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
-    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer,
+    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

@@ -124,9 +124,46 @@ _PH_STREET = (
     rf"(?:,[ \t]{_PH_BARANGAY})?(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}){{0,2}}(?:[ \t]\d{{4}}\b)?"
 )
 # A field that holds an address: "Address:", "Home address:", "Street:", "Residence:".
+# In other languages too, with up to two words after the label: "Adrese:", "Naslov:", "Domicilio:", "Adresse de facturation:".
 _ADDRESS_LABEL = (
     r"\b(?i:(?:home|postal|street|residential|permanent|mailing|current|new|correspondence)[ \t]+)?"
-    r"(?i:address|street|residence|domicile)[ \t]*:[ \t]*\K(?![^\n]{0,3}@)"
+    r"(?i:address|street|residence|domicile|adresse|adresa|adrese|adres|adresas|aadress|osoite|naslov|domicilio|domicílio"
+    r"|dirección|direccion|endereço|morada|anschrift|wohnadresse|indirizzo|adreça|cím)(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]*\K(?![^\n]{0,3}@)"
+)
+# Where someone lives, said in running text or speech, up to the clause's end when a number is in it: "I live at 17
+# ward avenue, mandeville", "He lives at Farm No. 1256, Chisamba.", "domiciliado en Urdesa Central, calle Las Monjas
+# 134", "gyv. Vilniaus g. 113, Šiauliai", "iz Vizantijski bulevar 157". "lives at home with his wife" has no number.
+_CLAUSE_END = r"[ \t]+(?:with|and|since|for|but|who|because|when|where|until|while)\b"
+_RESIDES = (
+    r"(?:\b(?i:live|lives|living|lived|reside|resides|residing|resident|staying|stays)[ \t]+(?i:at|on)"
+    r"|\b(?i:domiciliad[oa]|residente|con[ \t]domicilio|domicilié|domiciliée|demeurant|wohnhaft)[ \t]+(?i:en|à|au|in|a)"
+    r"|(?<![\w.])gyv\.)"
+    rf"[ \t]+\K(?=(?:(?!{_CLAUSE_END})[^\n;]){{0,60}}?\d)[^\n;]{{3,100}}?(?=[ \t]*(?:$|;|\.(?=[ \t]*(?:$|\p{{Lu}}))|[ \t]{{2}}|\)|{_CLAUSE_END}))"
+)
+# The answer to a question for an address, on the next speaker's line: "AGENT: and the address\nCALLER: 22 heol y bryn,
+# caernarfon", "Bot: And your address?\nuser: lot 37, nadera, nasinu".
+_ADDRESS_ANSWER = r"\b(?<!(?i:e-?mail|web|ip|mac|return)[ \t])(?i:address)[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:[ \t]*\K(?=[^\n]{0,80}[\d,])[^\n]{3,120}"
+# A plot, stand or farm by its number, as much of Africa and the Pacific address them, and the places after it:
+# "Plot 7877, Kabulonga Road, Lusaka", "Stand 9013, Kansenshi, Ndola", "House No. 115, Chelston", "lot 37, nadera".
+_NOT_PLACE = r"(?!(?:and|or|the|with|but|which|who|he|she|they|it|we|for|from|to|of)\b)"
+_LOWER_PLACE = rf"{_NOT_PLACE}(?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)(?:[ \t](?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)){{0,2}}"
+_PLOT = (
+    rf"\b(?:(?:Plot|Stand|Erf|House[ \t]No\.?|Farm[ \t]No\.?)[ \t]\d{{1,5}}[A-Za-z]?(?![\w/-])(?:,[ \t]{_LOWER_PLACE}){{0,3}}"
+    # A lot (also a batch's word) only with a place after it.
+    rf"|(?i:lot)[ \t]\d{{1,5}}[A-Za-z]?(?![\w/-])(?:,[ \t]{_LOWER_PLACE}){{1,3}})"
+)
+# A street line in lower case, as speech-to-text and typed forms write it, and its town: "167 main street strabane",
+# "81 red hills road, kingston 19", "22 heol y bryn, caernarfon", "flat 2, 98 stryd fawr". Not "2 weeks down the road".
+_LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|terrace|way|boulevard|blvd|highway|hwy)"
+_LOWER_STREET_WORD = (
+    r"(?!(?:the|a|an|of|to|in|on|at|down|up|for|and|or|by|from|with|this|that|my|his|her|our|their|per|times|x"
+    r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house|mile)s?)\b)[\p{Ll}'’-]+"
+)
+_TOWN_WORD = rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|but|said|and|please|yes|no|um)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
+_LOWER_STREET = (
+    rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b\d{{1,5}}[a-z]?[ \t]"
+    rf"(?:(?:{_LOWER_STREET_WORD}[ \t]){{1,3}}{_LOWER_KIND}\b\.?|(?:heol|stryd|ffordd|lôn)(?:[ \t]{_LOWER_STREET_WORD}){{1,3}})"
+    rf"(?:,?[ \t]{_TOWN_WORD}(?:[ \t]{_TOWN_WORD})?(?:[ \t]\d{{1,2}}\b)?)?"
 )
 # A unit on its own, anywhere: "Apt. 12B", "Suite 210", "Flat 2/1", "Studio 17g".
 _UNIT_ALONE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat|Studio)[ \t]#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?\b"
@@ -262,6 +299,10 @@ class StreetAddressRecognizer(DomainRecognizer):
         # The value of an address field, to the line's end, when it holds a number (a house number or a postcode):
         # "Address: 184 14th Cross, Jayanagar, Mumbai 005800", "Street: Údolní 181/32".
         Pattern("address field", rf"{_ADDRESS_LABEL}(?=[^\n;]{{0,80}}\d)[^\n;]{{3,120}}?(?=[ \t]*(?:$|;|[ \t]{{2}}))", 0.85),
+        Pattern("where someone lives", _RESIDES, 0.7),
+        Pattern("address answer", _ADDRESS_ANSWER, 0.7),
+        Pattern("plot or stand", _PLOT, 0.7),
+        Pattern("street in lower case", _LOWER_STREET, 0.7),
         Pattern("Korean street", _KR_STREET, 0.85),
         Pattern("Philippine street", _PH_STREET, 0.85),
         # A chain of them down to the city: "Purok Mahayag, Brgy. Sasa, Davao City", "226 Sampaguita St., Purok 5, Brgy. Tagapo".

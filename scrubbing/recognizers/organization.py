@@ -66,7 +66,12 @@ _HEAD_FIRST = (
     r"|Centro\sde\sSalud|Centro\sde\sSaúde|Centro\sMédico|Unidade\sLocal\sde\sSaúde|Unidade\sde\sSaúde|Puesto\sde\sla\sGuardia\sCivil"
     r"|Puesto\sde\sSalud|Comisaría|Microrred|Red\sde\sSalud|DIRESA|GERESA|Hospital\sRegional|Hospital\sProvincial|Hospital\sMunicipal"
     r"|Hospital\sComarcal|Hospital\sClínico|Hospital\sNacional|Junta\sde\sFreguesia|Câmara\sMunicipal|Ayuntamiento|Prefeitura"
-    r"|MBAL|UMBAL|SBAL|DKTs|MTsDT|Hospital(?=[ \t]\p{Lu}\p{Ll}+[ \t](?:de|del|do|da|las|los)[ \t]))"
+    r"|MBAL|UMBAL|SBAL|DKTs|MTsDT|Hospital(?=[ \t]\p{Lu}\p{Ll}+[ \t](?:de|del|do|da|las|los)[ \t])"
+    # Luxembourg and French practices, Romanian and Moldovan hospitals and centres, Slovenian regional offices, Iranian
+    # centres, Latvian family practices: "Cabinet médical Belair", "IMSP Spitalul Clinic Municipal", "CMF nr. 3 Botanica",
+    # "Območna enota Celje", "Markaz-e Pezeshki-ye Qanuni-ye Shiraz", "Ģimenes ārsta prakse Balode".
+    r"|Cabinet\smédical|Cabinet\sdentaire|Spitalul|IMSP|CMF|Centrul\sde\sSănătate|Centrul\sMedicilor\sde\sFamilie"
+    r"|Območna\senota|Upravna\senota|Zdravstveni\sdom|Dom\szdravlja|Markaz-e|Ģimenes\sārsta\sprakse|Ārsta\sprakse)"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (
@@ -80,6 +85,30 @@ _HEAD_LAST = (
     # Courts and clinics of Estonia, the Nordics and Iceland: "Narva kohtumaja", "Lífsýnasafn Heilsugæslunnar".
     r"|kohtumaja|maakohus|ringkonnakohus|tingsrätt|tingrett|käräjäoikeus|byret|hovrätt|polikliinik|haigla|Haigla"
     r"|sjúkrahús|Sjúkrahús|heilsugæsla|Heilsugæslan|Heilsugæslunnar|Heilsugæslustöð)"
+)
+
+
+# Baltic and South Slavic institutions, head last after a name and lower-case words: "Šiaulių apylinkės teismas",
+# "Respublikinė Vilniaus psichiatrijos ligoninė", "Paula Stradiņa Klīniskā universitātes slimnīca", with a legal form
+# before them ("VšĮ", "SIA"); South Slavic courts by their seat: "Prekršajni sud u Novom Sadu", "Osnovni sud u Nišu".
+_BALTIC_HEAD = r"(?:ligoninė|teismas|slimnīca|tiesa|centras|poliklinika|bolnišnica|bolnica|sodišče|klinika|ambulatorija)"
+_BALTIC = (
+    rf"\b(?:(?:VšĮ|UAB|AB|SIA|AS|IMSP)[ \t])?(?:{NAME_WORD}[ \t]){{1,3}}(?:\p{{Ll}}[\p{{L}}-]*[ \t]){{0,3}}{_BALTIC_HEAD}(?![\w-])"
+    rf"|\b{NAME_WORD}[ \t](?:sud|sodišče)[ \t](?:u|v)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?"
+)
+# A company by its legal form before its quoted name, as the Baltics and Central Asia write it: 'SIA "Baltijas Koks"'.
+_FORM_FIRST = r"\b(?:SIA|UAB|AB|AS|VšĮ|OÜ|TOO|SRL|S\.R\.L\.|d\.o\.o\.)[ \t][\"„“«]\p{Lu}[^\"”»\n]{1,40}[\"”»]"
+# A hospital or practice named in lower case, as speech-to-text writes it: "royal victoria hospital", "strabane health
+# centre", "dungannon medical practice"; not a kind of hospital ("the local hospital", "a teaching hospital").
+_KIND_OF = (
+    r"(?:local|nearest|same|other|general|district|regional|referral|teaching|private|public|psychiatric|mental|field"
+    r"|children['’]?s|maternity|community|cottage|day|university|county|state|military|veterans|rural|main|big|small"
+    r"|new|old|another|nearby|home|city|acute|specialist|sick|animal|veterinary|bush|mission|base|tertiary|major)\b"
+)
+_LOWER_INSTITUTION = (
+    rf"(?<![\w'’-])(?!{_KIND_OF})(?!(?:{'|'.join(sorted(('the', 'a', 'an', 'to', 'at', 'in', 'from', 'of', 'for', 'and', 'or', 'by', 'with', 'my', 'his', 'her', 'our', 'their', 'this', 'that', 'your', 'its', 'is', 'was', 'into', 'on')))})\b)"
+    rf"\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t](?!(?:the|a|an|to|at|in|from|of|for|and|or|by|with)\b)\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}"
+    rf"[ \t](?:hospital|health[ \t]centre|health[ \t]center|medical[ \t]practice|family[ \t]practice|infirmary)(?![\w-])"
 )
 
 
@@ -120,7 +149,20 @@ class OrganizationRecognizer(DomainRecognizer):
         # A listed company in capitals, and its ticker: "HALVORSEN MARINE ASA (OSE: HALV)".
         Pattern("company in capitals", r"\b(?:\p{Lu}[\p{Lu}&'’-]+[ \t]){1,4}(?:ASA|PLC|CORP|CORPORATION|INC|LTD|LLC|LLP|AG|GMBH|AB|AS|SA|NV|BV|SPA|SE|OYJ|HOLDINGS|GROUP)\b\.?", 0.7),
         Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),
+        Pattern("institution (Baltic, South Slavic)", _BALTIC, 0.6),
+        Pattern("legal form first", _FORM_FIRST, 0.7),
         # A GP practice by its name: "The Gill Surgery".
         Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )
     CONTEXT = ("company", "firm", "employer", "client", "hospital", "corporation", "insurer", "vendor")
+
+
+class LowerCaseInstitutionRecognizer(DomainRecognizer):
+    """A hospital or practice named in lower case, as speech-to-text writes it, reported as the place it is.
+
+    An organisation without a capital is one nobody would call that (NER's "the ward" or "bloods"), so this one names
+    a LOCATION: "the ambulance from gozo general hospital", "consultant at the royal victoria hospital".
+    """
+
+    ENTITY = "LOCATION"
+    PATTERNS = (Pattern("institution in lower case", _LOWER_INSTITUTION, 0.6),)

@@ -61,4 +61,6 @@ class SpokenNumberRecognizer(DomainRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         Pattern("digits read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}){{6,}})\b", 0.7),
+        # Fewer digits and a check letter, as an identity card is read out: "five four six six oh four g".
+        Pattern("card number read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}){{4,}}[ \t]+[a-z])\b(?![ \t]*['’\w])", 0.7),
     )
