@@ -34,6 +34,7 @@ from fedtune.common.model import LoraSettings, add_lora
 from fedtune.common.protocol import METRICS, TRAIN_METRICS, WEIGHT
 from fedtune.common.runconfig import RunConfig
 from fedtune.server import validation
+from fedtune.server.heap import retain_freed_memory
 from fedtune.server.strategy import _for_flower, build_strategy, capped_shares
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -146,15 +147,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--repeats", type=int, default=3, help="best of this many (1 at 1,000 sites and more)")
+    parser.add_argument("--return-freed", action="store_true",
+                        help="leave glibc's defaults: freed heap goes back to the kernel (what server/heap.py changes)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     for name in ("flwr", "fedtune"):
         logging.getLogger(name).setLevel(logging.ERROR)
     torch.set_num_threads(1)
+    # As the coordinator's ServerApp does (server/heap.py); NumPy's baseline shares the setting.
+    retained = False if args.return_freed else retain_freed_memory()
     template = add_lora(demo_base(), LoraSettings(r=8), seed=0)
     elements = sum(v.numel() for v in adapter_state(template).values())
     print(f"{len(adapter_state(template))} tensors, {elements:,} float32 elements per update; "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start", flush=True)
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; freed heap "
+          f"{'kept between rounds' if retained else 'returned to the kernel (--return-freed, or not glibc)'}", flush=True)
     print("| sites | NumPy weighted sum | Flower FedAvg | fedtune before | fedtune now, round 1 | fedtune now, later rounds "
           "| Flower / NumPy | before / NumPy | round 1 / NumPy | later rounds / NumPy |")
     print("|---|---|---|---|---|---|---|---|---|---|")

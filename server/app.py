@@ -22,6 +22,7 @@ from fedtune.common.protocol import BASE_FINGERPRINT
 from fedtune.common.runconfig import RunConfig
 
 from .checkpoint import save_global
+from .heap import retain_freed_memory
 from .resume import find_resume_point
 from .strategy import build_strategy
 
@@ -41,6 +42,7 @@ def _log_through_flower() -> None:
 
 def run_federation(grid: Grid, run: RunConfig) -> Path:
     """Run the rounds that ``run.run_dir`` has not completed yet and save the final adapter there."""
+    retain_freed_memory()  # each round's adapter bytes reuse the last round's pages (server/heap.py)
     base = resolve_base(run.base_model)
     base_fingerprint = fingerprint(base)
     # The server keeps a CPU copy of base + LoRA to create the shared initial adapter
