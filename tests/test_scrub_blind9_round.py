@@ -117,3 +117,34 @@ def test_an_identity_card_number_read_out_with_its_letter_is_scrubbed() -> None:
 @pytest.mark.parametrize("text", ["we counted one two three four five a and then stopped", "four five six seven eight i think"])
 def test_counting_aloud_is_no_card_number(text: str) -> None:
     assert not [v for e, v in detected(text) if e == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[19/10/2024, 09:14] Teopista (counsellor): Webale. Result from last visit", "Teopista"),
+        ("[10:02] ~Lamia: photo of the ID", "Lamia"),
+    ],
+)
+def test_a_chat_speaker_with_a_role_in_brackets_or_an_unsaved_number_mark_is_scrubbed(text: str, name: str) -> None:
+    assert gone(text, name)
+
+
+def test_a_role_speaking_in_a_chat_names_nobody() -> None:
+    assert not [v for e, v in detected("[21:05] Patient (mobile): ok thank you") if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("Reported at Police Station 12, Tehran on the third", "Police Station 12, Tehran"),
+        ("case heard by Branch 140 of the Criminal Court Two of Tehran", "Branch 140 of the Criminal Court Two of Tehran"),
+    ],
+)
+def test_a_numbered_police_station_or_court_branch_is_scrubbed(text: str, institution: str) -> None:
+    assert gone(text, institution)
+
+
+@pytest.mark.parametrize("text", ["Branch 3 of the left coronary artery was occluded", "the police station 3 miles away"])
+def test_a_numbered_branch_of_anatomy_or_a_distance_is_no_institution(text: str) -> None:
+    assert not [v for e, v in detected(text) if e in ("ORGANIZATION", "LOCATION")]

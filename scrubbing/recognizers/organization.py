@@ -105,9 +105,10 @@ _KIND_OF = (
     r"|children['’]?s|maternity|community|cottage|day|university|county|state|military|veterans|rural|main|big|small"
     r"|new|old|another|nearby|home|city|acute|specialist|sick|animal|veterinary|bush|mission|base|tertiary|major)\b"
 )
+_FUNCTION_WORD = r"(?:the|a|an|to|at|in|into|on|from|of|for|and|or|by|with|my|his|her|our|their|your|its|this|that|is|was)\b"
 _LOWER_INSTITUTION = (
-    rf"(?<![\w'’-])(?!{_KIND_OF})(?!(?:{'|'.join(sorted(('the', 'a', 'an', 'to', 'at', 'in', 'from', 'of', 'for', 'and', 'or', 'by', 'with', 'my', 'his', 'her', 'our', 'their', 'this', 'that', 'your', 'its', 'is', 'was', 'into', 'on')))})\b)"
-    rf"\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t](?!(?:the|a|an|to|at|in|from|of|for|and|or|by|with)\b)\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}"
+    rf"(?<![\w'’-])(?!{_KIND_OF})(?!{_FUNCTION_WORD})"
+    rf"\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t](?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}"
     rf"[ \t](?:hospital|health[ \t]centre|health[ \t]center|medical[ \t]practice|family[ \t]practice|infirmary)(?![\w-])"
 )
 
@@ -142,6 +143,14 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern(
             "numbered institution",
             rf"\b(?:{_NAME}[ \t]){{0,2}}(?:Polyclinic|Hospital|Clinic|Dispensary|Health[ \t]Centre|Maternity[ \t]Home)[ \t]No\.[ \t]?\d{{1,3}}(?:,[ \t]{NAME_WORD})?",
+            0.6,
+        ),
+        # A police station or a court's branch by its number, and its town: "Police Station 12, Tehran", "Kalantari 24",
+        # "Branch 140 of the Criminal Court Two of Tehran".
+        Pattern(
+            "numbered station or branch",
+            rf"\b(?:(?:Police[ \t]Station|Kalantari|Precinct)[ \t]\d{{1,4}}(?:,[ \t]{NAME_WORD})?"
+            rf"|Branch[ \t]\d{{1,4}}[ \t]of[ \t](?:the[ \t])?(?:{NAME_WORD}[ \t]){{1,5}}of[ \t]{NAME_WORD})",
             0.6,
         ),
         # A branch or campus named after its institution: "Taipei City Hospital, Zhongxing Branch".

@@ -126,7 +126,9 @@ class TitledPersonRecognizer(DomainRecognizer):
             0.6,
         ),
         # Who speaks in a chat export, after the bracketed time: "[9:44 PM] Maite: OK" (issue 16, blind4).
-        Pattern("chat speaker", rf"^\[[^\]\n]{{1,40}}\][ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}|{_SPEAKER}\b|{_TITLE}\s){_FULL}(?=[ \t]*:)", 0.6),
+        # WhatsApp marks a number not in the contacts with "~", and a role may follow in brackets: "[10:02] ~Lamia:",
+        # "[09:14] Teopista (counsellor): ..." (issue 16, blind9).
+        Pattern("chat speaker", rf"^\[[^\]\n]{{1,40}}\][ \t]+~?\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}|{_SPEAKER}\b|{_TITLE}\s){_FULL}(?=[ \t]*(?:\([\p{{L}} .-]{{1,25}}\)[ \t]*)?:)", 0.6),
         # A name spelled out letter by letter after "spelled": "last name spelled B-A-K-E-R".
         Pattern("spelled out", r"\b(?i:spelled|spelt|spelling)(?:[ \t](?i:as|out))?[ \t]*:?[ \t]+\K\p{Lu}(?:-\p{Lu})*(?![\p{L}\d-])", 0.85),
         # A name spelled out with no cue, three capitals or more joined by dashes: "the name is Cheah, T-E-O-H".
