@@ -73,6 +73,7 @@ def test_an_address_as_speech_chat_and_forms_of_other_countries_write_it_is_scru
         ("the patient's email address\nNote: prefers morning calls, 2 per day", "prefers"),
         ("lot 4521 of the vaccine was given, and the reaction resolved", "lot 4521"),
         ("take 2 tablets by mouth every day", "2 tablets by mouth"),
+        ("she improved in 1 more way after the change", "1 more way"),
     ],
 )
 def test_a_number_near_those_cues_is_no_address_on_its_own(text: str, kept: str) -> None:

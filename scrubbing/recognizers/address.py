@@ -154,12 +154,16 @@ _PLOT = (
 )
 # A street line in lower case, as speech-to-text and typed forms write it, and its town: "167 main street strabane",
 # "81 red hills road, kingston 19", "22 heol y bryn, caernarfon", "flat 2, 98 stryd fawr". Not "2 weeks down the road".
-_LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|terrace|way|boulevard|blvd|highway|hwy)"
+# Not "way" or "close", which ordinary sentences end with ("in 1 more way", "at 5 pm close").
+_LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|terrace|boulevard|blvd|highway|hwy)"
 _LOWER_STREET_WORD = (
     r"(?!(?:the|a|an|of|to|in|on|at|down|up|for|and|or|by|from|with|this|that|my|his|her|our|their|per|times|x"
     r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house|mile)s?)\b)[\p{Ll}'’-]+"
 )
-_TOWN_WORD = rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|but|said|and|please|yes|no|um)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
+_TOWN_WORD = (
+    rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|but|said|and|please|yes|no|um|in|on|at|by|every|this|last|next"
+    rf"|today|tonight|yesterday|tomorrow|when|then|so|if)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
+)
 _LOWER_STREET = (
     rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b\d{{1,5}}[a-z]?[ \t]"
     rf"(?:(?:{_LOWER_STREET_WORD}[ \t]){{1,3}}{_LOWER_KIND}\b\.?|(?:heol|stryd|ffordd|lôn)(?:[ \t]{_LOWER_STREET_WORD}){{1,3}})"
