@@ -186,6 +186,14 @@ def measure(model: torch.nn.Module, state: dict[str, torch.Tensor], sites: list[
     return {s.name: scores(s.test) for s in sites}, scores(held), scores(general)
 
 
+def train(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
+          args: argparse.Namespace, pad_id: int) -> Trained:
+    """``federate``, timed."""
+    began = time.perf_counter()
+    state = federate(model, start, sites, epsilon, args, pad_id)
+    return Trained(state, time.perf_counter() - began)
+
+
 def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
               grid: list[float], args: argparse.Namespace, pad_id: int) -> tuple[float, Trained, list[str]]:
     """The learning rate of ``grid`` whose federated run has the lowest pooled validation loss, with that run; the test splits unseen.
@@ -196,10 +204,8 @@ def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: lis
     for lr in grid:
         trial = copy.copy(args)
         trial.lr = trial.dp_lr = lr
-        began = time.perf_counter()
-        state = federate(model, start, sites, epsilon, trial, pad_id)
-        runs[lr] = Trained(state, time.perf_counter() - began)
-        load_adapter_state(model, state)
+        runs[lr] = train(model, start, sites, epsilon, trial, pad_id)
+        load_adapter_state(model, runs[lr].state)
         losses[lr] = loss([token_scores(model, s.validation, pad_id, args.eval_batch, args.precision) for s in sites])
         log.info("%s at lr %g: pooled validation loss %.4f", "DP" if epsilon is not None else "non-private", lr, losses[lr])
     best = min(losses, key=losses.__getitem__)
@@ -240,12 +246,7 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     for key, label, epsilon in (("federated", "federated", None), ("federated-dp", f"federated, {dp}", args.epsilon)):
         if key not in args.runs:
             continue
-        if key in chosen:
-            state, seconds = chosen[key]
-        else:
-            began = time.perf_counter()
-            state = federate(model, start, sites, epsilon, args, pad)
-            seconds = time.perf_counter() - began
+        state, seconds = chosen[key] if key in chosen else train(model, start, sites, epsilon, args, pad)
         per_site, held_s, general_s = measure(model, state, sites, held, general, args, pad)
         rows.append(row(label, key, per_site, [held_s], [general_s], seconds))
         log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)
@@ -254,9 +255,8 @@ def run_all(args: argparse.Namespace) -> list[Row]:
             continue
         own, helds, generals, seconds = {}, [], [], 0.0
         for site in sites:
-            began = time.perf_counter()
-            state = federate(model, start, [site], epsilon, args, pad)
-            seconds += time.perf_counter() - began
+            state, took = train(model, start, [site], epsilon, args, pad)
+            seconds += took
             per_site, held_s, general_s = measure(model, state, [site], held, general, args, pad)
             own[site.name] = per_site[site.name]
             helds.append(held_s)

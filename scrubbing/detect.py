@@ -307,9 +307,19 @@ def _split_at_columns(text: str, d: Detection, keep: list[tuple[int, int]]) -> l
     return pieces
 
 
-def _census_name(word: str) -> bool:
+def _english_name_word(word: str, *, first: bool, sure: bool) -> bool:
+    """Whether an English word may still be a word of a lower-case name.
+
+    After a name word, when census data knows it as a name: "juan pablo ramírez" goes on past "pablo", "delroy chambers"
+    past "chambers". As the first word, only after a sure cue and when census data knows it as a first name or the
+    dictionary only by an inflection ("patrice", "sioned"). Never a stop word: "my sister hope said" finds no one.
+    """
+    if word in STOP_WORDS:
+        return False
     names = census_names()
-    return word in names.first or word in names.last
+    if not first:
+        return word in names.first or word in names.last
+    return sure and (word in names.first or word not in english_words())
 
 
 def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]:
@@ -329,16 +339,9 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
             word = _LOWER_WORD.match(text, at)
             if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
                 break
-            # An English word ends the name, unless it follows a name word and census data knows it as a name: "juan
-            # pablo ramírez" goes on past "pablo", "delroy chambers" past "chambers"; "my sister hope said" finds no one.
+            # A word of dictation ends the name, and so does an English word that census data does not vouch for.
             folded = word.group(1).casefold()
-            if folded in _SPOKEN:
-                break
-            if is_english(folded) and (
-                folded in STOP_WORDS
-                or (start is None and not (sure and (folded in census_names().first or folded not in english_words())))
-                or (start is not None and not _census_name(folded))
-            ):
+            if folded in _SPOKEN or (is_english(folded) and not _english_name_word(folded, first=start is None, sure=sure)):
                 break
             # So does a stop word of another language: "mon fils benoît va aller", "mi hija xiomara está".
             if fold(folded) in stop_words():

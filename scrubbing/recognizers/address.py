@@ -158,10 +158,10 @@ _PLOT = (
 _LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|terrace|boulevard|blvd|highway|hwy)"
 _LOWER_STREET_WORD = (
     r"(?!(?:the|a|an|of|to|in|on|at|down|up|for|and|or|by|from|with|this|that|my|his|her|our|their|per|times|x"
-    r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house|mile)s?)\b)[\p{Ll}'’-]+"
+    r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house)s?)\b)[\p{Ll}'’-]+"
 )
 _TOWN_WORD = (
-    rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|but|said|and|please|yes|no|um|in|on|at|by|every|this|last|next"
+    rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|said|please|yes|no|um|in|on|at|by|every|this|last|next"
     rf"|today|tonight|yesterday|tomorrow|when|then|so|if)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
 )
 _LOWER_STREET = (

@@ -49,6 +49,7 @@ class TelephoneRecognizer(DomainRecognizer):
 
 
 _SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
+_NEXT_DIGIT = rf"[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}"  # the next digit word, after a space and perhaps a comma or a dash
 
 
 class SpokenNumberRecognizer(DomainRecognizer):
@@ -60,7 +61,7 @@ class SpokenNumberRecognizer(DomainRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
-        Pattern("digits read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}){{6,}})\b", 0.7),
+        Pattern("digits read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:{_NEXT_DIGIT}){{6,}})\b", 0.7),
         # Fewer digits and a check letter, as an identity card is read out: "five four six six oh four g".
-        Pattern("card number read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}){{4,}}[ \t]+[a-z])\b(?![ \t]*['’\w])", 0.7),
+        Pattern("card number read out", rf"\b(?i:{_SPOKEN_DIGIT}(?:{_NEXT_DIGIT}){{4,}}[ \t]+[a-z])\b(?![ \t]*['’\w])", 0.7),
     )
