@@ -29,7 +29,7 @@ import torch
 from flwr.app import Array, ArrayRecord, Message, MetricRecord
 from flwr.serverapp.strategy import FedAvg
 
-from fedtune.common.adapters import adapter_state, from_arrays
+from fedtune.common.adapters import adapter_state, from_arrays, pack
 from fedtune.common.model import LoraSettings, add_lora
 from fedtune.common.protocol import METRICS, TRAIN_METRICS, WEIGHT
 from fedtune.common.runconfig import RunConfig
@@ -96,6 +96,9 @@ def measure(template: torch.nn.Module, sites: int, repeats: int, run_dir: Path) 
     weights = rng.integers(10, 1000, sites)
     weights[0] = 10 * weights.sum()  # one site claims most examples: its share is capped
     replies = [_reply(i + 1, records[i % len(records)], int(w)) for i, w in enumerate(weights)]
+    # What sites send since the adapter travels packed (common/adapters.py::pack): one safetensors blob a reply.
+    packed = [pack(r) for r in records]
+    packed_replies = [_reply(i + 1, packed[i % len(packed)], int(w)) for i, w in enumerate(weights)]
     cap = 0.5
     shares = np.asarray(capped_shares([float(w) for w in weights], cap), np.float32)
 
@@ -115,8 +118,8 @@ def measure(template: torch.nn.Module, sites: int, repeats: int, run_dir: Path) 
     strategy = build_strategy(run, template, "v1:bench:bench")
     max_norm = strategy.max_update_norm
 
-    def aggregate() -> ArrayRecord:
-        arrays, _ = strategy.aggregate_train(1, _fresh(replies, weights))
+    def aggregate(sent: list[Message] = replies) -> ArrayRecord:
+        arrays, _ = strategy.aggregate_train(1, _fresh(sent, weights))
         strategy._current = None  # noqa: SLF001 - a new round each repeat
         return arrays
 
@@ -124,10 +127,10 @@ def measure(template: torch.nn.Module, sites: int, repeats: int, run_dir: Path) 
         strategy._layout = None  # noqa: SLF001
         return aggregate()
 
-    def later() -> ArrayRecord:  # from round 2 on, the strategy keeps the committed global adapter and its layout
+    def later(sent: list[Message] = replies) -> ArrayRecord:  # from round 2 on, the strategy keeps the committed global adapter and its layout
         strategy._global = reference  # noqa: SLF001 - what a commit leaves
         try:
-            return aggregate()
+            return aggregate(sent)
         finally:
             strategy._global = None  # noqa: SLF001
 
@@ -136,11 +139,13 @@ def measure(template: torch.nn.Module, sites: int, repeats: int, run_dir: Path) 
     before_s, by_before = _best(lambda: before(_fresh(replies, weights), reference, max_norm, cap), repeats)
     ours_s, by_ours = _best(ours, repeats)
     later_s, by_later = _best(later, repeats)
-    for name, result in (("flower", by_flower), ("before", by_before), ("fedtune", by_ours), ("fedtune later", by_later)):
+    packed_s, by_packed = _best(lambda: later(packed_replies), repeats)
+    for name, result in (("flower", by_flower), ("before", by_before), ("fedtune", by_ours), ("fedtune later", by_later),
+                         ("fedtune later, packed", by_packed)):
         for key, value in expected.items():
             if not np.allclose(result[key].numpy(), value, atol=1e-6):
                 raise AssertionError(f"{name}'s aggregate differs from NumPy's at {key}")
-    return {"numpy": numpy_s, "flower": flower_s, "before": before_s, "after": ours_s, "later": later_s}
+    return {"numpy": numpy_s, "flower": flower_s, "before": before_s, "after": ours_s, "later": later_s, "packed": packed_s}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,15 +167,16 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; freed heap "
           f"{'kept between rounds' if retained else 'returned to the kernel (--return-freed, or not glibc)'}", flush=True)
     print("| sites | NumPy weighted sum | Flower FedAvg | fedtune before | fedtune now, round 1 | fedtune now, later rounds "
-          "| Flower / NumPy | before / NumPy | round 1 / NumPy | later rounds / NumPy |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| later rounds, packed replies | Flower / NumPy | before / NumPy | round 1 / NumPy | later rounds / NumPy "
+          "| packed / NumPy |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for sites in args.sites:
             t = measure(template, sites, 1 if sites >= 1000 else args.repeats, Path(tmp) / str(sites))
             n = t["numpy"]
             print(f"| {sites:,} | {n:.3f} s | {t['flower']:.3f} s | {t['before']:.3f} s | {t['after']:.3f} s | "
-                  f"{t['later']:.3f} s | {t['flower'] / n:.1f}x | {t['before'] / n:.1f}x | {t['after'] / n:.2f}x | "
-                  f"{t['later'] / n:.2f}x |", flush=True)
+                  f"{t['later']:.3f} s | {t['packed']:.3f} s | {t['flower'] / n:.1f}x | {t['before'] / n:.1f}x | "
+                  f"{t['after'] / n:.2f}x | {t['later'] / n:.2f}x | {t['packed'] / n:.2f}x |", flush=True)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     return 0
 

@@ -83,13 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=2, help="local DP steps per round")
     parser.add_argument("--base", default="tiny", help="'tiny' (a random model, seconds) or a base model: a folder or the embedded name")
     parser.add_argument("--precision", choices=("auto", "float32", "bf16"), default="auto")
+    parser.add_argument("--launchers", nargs="+", choices=("cold", "warm"), default=["cold", "warm"],
+                        help="which launchers to run, in this order")
     parser.add_argument("--write", type=Path, help="publish the table into this RESULTS.md")
     args = parser.parse_args(argv)
     load = os.getloadavg()
     rows = []
     with tempfile.TemporaryDirectory(prefix="fedtune-rounds-") as tmp:
         base = build_tiny_model(Path(tmp) / "tiny") if args.base == "tiny" else resolve_base(args.base)
-        for warm in (False, True):
+        for warm in (launcher == "warm" for launcher in args.launchers):
             started = time.monotonic()
             for rnd, wall, local in run_once(Path(tmp) / ("warm" if warm else "cold"), base, warm=warm, rounds=args.rounds, records=args.records, steps=args.steps,
                                               precision=args.precision):
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         "|---|---|---|---|---|",
         *(f"| {kind} | {rnd} | {wall:.1f} | {local:.2f} | {wall / max(local, 1e-9):.1f}× |" for kind, rnd, wall, local in rows),
     ]
-    for kind in ("cold", "warm"):
+    for kind in args.launchers:
         walls = [w for k, _, w, _ in rows if k == kind]
         lines.append(f"| {kind}, mean | | {sum(walls) / len(walls):.1f} | | |")
     model = "Tiny model" if args.base == "tiny" else f"{args.base}, precision {args.precision}"

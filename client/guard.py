@@ -6,6 +6,10 @@ line, a value) goes only to the site's own log, and the coordinator reads a code
 reason is a constant in common/protocol.py. Every reply, refusals included, then passes
 ``check_outbound``: only the contract's records and metric keys, scalar numbers, and float
 tensors with exactly the keys and shapes of the adapter the coordinator sent.
+
+The coordinator's adapter arrives packed (one safetensors blob, common/adapters.py::pack):
+the boundary unpacks it before any handler reads the request, and packs the reply's
+checked tensors on the way out, a pure function of them with no metadata.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pathlib import Path
 import torch
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 
-from fedtune.common.adapters import from_arrays, to_arrays
+from fedtune.common.adapters import PackError, from_arrays, is_packed, pack, to_arrays, unpack
 
 from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, WEIGHT, Refusal
 
@@ -29,7 +33,8 @@ log = logging.getLogger(__name__)
 
 FLOAT_DTYPES = frozenset({"float32", "float16", "bfloat16"})
 # A folder: every reply the site sends is also appended to outbound.jsonl there, byte for
-# byte (tensors in base64), so a site's security review can read exactly what left it.
+# byte (tensors in base64; a packed reply's one blob as it left), so a site's security
+# review can read exactly what left it.
 TRANSCRIPT_ENV = "FEDTUNE_OUTBOUND_LOG"
 
 
@@ -87,6 +92,10 @@ def _check_arrays(arrays: ArrayRecord, request: RecordDict | None) -> None:
     except (ValueError, TypeError, RuntimeError) as exc:
         raise OutboundViolation(f"tensor bytes do not decode as their dtype and shape ({type(exc).__name__})") from None
     for key, tensor in values.items():
+        # The shape the bytes encode, not only the one the Array declares: a .npy of more values
+        # under a declared (4, 8) would otherwise pass as canonical.
+        if tuple(tensor.shape) != tuple(sent[key].shape):
+            raise OutboundViolation(f"tensor '{key}' encodes shape {tuple(tensor.shape)}, the coordinator sent {tuple(sent[key].shape)}")
         if not bool(torch.isfinite(tensor).all()):
             raise OutboundViolation(f"tensor '{key}' holds NaN or infinite values")
         if to_arrays({key: tensor}, arrays[key].dtype)[key].data != arrays[key].data:
@@ -102,15 +111,23 @@ def refusal(msg: Message, code: Refusal) -> Message:
 
 
 def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN001 - Flower's ClientAppCallable
-    """The outermost mod: whatever happens inside, the coordinator gets a checked reply or a fixed refusal."""
+    """The outermost mod: whatever happens inside, the coordinator gets a checked reply or a fixed refusal.
+
+    A packed adapter (common/adapters.py::pack) is unpacked before anything reads the request,
+    and a reply's tensors go back packed when the request's came packed, after every check.
+    """
     kind = _kind(msg)
     try:
+        packed = _unpack_request(msg)
         reply = call_next(msg, context)
         if reply.has_error():
             raise OutboundViolation("a handler returned an error reply")
         check_outbound(reply.content, kind=kind, request=msg.content)
         # Rebuilt as an answer to this message: only the checked content goes, never the handler's metadata.
-        return _transcribed(Message(reply.content, reply_to=msg), kind)
+        answer = Message(reply.content, reply_to=msg)
+        if packed and len(arrays := answer.content.array_records.get(ARRAYS, ArrayRecord())):
+            answer.content[ARRAYS] = pack(arrays)  # a pure function of the checked tensors
+        return _transcribed(answer, kind)
     except Refused as exc:
         log.warning("refusing %s (%s): %s", kind, exc.code.name, exc.detail or exc.code.reason)
         code = exc.code
@@ -120,6 +137,18 @@ def boundary(msg: Message, context: Context, call_next) -> Message:  # noqa: ANN
     reply = refusal(msg, code)
     check_outbound(reply.content, kind=kind, request=msg.content)
     return _transcribed(reply, kind)
+
+
+def _unpack_request(msg: Message) -> bool:
+    """Whether the request's adapter came packed, after unpacking it in place; ``Refused`` when it does not decode."""
+    arrays = msg.content.array_records.get(ARRAYS)
+    if arrays is None or not is_packed(arrays):
+        return False
+    try:
+        msg.content[ARRAYS] = unpack(arrays)
+    except PackError as exc:
+        raise Refused(Refusal.REQUEST, f"malformed request: {exc}") from None
+    return True
 
 
 def _transcribed(reply: Message, kind: str) -> Message:

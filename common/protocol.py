@@ -19,7 +19,7 @@ from typing import Literal
 
 # --- Records a reply may hold -----------------------------------------------------------
 
-ARRAYS = "arrays"  # ArrayRecord: the adapter's trainable tensors (train replies only)
+ARRAYS = "arrays"  # ArrayRecord: the adapter's trainable tensors (train replies only), packed on the wire (common/adapters.py::pack)
 METRICS = "metrics"  # MetricRecord: the numbers below
 CONFIG = "config"  # ConfigRecord: the coordinator's request (coordinator -> site only)
 

@@ -28,7 +28,7 @@ from flwr.serverapp import Grid
 from flwr.serverapp.strategy import FedAdam, FedAvg, FedMedian, FedProx, FedTrimmedAvg
 from peft import PeftModel
 
-from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state
+from fedtune.common.adapters import adapter_state, from_arrays, load_adapter_state, pack
 from fedtune.common.protocol import ARRAYS, EPSILON, METRICS, VAL_LOSS, VAL_PERPLEXITY, WEIGHT
 from fedtune.common.runconfig import RunConfig
 
@@ -205,6 +205,15 @@ class WeightedSum:
         return result
 
 
+def _packed(messages: list[Message], arrays: ArrayRecord) -> list[Message]:
+    """``messages``, each now carrying the global adapter packed (common/adapters.py::pack), packed once for all."""
+    if messages:
+        packed = pack(arrays)
+        for msg in messages:
+            msg.content[ARRAYS] = packed
+    return messages
+
+
 def _plain_float32(arrays: ArrayRecord) -> bool:
     """Whether a validated payload already is what Flower's aggregation reads, so needs no re-encoding."""
     return all(a.dtype == "float32" and a.stype == SType.NUMPY for a in arrays.values())
@@ -292,7 +301,7 @@ class FedTune:
         messages = list(super().configure_train(server_round, arrays, config, grid))
         if self.user_dp is not None:  # raises PrivacyBudgetExhausted before anything is sent
             messages = self.user_dp.begin(server_round, arrays, messages)
-        self._round(server_round).sent = messages
+        self._round(server_round).sent = _packed(messages, arrays)
         return messages
 
     def aggregate_train(
@@ -329,6 +338,8 @@ class FedTune:
                 norm, rejected = check_update(msg.content, layout, row, max_norm=self.max_update_norm), None
             except UpdateRejected as rejection:
                 norm, rejected = 0.0, rejection
+            except Exception as exc:  # noqa: BLE001 - one crafted reply must not cost the round the others' updates
+                norm, rejected = 0.0, UpdateRejected("malformed", f"the reply does not decode ({type(exc).__name__})")
             if isinstance(payload := msg.content.get(ARRAYS), ArrayRecord):  # counted after the checks: its objects are in cache
                 received += payload.count_bytes()
             if rejected is not None:
@@ -399,7 +410,7 @@ class FedTune:
     def configure_evaluate(self, server_round: int, arrays: ArrayRecord, config: ConfigRecord, grid: Grid) -> Iterable[Message]:
         server_round += self.round_offset
         messages = list(super().configure_evaluate(server_round, arrays, config, grid))
-        self._round(server_round).sent = messages
+        self._round(server_round).sent = _packed(messages, arrays)
         return messages
 
     def aggregate_evaluate(self, server_round: int, replies: Iterable[Message]) -> MetricRecord | None:

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import math
 import operator
 
 import numpy as np
+import safetensors.torch
 import torch
 from flwr.app import Array, ArrayRecord, MetricRecord, RecordDict
 from flwr.common.constant import SType
 
-from fedtune.common.adapters import _BF16_STYPE, PAYLOAD_DTYPES, from_arrays  # noqa: PLC2701 - the wire form of bfloat16
+from fedtune.common.adapters import (  # noqa: PLC2701 - the wire form of bfloat16
+    _BF16_STYPE, PAYLOAD_DTYPES, PackError, from_arrays, is_packed, packed_blob, packed_entries,
+)
 from fedtune.common.protocol import ARRAYS, EVALUATE_METRICS, METRICS, REFUSED, TRAIN_METRICS, VAL_LOSS, WEIGHT, Refusal
 
 # Kingma & Ba (2015, section 2.1): one bias-corrected Adam step moves a coordinate by at
@@ -173,10 +177,28 @@ class Layout:
         self._data = [slice(len(header), None) for header in self._headers]
         self._places = [slice(4 * s.start, 4 * s.stop) for s in self.slices.values()]
         self._chunks = [slice(start, min(start + self.NORM_CHUNK, offset)) for start in range(0, offset, self.NORM_CHUNK)]
+        self._packed: tuple[bytes, list[slice]] | None = None
+        self._packed_sources: list[slice] = []
+        self.packed_size = -1
         self._buffers: dict[str, np.ndarray] = {}
         self._scratch = self.buffer("scratch", (min(offset, self.NORM_CHUNK),), np.float32)
         self.flat = self.buffer("flat", (offset,), np.float32)
         self._read(reference)
+
+    def packed_float32(self) -> tuple[bytes, list[slice]]:
+        """The header bytes safetensors writes for this layout's tensors in float32, and where each tensor's bytes go in a row.
+
+        Made once per layout by the library itself (``pack``'s own call), so a reply whose
+        header is byte for byte this one holds each tensor where this header puts it.
+        """
+        if self._packed is None:
+            blob = memoryview(safetensors.torch.save({k: torch.zeros(shape) for k, shape in self.shapes.items()}))
+            size = 8 + int.from_bytes(blob[:8], "little")
+            header = json.loads(bytes(blob[8:size]))
+            self._packed_sources = [slice(size + header[k]["data_offsets"][0], size + header[k]["data_offsets"][1]) for k in self.shapes]
+            self.packed_size = len(blob)
+            self._packed = (bytes(blob[:size]), self._places)
+        return self._packed
 
     def _read(self, reference: dict[str, torch.Tensor]) -> None:
         with torch.no_grad():  # one copy, cast to float32 on the way
@@ -268,6 +290,9 @@ def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
     tensor's data bytes are copied straight into its place in ``out``, without parsing a
     header. Anything else is checked and decoded tensor by tensor, in layout order.
     """
+    if is_packed(arrays):
+        _decode_packed_into(arrays, layout, out)
+        return
     table = dict(arrays.items())  # a plain dict: Flower's record checks types on every access
     if table.keys() != layout.keyset:
         missing = [k for k in layout.shapes if k not in table]
@@ -290,6 +315,47 @@ def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
             raise UpdateRejected("shape", f"{key}: shape {tuple(array.shape)}, expected {shape}")
     for key, place in layout.slices.items():
         _fill(table[key], key, layout, out[place])
+
+
+def _decode_packed_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
+    """``_decode_into`` for a packed adapter (common/adapters.py::pack): the same checks in the same order, from the blob."""
+    try:
+        blob = packed_blob(arrays)
+        header, moves = layout.packed_float32()
+        # A reply's header is about as long as this layout's own; refused before any of a longer one is parsed.
+        if len(blob) >= 8 and int.from_bytes(blob[:8], "little") > 2 * len(header) + 4096:
+            raise UpdateRejected("malformed", "the packed adapter's header is longer than this adapter's could be")
+        if len(blob) == layout.packed_size and blob[: len(header)] == header:
+            # What a site sends by default: fedtune's packing of float32 tensors of exactly this layout (the same
+            # header bytes), so each tensor's bytes are where that header says; copied into the row, one copy.
+            target = memoryview(out).cast("B")
+            for _ in map(target.__setitem__, moves, map(blob.__getitem__, layout._packed_sources)):  # noqa: SLF001
+                pass
+            return
+        entries = packed_entries(blob)
+    except PackError as exc:
+        raise UpdateRejected("malformed", str(exc)) from None
+    found = {key: (dtype, shape, data) for key, dtype, shape, data in entries}
+    if found.keys() != layout.keyset or len(entries) != len(found):
+        missing = [k for k in layout.shapes if k not in found]
+        unexpected = len(found.keys() - layout.keyset) + len(entries) - len(found)
+        example = f" (e.g. {missing[0]})" if missing else ""
+        raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+    for key, shape in layout.shapes.items():
+        dtype, found_shape, _ = found[key]
+        if dtype not in PAYLOAD_DTYPES:
+            raise UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(PAYLOAD_DTYPES)}")
+        if found_shape != shape:  # the site's shape is not quoted: a crafted one may be megabytes of digits
+            raise UpdateRejected("shape", f"{key}: shape differs from the expected {shape}")
+    target = memoryview(out).cast("B")
+    for (key, place), where in zip(layout.slices.items(), layout._places, strict=True):  # noqa: SLF001
+        dtype, _, data = found[key]
+        if dtype == "float32":
+            target[where] = data  # safetensors is little-endian, as the row is: one copy
+        elif dtype == "bfloat16":
+            np.left_shift(np.frombuffer(data, np.uint16), 16, out=out[place].view(np.uint32), dtype=np.uint32)
+        else:
+            out[place] = np.frombuffer(data, np.float16)
 
 
 def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_norm: float) -> float:
