@@ -58,6 +58,7 @@ from fedtune.scrubbing.recognizers.register import (
     ProfessionalRegisterRecognizer,
     VehiclePlateRecognizer,
 )
+from fedtune.scrubbing.recognizers.structured import StructuredNameRecognizer, StructuredOrganizationRecognizer
 from fedtune.scrubbing.recognizers.shape import (
     ExtensionRecognizer,
     IdentifierShapeRecognizer,
@@ -80,7 +81,8 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
-    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer,
+    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
+    StructuredOrganizationRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (
