@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import safetensors
 import safetensors.torch
 import torch
 from flwr.app import Array, ArrayRecord
@@ -119,30 +118,6 @@ def pack(arrays: ArrayRecord) -> ArrayRecord:
     return ArrayRecord({PACKED: Array(np.frombuffer(blob, dtype=np.uint8))})
 
 
-def packed_tensors(arrays: ArrayRecord) -> list[tuple[str, str | None, tuple[int, ...], bytearray]]:
-    """(key, dtype, shape, little-endian data) of each tensor of a packed adapter; dtype None for one fedtune never sends.
-
-    Raises ``PackError`` unless the record's one Array is a 1-D uint8 NumPy array whose bytes
-    safetensors accepts (its header, offsets and sizes checked by the library).
-    """
-    array = arrays[PACKED]
-    if array.dtype != "uint8" or array.stype != SType.NUMPY or len(array.shape) != 1 or not isinstance(array.data, bytes):
-        raise PackError("the packed adapter is not one 1-D uint8 NumPy array")
-    try:
-        blob = bytes(_npy_bytes(array.data))
-    except (ValueError, TypeError, OSError, EOFError) as exc:
-        raise PackError(f"the packed adapter's array does not decode ({type(exc).__name__})") from None
-    if len(blob) < 8 or int.from_bytes(blob[:8], "little") > MAX_PACKED_HEADER:
-        raise PackError(f"the packed adapter's header is missing or longer than {MAX_PACKED_HEADER} bytes")
-    try:
-        entries = safetensors.deserialize(blob)
-    except Exception as exc:  # noqa: BLE001 - the library's SafetensorError, and whatever else a crafted blob may raise
-        raise PackError(f"the packed adapter is no safetensors blob ({type(exc).__name__})") from None
-    if len(entries) > MAX_PACKED_TENSORS:
-        raise PackError(f"the packed adapter holds {len(entries)} tensors, more than {MAX_PACKED_TENSORS}")
-    return [(key, _PACKED_DTYPES.get(info["dtype"]), tuple(info["shape"]), info["data"]) for key, info in entries]
-
-
 def _npy_bytes(data: bytes) -> memoryview:
     """The payload of a ``.npy`` holding one C-ordered 1-D uint8 array, as a view; read from its header alone.
 
@@ -178,11 +153,12 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def packed_views(arrays: ArrayRecord) -> list[tuple[str, str | None, tuple[int, ...], memoryview]]:
-    """``packed_tensors`` without copying: each tensor's data is a view into the message's bytes.
+    """(key, dtype, shape, little-endian data) of each tensor of a packed adapter, its data a view into the message's bytes.
 
-    The coordinator decodes every reply with it, straight into its row (one copy, as for a
-    plain reply). The safetensors library's Python API hands out copies only, so the header
-    is read here, by the format's rules as the library applies them: a little-endian u64
+    Both sides read a packed adapter with it: a site unpacks the coordinator's request, the
+    coordinator decodes each reply straight into its row (one copy, as for a plain reply).
+    The safetensors library writes the blob (``pack``), but its Python API reads one only
+    into copies, so the header is read here, by the format's rules as the library applies them: a little-endian u64
     header size within ``MAX_PACKED_HEADER`` and the buffer, a JSON object with no key twice
     (``__metadata__`` a string map, otherwise ignored), each tensor with ``dtype``, ``shape``
     and ``data_offsets`` (other fields ignored, as the library does), and the tensors' byte
@@ -259,17 +235,18 @@ def _views(blob: memoryview) -> list[tuple[str, str | None, tuple[int, ...], mem
 def unpack(arrays: ArrayRecord) -> ArrayRecord:
     """A packed adapter as the ArrayRecord it was packed from (each tensor canonically encoded); any other record unchanged.
 
-    Raises ``PackError`` for a blob that does not decode or holds a tensor of another dtype.
+    Raises ``PackError`` for a blob that does not decode or holds a tensor of another dtype
+    (float64 is read too: Flower's adaptive strategies keep the global adapter in it).
     """
     if not is_packed(arrays):
         return arrays
     record = ArrayRecord()
-    for key, dtype, shape, data in packed_tensors(arrays):
+    for key, dtype, shape, data in packed_views(arrays):
         if dtype is None:
             raise PackError("a packed tensor's dtype is not a floating-point dtype fedtune sends")
         torch_dtype = _PACKED_TORCH[dtype]
         try:
-            tensor = (torch.frombuffer(data, dtype=torch_dtype) if data else torch.empty(0, dtype=torch_dtype)).reshape(shape)
+            tensor = (torch.frombuffer(bytearray(data), dtype=torch_dtype) if len(data) else torch.empty(0, dtype=torch_dtype)).reshape(shape)
             record[key] = Array(tensor) if dtype == "float64" else _to_array(tensor, dtype)
         except (ValueError, TypeError, RuntimeError, OverflowError) as exc:  # e.g. more dimensions than torch allows
             raise PackError(f"a packed tensor cannot be rebuilt ({type(exc).__name__})") from None

@@ -19,6 +19,7 @@ import io
 import json
 import math
 import operator
+from collections.abc import Iterable
 
 import numpy as np
 import safetensors.torch
@@ -177,16 +178,15 @@ class Layout:
         self._data = [slice(len(header), None) for header in self._headers]
         self._places = [slice(4 * s.start, 4 * s.stop) for s in self.slices.values()]
         self._chunks = [slice(start, min(start + self.NORM_CHUNK, offset)) for start in range(0, offset, self.NORM_CHUNK)]
-        self._packed: tuple[bytes, list[slice]] | None = None
-        self._packed_sources: list[slice] = []
-        self.packed_size = -1
+        self._packed: tuple[bytes, list[slice], int] | None = None
         self._buffers: dict[str, np.ndarray] = {}
         self._scratch = self.buffer("scratch", (min(offset, self.NORM_CHUNK),), np.float32)
         self.flat = self.buffer("flat", (offset,), np.float32)
         self._read(reference)
 
-    def packed_float32(self) -> tuple[bytes, list[slice]]:
-        """The header bytes safetensors writes for this layout's tensors in float32, and where each tensor's bytes go in a row.
+    def packed_float32(self) -> tuple[bytes, list[slice], int]:
+        """The header safetensors writes for this layout's tensors in float32, where each tensor's bytes lie in such a
+        blob (in layout order, as ``_places`` says where they go in a row), and the blob's length.
 
         Made once per layout by the library itself (``pack``'s own call), so a reply whose
         header is byte for byte this one holds each tensor where this header puts it.
@@ -194,10 +194,9 @@ class Layout:
         if self._packed is None:
             blob = memoryview(safetensors.torch.save({k: torch.zeros(shape) for k, shape in self.shapes.items()}))
             size = 8 + int.from_bytes(blob[:8], "little")
-            header = json.loads(bytes(blob[8:size]))
-            self._packed_sources = [slice(size + header[k]["data_offsets"][0], size + header[k]["data_offsets"][1]) for k in self.shapes]
-            self.packed_size = len(blob)
-            self._packed = (bytes(blob[:size]), self._places)
+            offsets = {k: v["data_offsets"] for k, v in json.loads(bytes(blob[8:size])).items()}
+            sources = [slice(size + offsets[k][0], size + offsets[k][1]) for k in self.shapes]
+            self._packed = (bytes(blob[:size]), sources, len(blob))
         return self._packed
 
     def _read(self, reference: dict[str, torch.Tensor]) -> None:
@@ -243,6 +242,14 @@ class Layout:
         return record
 
 
+def _raw_into(dtype: str, data: bytes | memoryview, out: np.ndarray) -> None:
+    """``out.size`` little-endian values of a payload dtype, as float32 into ``out`` (bfloat16: its words shifted up)."""
+    if dtype == "bfloat16":
+        np.left_shift(np.frombuffer(data, np.uint16, count=out.size), 16, out=out.view(np.uint32), dtype=np.uint32)
+    else:
+        out[...] = np.frombuffer(data, dtype, count=out.size)
+
+
 def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
     """Decode one checked tensor into ``out`` (its slice of a row) as float32."""
     shape, data = layout.shapes[key], array.data
@@ -251,10 +258,10 @@ def _fill(array: Array, key: str, layout: Layout, out: np.ndarray) -> None:
         header = _npy_header(array.dtype, shape)
         itemsize = 4 if array.dtype == "float32" else 2
         if len(data) == len(header) + size * itemsize and data.startswith(header):
-            out[...] = np.frombuffer(data, array.dtype, count=size, offset=len(header))
+            _raw_into(array.dtype, memoryview(data)[len(header) :], out)
             return
     elif array.stype == _BF16_STYPE and array.dtype == "bfloat16" and len(array.data) == 2 * size:
-        np.left_shift(np.frombuffer(array.data, np.uint16, count=size), 16, out=out.view(np.uint32), dtype=np.uint32)
+        _raw_into("bfloat16", array.data, out)
         return
     # Any other form (another header layout, Fortran order, a foreign stype) decodes the general way.
     try:
@@ -282,6 +289,14 @@ def _canonical(tensors: tuple[Array, ...], layout: Layout) -> list[bytes] | None
     return data if all(map(bytes.startswith, data, layout._headers)) else None  # noqa: SLF001
 
 
+def _wrong_keys(keys: Iterable[str], layout: Layout) -> UpdateRejected:
+    """The rejection of a reply whose tensor keys are not the layout's: counts, and only an expected key named."""
+    keys = set(keys)
+    missing = [k for k in layout.shapes if k not in keys]
+    example = f" (e.g. {missing[0]})" if missing else ""
+    return UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {len(keys - layout.keyset)} unexpected")
+
+
 def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
     """Check every tensor's key, dtype and shape against ``layout``, then decode all of them into ``out``.
 
@@ -295,10 +310,7 @@ def _decode_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) -> None:
         return
     table = dict(arrays.items())  # a plain dict: Flower's record checks types on every access
     if table.keys() != layout.keyset:
-        missing = [k for k in layout.shapes if k not in table]
-        unexpected = len(table.keys() - layout.keyset)
-        example = f" (e.g. {missing[0]})" if missing else ""
-        raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+        raise _wrong_keys(table.keys(), layout)
     data = _canonical(layout._tensors(table), layout)  # noqa: SLF001
     if data is not None:
         target = memoryview(out).cast("B")
@@ -321,41 +333,32 @@ def _decode_packed_into(arrays: ArrayRecord, layout: Layout, out: np.ndarray) ->
     """``_decode_into`` for a packed adapter (common/adapters.py::pack): the same checks in the same order, from the blob."""
     try:
         blob = packed_blob(arrays)
-        header, moves = layout.packed_float32()
+        header, sources, size = layout.packed_float32()
         # A reply's header is about as long as this layout's own; refused before any of a longer one is parsed.
         if len(blob) >= 8 and int.from_bytes(blob[:8], "little") > 2 * len(header) + 4096:
             raise UpdateRejected("malformed", "the packed adapter's header is longer than this adapter's could be")
-        if len(blob) == layout.packed_size and blob[: len(header)] == header:
+        if len(blob) == size and blob[: len(header)] == header:
             # What a site sends by default: fedtune's packing of float32 tensors of exactly this layout (the same
             # header bytes), so each tensor's bytes are where that header says; copied into the row, one copy.
             target = memoryview(out).cast("B")
-            for _ in map(target.__setitem__, moves, map(blob.__getitem__, layout._packed_sources)):  # noqa: SLF001
+            for _ in map(target.__setitem__, layout._places, map(blob.__getitem__, sources)):  # noqa: SLF001
                 pass
             return
         entries = packed_entries(blob)
     except PackError as exc:
         raise UpdateRejected("malformed", str(exc)) from None
     found = {key: (dtype, shape, data) for key, dtype, shape, data in entries}
-    if found.keys() != layout.keyset or len(entries) != len(found):
-        missing = [k for k in layout.shapes if k not in found]
-        unexpected = len(found.keys() - layout.keyset) + len(entries) - len(found)
-        example = f" (e.g. {missing[0]})" if missing else ""
-        raise UpdateRejected("keys", f"{len(missing)} expected tensors missing{example}, {unexpected} unexpected")
+    if found.keys() != layout.keyset:  # the reader refuses a key named twice
+        raise _wrong_keys(found.keys(), layout)
     for key, shape in layout.shapes.items():
         dtype, found_shape, _ = found[key]
         if dtype not in PAYLOAD_DTYPES:
             raise UpdateRejected("dtype", f"{key}: dtype is not one of {sorted(PAYLOAD_DTYPES)}")
         if found_shape != shape:  # the site's shape is not quoted: a crafted one may be megabytes of digits
             raise UpdateRejected("shape", f"{key}: shape differs from the expected {shape}")
-    target = memoryview(out).cast("B")
-    for (key, place), where in zip(layout.slices.items(), layout._places, strict=True):  # noqa: SLF001
+    for key, place in layout.slices.items():
         dtype, _, data = found[key]
-        if dtype == "float32":
-            target[where] = data  # safetensors is little-endian, as the row is: one copy
-        elif dtype == "bfloat16":
-            np.left_shift(np.frombuffer(data, np.uint16), 16, out=out[place].view(np.uint32), dtype=np.uint32)
-        else:
-            out[place] = np.frombuffer(data, np.float16)
+        _raw_into(dtype, data, out[place])  # safetensors is little-endian, as the row is
 
 
 def check_update(content: RecordDict, layout: Layout, out: np.ndarray, *, max_norm: float) -> float:
