@@ -21,10 +21,15 @@ delta = min(1e-5, 0.1 / records). The table gives the loss on test answers (resp
 tokens only) per site and pooled, on the held-out source, and general-text perplexity
 (forgetting); it is printed, and nothing is written.
 
+A federation is scored twice: with the averaged adapter at every site, and with each site's own
+last local adapter (its last reply: already sent and accounted, so this personalisation costs no
+privacy and no compute beyond the federation's).
+
 Choosing the learning rate without reading a test split: ``--validation N --lr-grid A B C`` and
-``--dp-lr-grid A B C`` take N more records per site out of training, run the federated
-(non-private, resp. DP) training once per candidate, and keep the rate with the lowest pooled
-validation loss; the table then reports the test splits for the chosen rates only.
+``--dp-lr-grid A B C`` take N more records per site out of training, run each non-private
+(resp. DP) training once per candidate, and keep, for each row, the rate with the lowest pooled
+validation loss of that row's adapters; the table then reports the test splits for the chosen
+rates only.
 """
 
 from __future__ import annotations
@@ -72,8 +77,19 @@ GPU = {"records": 0, "test": 200, "general": 150, "answer_chars": 0, "max_length
 
 
 class Trained(NamedTuple):
-    state: dict[str, torch.Tensor]  # the averaged adapter after the last round
+    state: dict[str, torch.Tensor] | None  # the averaged adapter after the last round (None: sites alone)
+    local: dict[str, dict[str, torch.Tensor]]  # each site's adapter after its own last local training
     seconds: float  # training wall time
+
+
+Models = dict[str, dict[str, torch.Tensor]]  # the adapter each site is scored with, by site
+# How a training is scored, by the row it makes: the averaged adapter at every site, or each site's
+# own last local adapter. In a federation that is the site's last reply, already sent and accounted:
+# scoring a site with it (personalisation) costs no privacy and no compute beyond the federation's.
+VIEWS = {
+    "federated": {"global": "", "local": ", each site's last local adapter"},
+    "alone": {"local": ""},
+}
 
 
 @dataclass
@@ -129,8 +145,11 @@ def average(updates: list[tuple[int, dict[str, torch.Tensor]]]) -> dict[str, tor
 
 
 def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
-             args: argparse.Namespace, pad_id: int) -> dict[str, torch.Tensor]:
-    """Rounds of local training at each site and FedAvg; one site alone is local training with the same schedule."""
+             args: argparse.Namespace, pad_id: int) -> tuple[dict[str, torch.Tensor], Models]:
+    """Rounds of local training at each site and FedAvg; one site alone is local training with the same schedule.
+
+    Returns the averaged adapter and each site's adapter after its last local training.
+    """
     total = args.rounds * args.steps
     noise = {}
     if epsilon is not None:
@@ -139,7 +158,7 @@ def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list
             sigma = calibrate(target_epsilon=epsilon, target_delta=min(1e-5, 0.1 / site.records), sample_rate=rate, steps=total)
             noise[site.name] = (sigma, rate)
             log.info("%s: epsilon %g over %d steps at sample rate %.4g: noise multiplier %.3f", site.name, epsilon, total, rate, sigma)
-    state = start
+    state, local = start, {}
     for r in range(args.rounds):
         updates = []
         for site in sites:
@@ -156,9 +175,10 @@ def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list
                 privacy = DPSGD(noise_multiplier=sigma, max_grad_norm=args.clip, sample_rate=rate,
                                 expected_batch_size=rate * site.records)
             LocalTrainer(model, pad_id, settings).fit(site.train, privacy)
-            updates.append((site.records, adapter_state(model)))
+            local[site.name] = adapter_state(model)
+            updates.append((site.records, local[site.name]))
         state = average(updates)
-    return state
+    return state, local
 
 
 def loss(scores: list[TokenScores]) -> float:
@@ -175,46 +195,67 @@ class Row:
     held_out: float
     general_ppl: float
     seconds: float
+    lr: float | None = None  # the learning rate it trained at (None: the base model)
 
 
-def measure(model: torch.nn.Module, state: dict[str, torch.Tensor], sites: list[Site], held: list[Example],
-            general: list[Example], args: argparse.Namespace, pad_id: int) -> tuple[dict[str, TokenScores], TokenScores, TokenScores]:
-    load_adapter_state(model, state)
-    def scores(examples: list[Example]) -> TokenScores:
+def measure(model: torch.nn.Module, models: Models, sites: list[Site], held: list[Example],
+            general: list[Example], args: argparse.Namespace, pad_id: int) -> tuple[dict[str, TokenScores], list[TokenScores], list[TokenScores]]:
+    """Each site's test split under its own adapter; the held-out source and general text under every distinct adapter."""
+    def scores(state: dict[str, torch.Tensor], examples: list[Example]) -> TokenScores:
+        load_adapter_state(model, state)
         return token_scores(model, examples, pad_id, args.eval_batch, args.precision)
 
-    return {s.name: scores(s.test) for s in sites}, scores(held), scores(general)
+    distinct = list({id(state): state for state in models.values()}.values())
+    return ({s.name: scores(models[s.name], s.test) for s in sites}, [scores(m, held) for m in distinct],
+            [scores(m, general) for m in distinct])
+
+
+def view(trained: Trained, name: str, sites: list[Site]) -> Models:
+    """The adapters a row scores: the averaged one at every site ("global"), or each site's own ("local")."""
+    return {s.name: trained.state for s in sites} if name == "global" else trained.local
 
 
 def train(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
-          args: argparse.Namespace, pad_id: int) -> Trained:
-    """``federate``, timed."""
+          args: argparse.Namespace, pad_id: int, alone: bool = False) -> Trained:
+    """``federate``, timed; ``alone``: each site by itself with the same schedule."""
     began = time.perf_counter()
-    state = federate(model, start, sites, epsilon, args, pad_id)
-    return Trained(state, time.perf_counter() - began)
+    if not alone:
+        state, local = federate(model, start, sites, epsilon, args, pad_id)
+        return Trained(state, local, time.perf_counter() - began)
+    local = {site.name: federate(model, start, [site], epsilon, args, pad_id)[0] for site in sites}
+    return Trained(None, local, time.perf_counter() - began)
 
 
 def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
-              grid: list[float], args: argparse.Namespace, pad_id: int) -> tuple[float, Trained, list[str]]:
-    """The learning rate of ``grid`` whose federated run has the lowest pooled validation loss, with that run; the test splits unseen.
+              grid: list[float], label: str, views: list[str], args: argparse.Namespace, pad_id: int,
+              alone: bool = False) -> tuple[dict[str, float], dict[float, Trained], list[str]]:
+    """For each of ``views``, the learning rate of ``grid`` with the lowest pooled validation loss; the test splits unseen.
 
-    The chosen run is the one the table reports: training it again would only draw new noise.
+    Every candidate is trained once; the chosen runs are the ones the table reports (training one
+    again would only draw new noise).
     """
-    losses, runs = {}, {}
+    runs: dict[float, Trained] = {}
     for lr in grid:
         trial = copy.copy(args)
         trial.lr = trial.dp_lr = lr
-        runs[lr] = train(model, start, sites, epsilon, trial, pad_id)
-        load_adapter_state(model, runs[lr].state)
-        losses[lr] = loss([token_scores(model, s.validation, pad_id, args.eval_batch, args.precision) for s in sites])
-        log.info("%s at lr %g: pooled validation loss %.4f", "DP" if epsilon is not None else "non-private", lr, losses[lr])
-    best = min(losses, key=losses.__getitem__)
-    kind = f"federated, DP epsilon {epsilon:g}" if epsilon is not None else "federated"
-    lines = [f"Learning rate of the {kind} run, chosen on {args.validation} validation records per site "
-             "(taken from the training records; the test splits are not read):", "",
-             "| lr | pooled validation loss |", "|---|---|"]
-    lines += [f"| {lr:g}{' (chosen)' if lr == best else ''} | {v:.4f} |" for lr, v in losses.items()]
-    return best, runs[best], lines + [""]
+        runs[lr] = train(model, start, sites, epsilon, trial, pad_id, alone)
+    best, lines = {}, []
+    for name in views:
+        losses = {}
+        for lr, trained in runs.items():
+            models = view(trained, name, sites)
+            scored = []
+            for site in sites:
+                load_adapter_state(model, models[site.name])
+                scored.append(token_scores(model, site.validation, pad_id, args.eval_batch, args.precision))
+            losses[lr] = loss(scored)
+            log.info("%s%s at lr %g: pooled validation loss %.4f", label, VIEWS["alone" if alone else "federated"][name], lr, losses[lr])
+        best[name] = min(losses, key=losses.__getitem__)
+        lines += [f"Learning rate of the run \"{label}{VIEWS['alone' if alone else 'federated'][name]}\", chosen on "
+                  f"{args.validation} validation records per site (taken from the training records; the test splits are not read):",
+                  "", "| lr | pooled validation loss |", "|---|---|"]
+        lines += [f"| {lr:g}{' (chosen)' if lr == best[name] else ''} | {v:.4f} |" for lr, v in losses.items()] + [""]
+    return best, runs, lines
 
 
 def run_all(args: argparse.Namespace) -> list[Row]:
@@ -226,43 +267,35 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     lora = LoraSettings(r=args.lora_r, target_modules=args.targets, ffa=args.ffa)
     model = load_for_training(base, lora, pick_device(args.device), seed=args.seed)
     start = adapter_state(model)  # LoRA B is zero: the base model itself
-    rows = []
-    chosen: dict[str, Trained] = {}  # a run the grid already trained at the chosen rate
-    if args.lr_grid and "federated" in args.runs:
-        args.lr, chosen["federated"], lines = select_lr(model, start, sites, None, args.lr_grid, args, pad)
-        args.selection += lines
-    if args.dp_lr_grid and "federated-dp" in args.runs:
-        args.dp_lr, chosen["federated-dp"], lines = select_lr(model, start, sites, args.epsilon, args.dp_lr_grid, args, pad)
-        args.selection += lines
 
-    def row(name: str, key: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores], t: float) -> Row:
+    def row(name: str, key: str, per_site: dict[str, TokenScores], held_s: list[TokenScores], general_s: list[TokenScores],
+            t: float, lr: float | None = None) -> Row:
         return Row(name, key, {k: v.loss for k, v in per_site.items()}, loss(list(per_site.values())), loss(held_s),
-                   float(np.exp(loss(general_s))), t)
+                   float(np.exp(loss(general_s))), t, lr)
 
-    per_site, held_s, general_s = measure(model, start, sites, held, general, args, pad)
-    rows.append(row("base model", "base", per_site, [held_s], [general_s], 0.0))
-    log.info("base model: pooled test loss %.4f", rows[-1].pooled)
     dp = f"DP epsilon {args.epsilon:g}"
-    for key, label, epsilon in (("federated", "federated", None), ("federated-dp", f"federated, {dp}", args.epsilon)):
+    trainings = (("federated", "federated", None, False), ("federated-dp", f"federated, {dp}", args.epsilon, False),
+                 ("alone", "each site alone", None, True), ("alone-dp", f"each site alone, {dp}", args.epsilon, True))
+    chosen = []  # every training and learning-rate choice first, so that no test split is read before the last choice
+    for key, label, epsilon, alone in trainings:
         if key not in args.runs:
             continue
-        state, seconds = chosen[key] if key in chosen else train(model, start, sites, epsilon, args, pad)
-        per_site, held_s, general_s = measure(model, state, sites, held, general, args, pad)
-        rows.append(row(label, key, per_site, [held_s], [general_s], seconds))
-        log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)
-    for key, label, epsilon in (("alone", "each site alone", None), ("alone-dp", f"each site alone, {dp}", args.epsilon)):
-        if key not in args.runs:
-            continue
-        own, helds, generals, seconds = {}, [], [], 0.0
-        for site in sites:
-            state, took = train(model, start, [site], epsilon, args, pad)
-            seconds += took
-            per_site, held_s, general_s = measure(model, state, [site], held, general, args, pad)
-            own[site.name] = per_site[site.name]
-            helds.append(held_s)
-            generals.append(general_s)
-        rows.append(row(label, key, own, helds, generals, seconds))
-        log.info("%s: trained in %.0f s, pooled test loss %.4f", label, seconds, rows[-1].pooled)
+        views = VIEWS["alone" if alone else "federated"]
+        grid = args.lr_grid if epsilon is None else args.dp_lr_grid
+        if grid:
+            best, runs, lines = select_lr(model, start, sites, epsilon, grid, label, list(views), args, pad, alone)
+            args.selection += lines
+        else:
+            lr = args.lr if epsilon is None else args.dp_lr
+            best, runs = dict.fromkeys(views, lr), {lr: train(model, start, sites, epsilon, args, pad, alone)}
+        for name, suffix in views.items():
+            chosen.append((label + suffix, key + ("-local" if name == "local" and not alone else ""), view(runs[best[name]], name, sites),
+                           runs[best[name]].seconds, best[name]))
+    rows = [row("base model", "base", *measure(model, {s.name: start for s in sites}, sites, held, general, args, pad), 0.0)]
+    log.info("base model: pooled test loss %.4f", rows[-1].pooled)
+    for label, key, models, seconds, lr in chosen:
+        rows.append(row(label, key, *measure(model, models, sites, held, general, args, pad), seconds, lr))
+        log.info("%s: trained in %.0f s at lr %g, pooled test loss %.4f", label, seconds, lr, rows[-1].pooled)
     return rows
 
 
@@ -272,19 +305,21 @@ def table(rows: list[Row], args: argparse.Namespace) -> str:
         *args.selection,
         f"MedQuAD, {args.base}, LoRA r={args.lora_r}{' FFA' if args.ffa else ''} on {','.join(args.targets or ['default targets'])}; "
         f"{args.rounds} rounds x {args.steps} steps, expected batch {args.batch}, "
-        f"lr {args.lr} (DP {args.dp_lr}), clip {args.clip}, {args.precision}; answers cut to {args.answer_chars or 'full'} characters, {args.max_length} tokens; "
+        f"lr {args.lr} (DP {args.dp_lr}) unless a grid chose (the lr column), clip {args.clip}, {args.precision}; answers cut to {args.answer_chars or 'full'} characters, {args.max_length} tokens; "
         f"{args.records or 'all'} training and {args.test} test records per site; held-out source {HELD_OUT}.",
-        "Test-answer loss (response tokens; lower is better). Sites alone are scored on their own test split; their held-out "
-        "and general columns pool the three adapters.",
+        "Test-answer loss (response tokens; lower is better). Rows scored with each site's own adapter (sites alone, and "
+        "each site's last local adapter of a federation) read each site's own test split with it; their held-out and "
+        "general columns pool the three adapters.",
         "",
-        "| run | " + " | ".join(names) + " | pooled | held-out | general ppl | train wall |",
-        "|---|" + "---|" * (len(names) + 4),
+        "| run | lr | " + " | ".join(names) + " | pooled | held-out | general ppl | train wall |",
+        "|---|---|" + "---|" * (len(names) + 4),
     ]
     for r in rows:
-        lines.append(f"| {r.run} | " + " | ".join(f"{r.site_loss[n]:.4f}" for n in names)
+        lines.append(f"| {r.run} | {'' if r.lr is None else f'{r.lr:g}'} | " + " | ".join(f"{r.site_loss[n]:.4f}" for n in names)
                      + f" | {r.pooled:.4f} | {r.held_out:.4f} | {r.general_ppl:.2f} | {r.seconds:.0f} s |")
     named = {r.key: r for r in rows}
     base, fed, dp_fed, dp_alone = rows[0], named.get("federated"), named.get("federated-dp"), named.get("alone-dp")
+    dp_local = named.get("federated-dp-local")
     lines.append("")
     if dp_fed is not None and fed is None:
         lines.append(f"DP federated lowers the pooled test loss by {base.pooled - dp_fed.pooled:.4f} nats "
@@ -301,6 +336,10 @@ def table(rows: list[Row], args: argparse.Namespace) -> str:
         lines.append("DP federated against each site alone with DP: "
                      + ", ".join(f"{n} {dp_fed.site_loss[n] - dp_alone.site_loss[n]:+.4f}" for n in names)
                      + " nats (negative: the federation helps that site).")
+    if dp_local is not None and dp_alone is not None:
+        lines.append("DP federated, each site's last local adapter, against each site alone with DP: "
+                     + ", ".join(f"{n} {dp_local.site_loss[n] - dp_alone.site_loss[n]:+.4f}" for n in names)
+                     + f", pooled {dp_local.pooled - dp_alone.pooled:+.4f} nats (negative: the federation helps that site).")
     return "\n".join(lines)
 
 

@@ -34,9 +34,11 @@ def test_a_tiny_run_prints_every_row_and_writes_nothing(tiny_model: Path, tmp_pa
     argv = ["--base", str(tiny_model), "--records", "8", "--test", "4", "--general", "4", "--rounds", "1", "--steps", "1"]
     assert bench.main(argv) == 0
     printed = capsys.readouterr().out
-    for run in ("base model", "federated", "federated, DP epsilon 8", "each site alone", "each site alone, DP epsilon 8"):
+    for run in ("base model", "federated", "federated, DP epsilon 8", "each site alone", "each site alone, DP epsilon 8",
+                "federated, each site's last local adapter", "federated, DP epsilon 8, each site's last local adapter"):
         assert f"| {run} |" in printed
     assert "DP federated against each site alone with DP: rare-diseases" in printed
+    assert "DP federated, each site's last local adapter, against each site alone with DP: rare-diseases" in printed
     assert list(tmp_path.iterdir()) == []
 
 
@@ -47,6 +49,7 @@ def test_runs_picks_the_trainings_and_the_table_says_what_it_cannot_compare(tiny
     assert bench.main(argv) == 0
     printed = capsys.readouterr().out
     assert "| base model |" in printed and "| federated, DP epsilon 8 |" in printed
+    assert "| federated, DP epsilon 8, each site's last local adapter |" in printed
     for absent in ("| federated |", "| each site alone |", "| each site alone, DP epsilon 8 |", "keeps", "against each site"):
         assert absent not in printed
     assert "no non-private run to compare with" in printed
@@ -84,18 +87,53 @@ def test_the_learning_rate_is_chosen_on_validation_records_the_test_split_unread
     assert bench.main(argv) == 0
     assert len(trainings) == 2 and None not in trainings  # one DP training per candidate; the chosen one is reported, not retrained
     printed = capsys.readouterr().out
-    assert "chosen on 3 validation records per site" in printed and printed.count("(chosen)") == 1
-    chosen = next(line for line in printed.splitlines() if "(chosen)" in line).split()[1]
-    assert f"(DP {float(chosen)})" in printed  # the table's header reports the chosen rate
+    # One choice per row the training makes: the averaged adapter, and each site's last local one.
+    assert "chosen on 3 validation records per site" in printed and printed.count("(chosen)") == 2
+    chosen = [line.split()[1] for line in printed.splitlines() if "(chosen)" in line]
+    for label, lr in zip(("| federated, DP epsilon 8 |", "| federated, DP epsilon 8, each site's last local adapter |"), chosen):
+        line = next(line for line in printed.splitlines() if line.startswith(label))
+        assert line.split("|")[2].strip() == lr  # the row's lr column is its own choice
     for site in sites_seen.values():
         assert len(site.validation) == 3 and site.records == 8
         tests = {tuple(e.input_ids) for e in site.test}
         assert not tests & {tuple(e.input_ids) for e in site.validation}
         assert not {tuple(e.input_ids) for e in site.train} & {tuple(e.input_ids) for e in site.validation}
-    # Selection read the validation sets (twice: one per candidate) before any test split was scored.
+    # Selection read the validation sets (once per candidate and row) before any test split was scored.
     first_test = min(read.index(id(s.test)) for s in sites_seen.values())
     validations = [i for i, key in enumerate(read) if key in {id(s.validation) for s in sites_seen.values()}]
-    assert len(validations) == 2 * len(sites_seen) and max(validations) < first_test
+    assert len(validations) == 2 * 2 * len(sites_seen) and max(validations) < first_test
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason=f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+def test_a_site_s_last_local_adapter_is_its_last_reply_and_scores_its_own_split(tiny_model: Path, capsys, monkeypatch) -> None:
+    argv = ["--base", str(tiny_model), "--records", "8", "--test", "4", "--general", "4", "--rounds", "2", "--steps", "1",
+            "--runs", "federated"]
+    replies: list[tuple[str, dict]] = []
+    federate = bench.federate
+
+    def recorded(model, start, sites, *rest):  # noqa: ANN001, ANN002, ANN202 - the same call, its replies kept
+        state, local = federate(model, start, sites, *rest)
+        replies.extend(local.items())
+        assert set(local) == {s.name for s in sites}
+        for name, adapter in local.items():  # not the average: each site's own
+            assert any(not torch.equal(adapter[k], state[k]) for k in state), name
+        return state, local
+
+    measured: list[dict] = []
+    measure = bench.measure
+
+    def spy(model, models, *rest):  # noqa: ANN001, ANN002, ANN202
+        measured.append(dict(models))
+        return measure(model, models, *rest)
+
+    monkeypatch.setattr(bench, "federate", recorded)
+    monkeypatch.setattr(bench, "measure", spy)
+    assert bench.main(argv) == 0
+    base, averaged, own = measured
+    assert len({id(m) for m in averaged.values()}) == 1  # one adapter at every site
+    assert all(own[name] is adapter for name, adapter in replies)  # each site with its own last reply
+    printed = capsys.readouterr().out
+    assert "| federated, each site's last local adapter |" in printed
 
 
 def test_a_grid_without_validation_records_is_refused(capsys) -> None:
