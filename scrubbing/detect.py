@@ -18,6 +18,8 @@ from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
+from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
+from fedtune.scrubbing.recognizers.structured import code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
 from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
 
@@ -134,6 +136,19 @@ _CAPS_RUN = re.compile(
 )
 _CAPS_WORD_RE = re.compile(_CAPS_WORD)
 _FIELD = re.compile(r"\S+(?:\s\S+)*")
+# A bar or a tab separates a table's cells, and no name holds one: the NER model's "MAE|E11.65|99214|Dr Begay" is a name
+# and three codes of a claim line, each its own cell (issue 16).
+_CELL_BREAK = re.compile(r"[|\t]")
+# A word a title-cased line capitalised that no organisation's name has inside it: "REVIEW IN CLINIC" is a plan.
+# A field of care in capitals is a heading ("MENTAL HEALTH"), not an organisation.
+_FUNCTION_WORD = re.compile(
+    r"\b(?:In|On|At|To|By|With|From|Into|Is|Was|Are|Were|Be|Will|Please|See|Review|Refer|Attend)\b"
+    r"|^(?:Mental|Public|Occupational|Sexual|Reproductive|Community|Child|Maternal|Oral|Dental|Population|Global"
+    r"|Environmental|Allied|Home|Primary|Behavioral|Behavioural)\sHealth$"
+)
+_CELL = re.compile(r"[^|\t]*[^|\t\s]")
+_ALNUM = re.compile(r"[\p{L}\d]")
+_NAMED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 
 @dataclass(frozen=True)
@@ -155,6 +170,7 @@ class Detector:
         self.nlp_engine: NerOnlySpacyEngine = self.analyzer.nlp_engine
         self.keep = KeepList.load(settings.domains, settings.keep_files)
         self.recall_mode = settings.mode == "recall"
+        self._organizations = next(r for r in self.analyzer.registry.recognizers if isinstance(r, OrganizationRecognizer))
         self.vocabulary = keep_vocabulary(self.keep.terms) if self.recall_mode else frozenset()
 
     def _vouching(self, text: str, keep: list[tuple[int, int]]) -> list[Detection]:
@@ -178,10 +194,15 @@ class Detector:
             extra: dict[str, list[Detection]] = {}
             for (text, line), (_, nlp_artifacts) in zip(caps, artifacts[len(unique):], strict=True):
                 results = self.analyzer.analyze(line.text, LANGUAGE, entities=["PERSON"], nlp_artifacts=nlp_artifacts)
+                # Organisations there only by their institutional or legal-form words ("MBEYA ZONAL REFERRAL HOSPITAL",
+                # "KORU HOLDINGS PTY LTD"): the NER model calls too many title-cased headings organisations.
+                results += [r for r in self._organizations.analyze(line.text, ["ORGANIZATION"])
+                            if r.score >= self.analyzer.default_score_threshold and not _FUNCTION_WORD.search(line.text[r.start : r.end])]
                 extra.setdefault(text, []).extend(line.detections(results))
             for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
-                keep = self.keep.spans(text)
+                # The keep-list's terms, and the codes in a table's code columns ("PBS Item", "CPT").
+                keep = self.keep.spans(text, code_cells(text))
                 detections = _from_results(results, text) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
                 found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
@@ -189,7 +210,8 @@ class Detector:
 
 @dataclass(frozen=True)
 class _TitleCasedLine:
-    """A line of a text with its names in capitals title-cased ("BURNS" -> "Burns"), same length."""
+    """A line of a text with its names in capitals title-cased ("BURNS" -> "Burns"), same length: a second pass finds
+    persons there, and organisations by their institutional words ("MBEYA ZONAL REFERRAL HOSPITAL")."""
 
     offset: int
     text: str
@@ -198,7 +220,7 @@ class _TitleCasedLine:
     def detections(self, results: list[RecognizerResult]) -> list[Detection]:
         """Persons found in the copy that cover a title-cased word, at their offsets in the original."""
         out = []
-        for d in _from_results(results):
+        for d in _from_results(results, self.text):
             # A wide gap is a column of a header ("OSBORNE, RAYMOND    NHS No"): one field each.
             for piece in _FIELD.finditer(self.text, d.start, d.end):
                 if any(s < piece.end() and piece.start() < e for s, e in self.changed):
@@ -230,12 +252,24 @@ def _title_cased_lines(text: str) -> list[_TitleCasedLine]:
 
 
 def _from_results(results: list[RecognizerResult], text: str | None = None) -> list[Detection]:
-    """Detections of analyzer results; given ``text``, less the ones nobody would call that (``_implausible``)."""
+    """Detections of analyzer results; given ``text``, less the ones nobody would call that (``_implausible``), and
+    names, places and organisations cut at a bar or a tab (``_CELL_BREAK``)."""
     name = RecognizerResult.RECOGNIZER_NAME_KEY
-    return [
-        Detection(r.start, r.end, r.entity_type, r.score, r.recognition_metadata.get(name, "?"))
-        for r in results if text is None or not _implausible(r.entity_type, text[r.start : r.end])
-    ]
+    found = []
+    for r in results:
+        if text is not None and _implausible(r.entity_type, text[r.start : r.end]):
+            continue
+        detection = Detection(r.start, r.end, r.entity_type, r.score, r.recognition_metadata.get(name, "?"))
+        found += _cells_of(detection, text) if text is not None and r.entity_type in _NAMED else [detection]
+    return found
+
+
+def _cells_of(d: Detection, text: str) -> list[Detection]:
+    """A name's detection cut at the bars and tabs inside it, into the pieces that hold a letter or digit."""
+    if _CELL_BREAK.search(text, d.start, d.end) is None:
+        return [d]
+    return [Detection(m.start(), m.end(), d.entity, d.score, d.recognizer)
+            for m in _CELL.finditer(text, d.start, d.end) if _ALNUM.search(m.group())]
 
 
 def _implausible(entity: str, value: str) -> bool:

@@ -80,9 +80,9 @@ class KeepList:
                     terms[line.replace("’", "'").casefold()] = None
         return cls(tuple(sorted(terms)), tuple(patterns))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Sorted, non-overlapping (start, end) of protected terms in ``text``."""
-        found = sorted(m.span() for regex in self._regexes for m in regex.finditer(text) if m.end() > m.start())
+    def spans(self, text: str, also: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Sorted, non-overlapping (start, end) of protected terms in ``text``, merged with the spans ``also`` protects."""
+        found = sorted([m.span() for regex in self._regexes for m in regex.finditer(text) if m.end() > m.start()] + list(also))
         merged: list[tuple[int, int]] = []
         for start, end in found:
             if merged and start <= merged[-1][1]:

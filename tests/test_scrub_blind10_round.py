@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fedtune.scrubbing.recognizers.structured import StructuredNameRecognizer
+from fedtune.scrubbing.recognizers.structured import StructuredAddressRecognizer, StructuredNameRecognizer
 from tests.scrub_support import detected, found, gone, kept, shared_detector
 
 ADMISSION = (
@@ -97,3 +97,11 @@ def test_a_dicom_institution_goes_and_other_long_strings_stay() -> None:
 
 def _starts(text: str, word: str) -> list[int]:
     return [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+def test_a_dicom_address_element_goes_whole_and_no_other_lo_element_does() -> None:
+    dump = ("(0010,1040) LO [No. 61/3, Temple Road, Nugegoda]    #  32, 1 PatientAddress\n"
+            "(0008,0081) ST [44 Kandy Road, Peradeniya]          #  26, 1 InstitutionAddress\n"
+            "(0008,1030) LO [MRI LUMBAR SPINE]                   #  16, 1 StudyDescription\n")
+    assert found(StructuredAddressRecognizer(), dump) == {"No. 61/3, Temple Road, Nugegoda", "44 Kandy Road, Peradeniya"}
+    assert gone(dump, "No. 61/3, Temple Road, Nugegoda")

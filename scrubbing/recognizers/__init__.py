@@ -58,7 +58,12 @@ from fedtune.scrubbing.recognizers.register import (
     ProfessionalRegisterRecognizer,
     VehiclePlateRecognizer,
 )
-from fedtune.scrubbing.recognizers.structured import StructuredNameRecognizer, StructuredOrganizationRecognizer
+from fedtune.scrubbing.recognizers.structured import (
+    DelimitedColumnRecognizer,
+    StructuredAddressRecognizer,
+    StructuredNameRecognizer,
+    StructuredOrganizationRecognizer,
+)
 from fedtune.scrubbing.recognizers.shape import (
     ExtensionRecognizer,
     IdentifierShapeRecognizer,
@@ -82,7 +87,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
-    StructuredOrganizationRecognizer,
+    StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

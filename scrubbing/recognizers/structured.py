@@ -9,7 +9,11 @@ or component order (issue 16, tenth blind corpus).
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from collections.abc import Iterator
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from fedtune.scrubbing.recognizers.base import DomainRecognizer
 
@@ -63,3 +67,249 @@ class StructuredOrganizationRecognizer(DomainRecognizer):
         # A DICOM InstitutionName (0008,0080), as dcmdump prints it.
         Pattern("DICOM institution", r"\(0008,0080\)[ \t]+LO[ \t]+\[\K[^\]\r\n]+(?=\])", 0.85),
     )
+
+
+
+class StructuredAddressRecognizer(DomainRecognizer):
+    """A DICOM address element, whole: the patient's (0010,1040), the institution's (0008,0081) and the referring
+    physician's (0008,0092), as dcmdump prints them ("(0010,1040) LO [No. 61/3, Temple Road, Nugegoda]"). Sri Lankan,
+    Indian and other house numbers written "No. 61/3" are no street address the prose rules know by shape."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        Pattern("DICOM address", r"\((?:0010,1040|0008,0081|0008,0092)\)[ \t]+(?:LO|ST)[ \t]+\[\K[^\]\r\n]+(?=\])", 0.85),
+        Pattern("DICOM address, pydicom", r"\((?:0010,[ ]?1040|0008,[ ]?0081|0008,[ ]?0092)\)[^\r\n]{0,80}?[ \t](?:LO|ST):[ \t]'\K[^'\r\n]+(?=')", 0.85),
+    )
+
+# ---------------------------------------------------------------- delimited exports: a header row names the columns
+# The words of a column's name that say what its values are, after the name is lower-cased and cut at '_', '-', '.',
+# '/' and spaces ("patient_name", "Prescriber No", "NOK Phone"). A column is read by its first kind in this order, so
+# "patient_id" holds an identifier, "Patient Address" an address, "Patient" and "patient_name" persons.
+_ID_WORDS = frozenset({
+    "id", "no", "num", "number", "mrn", "urn", "ssn", "nric", "fin", "nhs", "medicare", "medicaid", "irn", "ihi",
+    "npi", "account", "acct", "passport", "licence", "license", "chart", "uhid", "hcn", "phn", "pps", "bsn", "cpf",
+    "aadhaar", "abha",
+})
+# Numbered things that are no one's identifier: "Item No" (a PBS item code), "Seq No", "Bed No", "Lot No".
+_NOT_ID_WORDS = frozenset({
+    "item", "drug", "product", "test", "code", "line", "seq", "sequence", "row", "page", "qty", "quantity", "dose",
+    "room", "bed", "ward", "floor", "level", "version", "step", "lot", "batch", "cycle", "tooth", "tube", "slide",
+    "well", "plate", "rack", "repeats", "rpts",
+})
+# What a column says about a person or a place that is not who or where: "patient_type", "Provider Specialty",
+# "Address Type", "Contact Reason".
+_NOT_VALUE_WORDS = frozenset({
+    "type", "status", "class", "category", "age", "sex", "gender", "count", "group", "kind", "language", "specialty",
+    "speciality", "role", "ward", "unit", "department", "dept", "location", "note", "notes", "comment", "comments",
+    "remarks", "flag", "reason", "instructions", "consent", "weight", "height", "result", "outcome", "priority",
+    "source", "mode", "method", "verified", "present", "seen", "time", "date", "level",
+})
+_DATE_WORDS = frozenset({"dob", "birth", "birthdate", "born", "death", "dod"})
+_EMAIL_WORDS = frozenset({"email", "mail", "mailbox"})
+_PHONE_WORDS = frozenset({"phone", "mobile", "tel", "telephone", "fax", "cell", "pager", "whatsapp"})
+_ADDRESS_WORDS = frozenset({
+    "address", "addr", "street", "city", "town", "suburb", "postcode", "zip", "zipcode", "postal", "residence",
+    "village", "locality",
+})
+_ORGANIZATION_WORDS = frozenset({
+    "clinic", "hospital", "facility", "practice", "pharmacy", "employer", "company", "firm", "organisation",
+    "organization", "school", "insurer", "payer", "laboratory", "surgery", "institution", "agency",
+})
+_PERSON_WORDS = frozenset({
+    "surname", "forename", "forenames", "firstname", "lastname", "fullname",
+    "patient", "pt", "prescriber", "physician", "doctor", "dr", "surgeon", "nurse", "clinician", "provider",
+    "attending", "referrer", "referring", "consultant", "gp", "author", "signer", "signed", "entered", "ordered",
+    "filer", "attorney", "lawyer", "counsel", "solicitor", "barrister", "judge", "witness", "claimant", "plaintiff",
+    "defendant", "respondent", "applicant", "petitioner", "client", "customer", "guarantor", "insured", "subscriber",
+    "beneficiary", "member", "employee", "kin", "nok", "mother", "father", "parent", "guardian", "spouse", "contact",
+    "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "username", "recipient", "sender", "requester",
+    "requestor", "informant", "interpreter", "midwife", "therapist", "dentist", "vet", "owner", "resident", "tenant",
+    "student",
+})
+# "name" makes a person's column only beside these words or alone: "first name", "Patient Name", but not "Drug Name".
+_NAME_WORDS = frozenset({"name", "names"})
+_NAME_QUALIFIERS = frozenset({
+    "first", "last", "middle", "maiden", "full", "given", "family", "sur", "fore", "preferred", "legal", "display",
+    "nick", "birth", "of", "the", "s",
+})
+# Columns of codes from a published classification: "CPT", "PBS Item", "Taxonomy", "ICD-10", "Dx Code", "NDC".
+_CODE_WORDS = frozenset({
+    "code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd9", "loinc", "snomed", "taxonomy", "ndc", "atc", "pbs", "item",
+    "dx", "px", "drg", "modifier", "opcs", "utbms", "task", "activity", "expense", "rev", "revenue", "pos",
+})
+# A code's shape: capitals and digits with at least one digit, and the separators codes use ("M17.11", "24323-8",
+# "207R00000X", "08215Q", "E11.65^I10"); 20 characters at most. No lower-case letter, so no name fits it.
+_CODE_CELL = re.compile(r"(?=[^\d]{0,19}\d)[A-Z\d][A-Z\d.^/-]{0,19}")
+# Checked in this order: the first kind with a word in the column's name is the column's.
+_COLUMN_KINDS = (
+    ("EMAIL_ADDRESS", _EMAIL_WORDS), ("PHONE_NUMBER", _PHONE_WORDS), ("DATE_TIME", _DATE_WORDS), ("ID", _ID_WORDS),
+    ("ADDRESS", _ADDRESS_WORDS), ("ORGANIZATION", _ORGANIZATION_WORDS), ("PERSON", _PERSON_WORDS),
+)
+# A column's name: a letter first, then letters, digits, spaces and _-./#()' only; or '#' alone.
+_COLUMN_NAME = re.compile(r"\p{L}[\p{L}\d _./#()'-]{0,39}|#|№")
+_NAME_SPLIT = re.compile(r"[\s_./#()'-]+")
+_DELIMITERS = ("\t", "|", ";", ",")
+# Cells that say a value is absent.
+_EMPTY_CELL = re.compile(r"(?i)[\s\-–—/.]*|n/?a|nil|none|null|unknown|not known|not recorded")
+
+
+def column_kind(name: str) -> str | None:
+    """The entity a column's values are, from its name ("patient_name" -> PERSON, "Prescriber No" -> ID), or None."""
+    words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
+    if not words or len(words) > 4:
+        return None
+    if words[0] == "e" and words[1:2] == ["mail"]:  # "e-mail", "E mail"
+        words = words[1:]
+    if "birth" in words and words[-1] in _NAME_WORDS:  # "birth name" is a name, "date of birth" a date
+        return "PERSON"
+    for entity, vocabulary in _COLUMN_KINDS:
+        if any(w in vocabulary for w in words):
+            unlike = _NOT_ID_WORDS if entity == "ID" else frozenset() if entity == "DATE_TIME" else _NOT_VALUE_WORDS
+            return None if any(w in unlike for w in words) else entity
+    if any(w in _NAME_WORDS for w in words) and all(w in _NAME_WORDS or w in _NAME_QUALIFIERS for w in words):
+        return "PERSON"
+    return None
+
+
+def is_code_column(name: str) -> bool:
+    """Whether a column's name says it holds codes of a classification, and nothing about a person."""
+    words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
+    return column_kind(name) is None and any(w in _CODE_WORDS for w in words)
+
+
+def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(column name, start, end) of every data cell of every table in ``text`` whose header row names a column.
+
+    A table is a header line of three or more cells, each a column's name, at least one of them naming a kind of
+    value (``column_kind``) or of code (``is_code_column``), followed by lines with as many cells; it ends at the
+    first line that has not. A line of prose has neither such a header nor rows that fit one.
+    """
+    if not any(d in text for d in _DELIMITERS):
+        return
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line.rstrip("\r")))
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        header = _header(lines[i][1])
+        i += 1
+        if header is None:
+            continue
+        delimiter, names = header
+        while i < len(lines):
+            start, line = lines[i]
+            spans = cells(line, delimiter)
+            if len(spans) != len(names):
+                break
+            for (s, e), name in zip(spans, names):
+                if e > s:
+                    yield name, start + s, start + e
+            i += 1
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and the columns' names, where ``line`` is a header row naming a kind of value or code."""
+    for delimiter in _DELIMITERS:
+        # Cheap refusals first (most lines with commas are prose): a column's name is short, quotes and all.
+        if line.count(delimiter) < 2 or any(len(piece) > 48 for piece in line.split(delimiter)):
+            continue
+        names = [line[s:e] for s, e in cells(line, delimiter)]
+        if len(set(names)) != len(names) or not all(_COLUMN_NAME.fullmatch(n) and _short(n) for n in names):
+            continue
+        if any(column_kind(n) or is_code_column(n) for n in names):
+            return delimiter, names
+    return None
+
+
+def _short(name: str) -> bool:
+    """A column's name is four words at most and no sentence: no word ends in a full stop but a last "No." (a
+    transcript's "A. Dr. Fitzgerald-Hayes, at the clinic on RR 4, Truro, NS." is prose with commas)."""
+    words = name.split()
+    return len(words) <= 4 and not any(w.endswith(".") for w in words[:-1]) and (
+        not words[-1].endswith(".") or words[-1].lower() in ("no.", "nr.", "num.", "ref.", "acct.", "addr.", "tel."))
+
+
+def code_cells(text: str) -> list[tuple[int, int]]:
+    """The code-shaped cells of the columns a table's header names as codes (``is_code_column``): kept, as the
+    keep-list keeps a code with its label ("ICD-10 J18.9"). A cell with a lower-case letter is never one."""
+    return [(s, e) for name, s, e in table_cells(text) if is_code_column(name) and _CODE_CELL.fullmatch(text[s:e])]
+
+
+def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The spans of ``line``'s cells split at ``delimiter``, a double-quoted cell's without its quotes.
+
+    Quote-aware as CSV writers quote: a delimiter inside double quotes does not split, and '""' is a quote inside one.
+    A row of a Markdown table ("| a | b |") has the cells between its outer bars.
+    Python's csv module reads the same cells but says nothing of where they are; the offsets are what scrubbing needs.
+    """
+    spans, start, quoted, i = [], 0, False, 0
+    if '"' not in line:  # no quoting: the cells are str.split's pieces
+        for piece in line.split(delimiter):
+            spans.append((start, start + len(piece)))
+            start += len(piece) + 1
+        i = len(line) + 1  # the scan below has nothing left to read, nor a last cell to add
+    while i < len(line):
+        ch = line[i]
+        if ch == '"' and quoted and line[i + 1 : i + 2] == '"':
+            i += 2
+            continue
+        if ch == '"' and (quoted or not line[start:i].strip()):
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    if i <= len(line):
+        spans.append((start, len(line)))
+    if delimiter == "|" and len(spans) > 2 and not line[: spans[0][1]].strip() and not line[spans[-1][0] :].strip():
+        spans = spans[1:-1]  # a Markdown table's row: "| Patient | Dose |"
+    out = []
+    for s, e in spans:
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if e - s >= 2 and line[s] == '"' and line[e - 1] == '"':
+            s, e = s + 1, e - 1
+        out.append((s, e))
+    return out
+
+
+class DelimitedColumnRecognizer(EntityRecognizer):
+    """The values of a delimited export's columns that its header row names as persons, addresses, contacts,
+    identifiers, birth dates or organisations (issue 16).
+
+    A site's records carry tables pasted from the systems that made them: an appointment list as CSV, a dispensing
+    export with ';', a court's e-filing log as TSV. Their names and addresses are written the system's way (a surname
+    in capitals, initials alone, "S.C."), which the prose rules miss. The header says which column holds what, so every
+    cell of a named column goes, whatever its shape; the other columns (a drug, a quantity, a code) are left to the
+    rest of the scrubber (``table_cells`` says what a table is). A file without a header row (a claim file) is not
+    read here.
+    """
+
+    ENTITIES = ("PERSON", "ADDRESS", "ORGANIZATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "ID", "DATE_TIME")
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__)
+
+    def load(self) -> None:  # nothing to load: the vocabulary is above
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        wanted = set(entities or self.ENTITIES)
+        results = []
+        for name, start, end in table_cells(text):
+            kind = column_kind(name)
+            if kind in wanted and not _EMPTY_CELL.fullmatch(text[start:end]):
+                results.append(self._result(kind, start, end))
+        return results
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity, start, end, self.SCORE,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, self.SCORE),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
