@@ -144,3 +144,9 @@ def test_a_transcript_s_lines_with_commas_are_no_table() -> None:
         "MS. NÍ BHRIAIN: Then I ask for an undertaking, under the Act, s. 267.5, today.\n"
     )
     assert not found(DelimitedColumnRecognizer(), transcript)
+
+
+def test_a_column_called_code_alone_may_hold_the_patients_own_codes_and_shields_nothing() -> None:
+    text = "Code,Name,Ward\nA0012345,Tomasz Wiśniewski,4B\nA0012399,Aroha Ngata,4B\n"
+    assert code_cells(text) == []
+    assert gone(text, "A0012345") and gone(text, "A0012399")

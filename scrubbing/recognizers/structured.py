@@ -132,10 +132,16 @@ _NAME_QUALIFIERS = frozenset({
     "first", "last", "middle", "maiden", "full", "given", "family", "sur", "fore", "preferred", "legal", "display",
     "nick", "birth", "of", "the", "s",
 })
-# Columns of codes from a published classification: "CPT", "PBS Item", "Taxonomy", "ICD-10", "Dx Code", "NDC".
-_CODE_WORDS = frozenset({
-    "code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd9", "loinc", "snomed", "taxonomy", "ndc", "atc", "pbs", "item",
-    "dx", "px", "drg", "modifier", "opcs", "utbms", "task", "activity", "expense", "rev", "revenue", "pos",
+# Columns of codes from a published classification: "CPT", "PBS Item", "Taxonomy", "ICD-10", "Dx Code", "NDC",
+# "LINE_ITEM_TASK_CODE". A column called "Code" alone may hold the patients' own codes, so "code" needs a word saying
+# what it codes.
+_CLASSIFICATION_WORDS = frozenset({
+    "cpt", "hcpcs", "icd", "icd10", "icd9", "loinc", "snomed", "taxonomy", "ndc", "atc", "pbs", "dx", "px", "drg",
+    "modifier", "opcs", "utbms", "rev", "revenue", "pos", "mbs", "ahfs", "rxnorm", "gtin",
+})
+_CODED_WORDS = frozenset({
+    "diagnosis", "procedure", "drug", "item", "task", "activity", "expense", "billing", "service", "test", "lab",
+    "product", "medication", "medicine", "condition", "observation", "result", "specialty", "speciality",
 })
 # A code's shape: capitals and digits with at least one digit, and the separators codes use ("M17.11", "24323-8",
 # "207R00000X", "08215Q", "E11.65^I10"); 20 characters at most. No lower-case letter, so no name fits it.
@@ -174,7 +180,10 @@ def column_kind(name: str) -> str | None:
 def is_code_column(name: str) -> bool:
     """Whether a column's name says it holds codes of a classification, and nothing about a person."""
     words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
-    return column_kind(name) is None and any(w in _CODE_WORDS for w in words)
+    if column_kind(name) is not None:
+        return False
+    return any(w in _CLASSIFICATION_WORDS for w in words) or (
+        any(w in ("code", "codes") for w in words) and any(w in _CODED_WORDS for w in words))
 
 
 def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
