@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fedtune.scrubbing.recognizers.structured import StructuredAddressRecognizer, StructuredNameRecognizer
-from tests.scrub_support import detected, found, gone, kept, shared_detector
+from tests.scrub_support import detected, found, gone, kept, scrubbed_values, shared_detector
 
 ADMISSION = (
     "MSH|^~\\&|PAS|NORTHSIDE|PORTAL|NORTHSIDE|20240302||ADT^A01^ADT_A01|MSG0042|P|2.4\n"
@@ -105,3 +105,19 @@ def test_a_dicom_address_element_goes_whole_and_no_other_lo_element_does() -> No
             "(0008,1030) LO [MRI LUMBAR SPINE]                   #  16, 1 StudyDescription\n")
     assert found(StructuredAddressRecognizer(), dump) == {"No. 61/3, Temple Road, Nugegoda", "44 Kandy Road, Peradeniya"}
     assert gone(dump, "No. 61/3, Temple Road, Nugegoda")
+
+
+@pytest.mark.parametrize("term", ["45 CFR 164.312(b)", "42 USC 1320d", "21 CFR 11.10"])
+def test_a_us_regulation_or_code_title_is_no_case_number(term: str) -> None:
+    assert kept(term)
+
+
+def test_the_str_loci_of_a_dna_profile_are_kept_and_a_name_beside_them_is_not() -> None:
+    report = "DNA profile (GlobalFiler): D16S539 11,12; D21S11 29,30; TH01 6,9.3; vWA 16,17; Amelogenin XY. Donor: Rangi Parata."
+    values = scrubbed_values(report)
+    assert not any(locus in v for v in values for locus in ("D16S539", "D21S11", "TH01", "vWA", "Amelogenin"))
+    assert gone(report, "Rangi Parata")
+
+
+def test_a_marker_s_shape_without_a_profile_protects_nothing() -> None:
+    assert gone("Staff badge D12S345 was used at 02:14.", "D12S345")

@@ -17,7 +17,8 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern("federal case", r"\b\d:\d{2}-(?i:cv|cr|mc|mj|md|bk|ap|po|sw)-\d{3,6}(?:-[A-Z]{1,4}){0,3}(?:-\d{1,2})?\b", 0.95),
         # State trial courts: 2021-CV-004512, CV-2021-004512, 21-CA-012345, 2019CF001234, 2023 L 339805.
         # Not a clinical trial's protocol number: "Protocol KAL-118-301" names a study (issue 16, blind4).
-        Pattern("state case", r"\b(?<!(?i:protocol|study|trial)(?:\s(?:no\.?|number))?:?\s)(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
+        # Nor a title of the US Code of Federal Regulations or the US Code: "45 CFR 164", "42 USC 1320".
+        Pattern("state case", r"\b(?<!(?i:protocol|study|trial)(?:\s(?:no\.?|number))?:?\s)(?!\d{1,2}[ ](?:CFR|USC)\b)(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
         # Irish superior-court record numbers: year, "No.", number and the list's letters: "2022 No. 6305 P", "2024 No. 111 JR".
         Pattern("record number", r"\b(?:19|20)\d\d[ \t]No\.[ \t]?\d{1,6}[ \t](?:[A-Z]{1,4})\b", 0.85),
         # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".
