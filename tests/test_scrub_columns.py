@@ -150,3 +150,34 @@ def test_a_column_called_code_alone_may_hold_the_patients_own_codes_and_shields_
     text = "Code,Name,Ward\nA0012345,Tomasz Wiśniewski,4B\nA0012399,Aroha Ngata,4B\n"
     assert code_cells(text) == []
     assert gone(text, "A0012345") and gone(text, "A0012399")
+
+
+# Found by a reviewer playing the privacy auditor against the first version: three ways a code column shielded data.
+@pytest.mark.parametrize(("text", "value"), [
+    ("MRN,Patient,Px Date,CPT\nA0012345,Tomasz Wisniewski,2024-03-12,27447\n", "2024-03-12"),  # a date column named for a classification
+    ("Patient|Rev Date|Rev Code\nJohn Okafor|03.11.2023|0450\n", "03.11.2023"),
+    ("Client,Billing Code,Amount\nRaj Patel,AC998123,120.00\n", "AC998123"),  # an account under a loosely named column
+    ("MRN,Patient,Dx Code\nSmith, John,A0012345\n", "A0012345"),  # an unquoted comma shifts an MRN under "Dx Code"
+])
+def test_a_code_column_shields_no_date_account_or_shifted_identifier(text: str, value: str) -> None:
+    assert not any(text[s:e] == value for s, e in code_cells(text))
+    assert gone(text, value)
+
+
+def test_a_kept_cell_has_a_classification_s_shape() -> None:
+    text = "Rx|PBS Item|Drug Code|Dx Code|CPT\n1|08215Q|C09AA05|E11.65|99214-25\n2|AB12345678|X9|Q99999999|12345678\n"
+    kept_cells = {text[s:e] for s, e in code_cells(text)}
+    assert {"08215Q", "C09AA05", "E11.65", "99214-25"} <= kept_cells
+    assert not kept_cells & {"AB12345678", "Q99999999", "12345678"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Patient,MRN,Ward\n\nBOSWELL Kieran,H77821,4B\n", "H77821"),  # a cell between commas, after a blank line
+    ("Smith, John,A0012345\n", "A0012345"),
+])
+def test_an_identifier_between_a_csv_row_s_commas_goes_by_its_shape(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+def test_a_thousands_separator_still_joins_its_digits() -> None:
+    assert not any("500" in v or "567" in v for v in scrubbed_values("Paid EUR 12,500 and 1,234,567 in total."))

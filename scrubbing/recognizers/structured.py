@@ -88,7 +88,7 @@ class StructuredAddressRecognizer(DomainRecognizer):
 _ID_WORDS = frozenset({
     "id", "no", "num", "number", "mrn", "urn", "ssn", "nric", "fin", "nhs", "medicare", "medicaid", "irn", "ihi",
     "npi", "account", "acct", "passport", "licence", "license", "chart", "uhid", "hcn", "phn", "pps", "bsn", "cpf",
-    "aadhaar", "abha",
+    "aadhaar", "abha", "episode", "encounter", "accession", "ur", "chi",
 })
 # Numbered things that are no one's identifier: "Item No" (a PBS item code), "Seq No", "Bed No", "Lot No".
 _NOT_ID_WORDS = frozenset({
@@ -124,7 +124,7 @@ _PERSON_WORDS = frozenset({
     "beneficiary", "member", "employee", "kin", "nok", "mother", "father", "parent", "guardian", "spouse", "contact",
     "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "username", "recipient", "sender", "requester",
     "requestor", "informant", "interpreter", "midwife", "therapist", "dentist", "vet", "owner", "resident", "tenant",
-    "student",
+    "student", "timekeeper",
 })
 # "name" makes a person's column only beside these words or alone: "first name", "Patient Name", but not "Drug Name".
 _NAME_WORDS = frozenset({"name", "names"})
@@ -140,12 +140,19 @@ _CLASSIFICATION_WORDS = frozenset({
     "modifier", "opcs", "utbms", "rev", "revenue", "pos", "mbs", "ahfs", "rxnorm", "gtin",
 })
 _CODED_WORDS = frozenset({
-    "diagnosis", "procedure", "drug", "item", "task", "activity", "expense", "billing", "service", "test", "lab",
-    "product", "medication", "medicine", "condition", "observation", "result", "specialty", "speciality",
+    "diagnosis", "procedure", "drug", "item", "task", "activity", "expense", "test", "product", "medication",
+    "medicine", "condition", "observation", "result", "specialty", "speciality",
 })
-# A code's shape: capitals and digits with at least one digit, and the separators codes use ("M17.11", "24323-8",
-# "207R00000X", "08215Q", "E11.65^I10"); 20 characters at most. No lower-case letter, so no name fits it.
-_CODE_CELL = re.compile(r"(?=[^\d]{0,19}\d)[A-Z\d][A-Z\d.^/-]{0,19}")
+# A kept cell must have the shape of a code of one of these classifications, whatever its column says, so that a
+# shifted row (an unquoted comma in a name) or a loosely named column cannot shield a person's number or a date:
+# ICD-10 ("M17.11", "E1165"), CPT with a modifier ("99214-25"), HCPCS ("J1100"), PBS ("08215Q"), NUCC taxonomy
+# ("207R00000X"), LOINC ("2345-7"), NDC ("0002-3227-30"), ATC ("C09AA05"), UTBMS ("L120"), and short numbers
+# (DRG, revenue and place-of-service codes, modifiers), which no identifier rule takes anyway. No lower-case letter.
+_CODE_CELL = re.compile(
+    r"[A-TV-Z]\d{2}(?:\.[\dA-Z]{1,4}|[\dA-Z]{0,2})"
+    r"|\d{4}[\dFTU](?:-\d{2}|-[A-Z]{2})?|[A-V]\d{4}|\d{4,5}[A-Z]|[1-3]\d{2}[\dA-Z]{6}X|\d{1,5}-\d"
+    r"|\d{4,5}-\d{3,4}-\d{1,2}|[A-Z]\d{2}[A-Z]{2}\d{2}|[A-Z]\d{3}|\d{2,4}|[A-Z\d]{2}"
+)
 # Checked in this order: the first kind with a word in the column's name is the column's.
 _COLUMN_KINDS = (
     ("EMAIL_ADDRESS", _EMAIL_WORDS), ("PHONE_NUMBER", _PHONE_WORDS), ("DATE_TIME", _DATE_WORDS), ("ID", _ID_WORDS),
@@ -180,8 +187,8 @@ def column_kind(name: str) -> str | None:
 def is_code_column(name: str) -> bool:
     """Whether a column's name says it holds codes of a classification, and nothing about a person."""
     words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
-    if column_kind(name) is not None:
-        return False
+    if column_kind(name) is not None or any(w in _NOT_VALUE_WORDS or w in _DATE_WORDS for w in words):
+        return False  # a person's, or a date's: "Patient Code", "Px Date", "Dx Time"
     return any(w in _CLASSIFICATION_WORDS for w in words) or (
         any(w in ("code", "codes") for w in words) and any(w in _CODED_WORDS for w in words))
 
