@@ -198,16 +198,19 @@ class Row:
     lr: float | None = None  # the learning rate it trained at (None: the base model)
 
 
+def score(model: torch.nn.Module, state: dict[str, torch.Tensor], examples: list[Example], args: argparse.Namespace,
+          pad_id: int) -> TokenScores:
+    """``examples`` scored under the adapter ``state``."""
+    load_adapter_state(model, state)
+    return token_scores(model, examples, pad_id, args.eval_batch, args.precision)
+
+
 def measure(model: torch.nn.Module, models: Models, sites: list[Site], held: list[Example],
             general: list[Example], args: argparse.Namespace, pad_id: int) -> tuple[dict[str, TokenScores], list[TokenScores], list[TokenScores]]:
     """Each site's test split under its own adapter; the held-out source and general text under every distinct adapter."""
-    def scores(state: dict[str, torch.Tensor], examples: list[Example]) -> TokenScores:
-        load_adapter_state(model, state)
-        return token_scores(model, examples, pad_id, args.eval_batch, args.precision)
-
     distinct = list({id(state): state for state in models.values()}.values())
-    return ({s.name: scores(models[s.name], s.test) for s in sites}, [scores(m, held) for m in distinct],
-            [scores(m, general) for m in distinct])
+    return ({s.name: score(model, models[s.name], s.test, args, pad_id) for s in sites},
+            [score(model, m, held, args, pad_id) for m in distinct], [score(model, m, general, args, pad_id) for m in distinct])
 
 
 def view(trained: Trained, name: str, sites: list[Site]) -> Models:
@@ -227,9 +230,9 @@ def train(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Si
 
 
 def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list[Site], epsilon: float | None,
-              grid: list[float], label: str, views: list[str], args: argparse.Namespace, pad_id: int,
+              grid: list[float], label: str, views: dict[str, str], args: argparse.Namespace, pad_id: int,
               alone: bool = False) -> tuple[dict[str, float], dict[float, Trained], list[str]]:
-    """For each of ``views``, the learning rate of ``grid`` with the lowest pooled validation loss; the test splits unseen.
+    """For each of ``views`` (a row's view and its label's suffix, ``VIEWS``), the learning rate of ``grid`` with the lowest pooled validation loss; the test splits unseen.
 
     Every candidate is trained once; the chosen runs are the ones the table reports (training one
     again would only draw new noise).
@@ -240,18 +243,14 @@ def select_lr(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: lis
         trial.lr = trial.dp_lr = lr
         runs[lr] = train(model, start, sites, epsilon, trial, pad_id, alone)
     best, lines = {}, []
-    for name in views:
+    for name, suffix in views.items():
         losses = {}
         for lr, trained in runs.items():
             models = view(trained, name, sites)
-            scored = []
-            for site in sites:
-                load_adapter_state(model, models[site.name])
-                scored.append(token_scores(model, site.validation, pad_id, args.eval_batch, args.precision))
-            losses[lr] = loss(scored)
-            log.info("%s%s at lr %g: pooled validation loss %.4f", label, VIEWS["alone" if alone else "federated"][name], lr, losses[lr])
+            losses[lr] = loss([score(model, models[site.name], site.validation, args, pad_id) for site in sites])
+            log.info("%s%s at lr %g: pooled validation loss %.4f", label, suffix, lr, losses[lr])
         best[name] = min(losses, key=losses.__getitem__)
-        lines += [f"Learning rate of the run \"{label}{VIEWS['alone' if alone else 'federated'][name]}\", chosen on "
+        lines += [f"Learning rate of the run \"{label}{suffix}\", chosen on "
                   f"{args.validation} validation records per site (taken from the training records; the test splits are not read):",
                   "", "| lr | pooled validation loss |", "|---|---|"]
         lines += [f"| {lr:g}{' (chosen)' if lr == best[name] else ''} | {v:.4f} |" for lr, v in losses.items()] + [""]
@@ -283,7 +282,7 @@ def run_all(args: argparse.Namespace) -> list[Row]:
         views = VIEWS["alone" if alone else "federated"]
         grid = args.lr_grid if epsilon is None else args.dp_lr_grid
         if grid:
-            best, runs, lines = select_lr(model, start, sites, epsilon, grid, label, list(views), args, pad, alone)
+            best, runs, lines = select_lr(model, start, sites, epsilon, grid, label, views, args, pad, alone)
             args.selection += lines
         else:
             lr = args.lr if epsilon is None else args.dp_lr

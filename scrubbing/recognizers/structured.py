@@ -9,7 +9,8 @@ or component order (issue 16, tenth blind corpus).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
@@ -35,6 +36,17 @@ def _hl7_field(segment: str, number: int) -> str:
     return rf"(?:^|\r){segment}\|(?:{_FIELD}){{{number - 1}}}\K[^|\r\n]+"
 
 
+def _dicom_value(vrs: str, tags: tuple[str, ...] = (), pydicom: bool = False) -> str:
+    """The value of a DICOM element of one of the value representations ``vrs`` (any tag, or one of ``tags``), as
+    dcmdump prints it ("(0008,1060) PN [EKANAYAKE^K]") or, with ``pydicom``, as pydicom does ("(0010, 0010)
+    Patient's Name  PN: 'ROE^JANE'")."""
+    comma = ",[ ]?" if pydicom else ","
+    tag = "|".join(t.replace(",", comma) for t in tags) or rf"[0-9A-Fa-f]{{4}}{comma}[0-9A-Fa-f]{{4}}"
+    if pydicom:
+        return rf"\((?:{tag})\)[^\r\n]{{0,80}}?[ \t](?:{vrs}):[ \t]'\K[^'\r\n]+(?=')"
+    return rf"\((?:{tag})\)[ \t]+(?:{vrs})[ \t]+\[\K[^\]\r\n]+(?=\])"
+
+
 class StructuredNameRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
@@ -42,8 +54,8 @@ class StructuredNameRecognizer(DomainRecognizer):
           for segment, numbers in HL7_NAME_FIELDS.items() for number in numbers),
         # A DICOM element of value representation PN (person name), as dcmdump prints it:
         # "(0008,1060) PN [EKANAYAKE^K]", and as pydicom prints it: "(0010, 0010) Patient's Name  PN: 'ROE^JANE'".
-        Pattern("DICOM PN", r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[\K[^\]\r\n]+(?=\])", 0.85),
-        Pattern("DICOM PN, pydicom", r"\([0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)[^\r\n]{0,80}?[ \t]PN:[ \t]'\K[^'\r\n]+(?=')", 0.85),
+        Pattern("DICOM PN", _dicom_value("PN"), 0.85),
+        Pattern("DICOM PN, pydicom", _dicom_value("PN", pydicom=True), 0.85),
         # A FHIR HumanName: its "family" string and every string of its "given" list.
         Pattern("FHIR family", r'"family"\s*:\s*"\K[^"\r\n]+(?=")', 0.85),
         Pattern("FHIR given", r'(?<="given"\s*:\s*\[[^\]]{0,400})(?<=[\[,]\s*)"\K[^"\r\n]+(?=")', 0.85),
@@ -65,9 +77,12 @@ class StructuredOrganizationRecognizer(DomainRecognizer):
         Pattern("HL7 MSH-4", _msh_field(4), 0.85),
         Pattern("HL7 MSH-6", _msh_field(6), 0.85),
         # A DICOM InstitutionName (0008,0080), as dcmdump prints it.
-        Pattern("DICOM institution", r"\(0008,0080\)[ \t]+LO[ \t]+\[\K[^\]\r\n]+(?=\])", 0.85),
+        Pattern("DICOM institution", _dicom_value("LO", ("0008,0080",)), 0.85),
     )
 
+
+# DICOM address elements: the patient's, the institution's and the referring physician's.
+_ADDRESS_TAGS = ("0010,1040", "0008,0081", "0008,0092")
 
 
 class StructuredAddressRecognizer(DomainRecognizer):
@@ -77,9 +92,10 @@ class StructuredAddressRecognizer(DomainRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
-        Pattern("DICOM address", r"\((?:0010,1040|0008,0081|0008,0092)\)[ \t]+(?:LO|ST)[ \t]+\[\K[^\]\r\n]+(?=\])", 0.85),
-        Pattern("DICOM address, pydicom", r"\((?:0010,[ ]?1040|0008,[ ]?0081|0008,[ ]?0092)\)[^\r\n]{0,80}?[ \t](?:LO|ST):[ \t]'\K[^'\r\n]+(?=')", 0.85),
+        Pattern("DICOM address", _dicom_value("LO|ST", _ADDRESS_TAGS), 0.85),
+        Pattern("DICOM address, pydicom", _dicom_value("LO|ST", _ADDRESS_TAGS, pydicom=True), 0.85),
     )
+
 
 # ---------------------------------------------------------------- delimited exports: a header row names the columns
 # The words of a column's name that say what its values are, after the name is lower-cased and cut at '_', '-', '.',
@@ -166,13 +182,17 @@ _DELIMITERS = ("\t", "|", ";", ",")
 _EMPTY_CELL = re.compile(r"(?i)[\s\-–—/.]*|n/?a|nil|none|null|unknown|not known|not recorded")
 
 
+def _words(name: str) -> list[str]:
+    """A column's name as lower-case words: "Prescriber_No" -> ["prescriber", "no"], "e-mail" -> ["mail"]."""
+    words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
+    return words[1:] if words[:2] == ["e", "mail"] else words  # "e-mail", "E mail"
+
+
 def column_kind(name: str) -> str | None:
     """The entity a column's values are, from its name ("patient_name" -> PERSON, "Prescriber No" -> ID), or None."""
-    words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
+    words = _words(name)
     if not words or len(words) > 4:
         return None
-    if words[0] == "e" and words[1:2] == ["mail"]:  # "e-mail", "E mail"
-        words = words[1:]
     if "birth" in words and words[-1] in _NAME_WORDS:  # "birth name" is a name, "date of birth" a date
         return "PERSON"
     for entity, vocabulary in _COLUMN_KINDS:
@@ -186,46 +206,55 @@ def column_kind(name: str) -> str | None:
 
 def is_code_column(name: str) -> bool:
     """Whether a column's name says it holds codes of a classification, and nothing about a person."""
-    words = [w for w in _NAME_SPLIT.split(name.strip().lower()) if w]
+    words = _words(name)
     if column_kind(name) is not None or any(w in _NOT_VALUE_WORDS or w in _DATE_WORDS for w in words):
         return False  # a person's, or a date's: "Patient Code", "Px Date", "Dx Time"
     return any(w in _CLASSIFICATION_WORDS for w in words) or (
         any(w in ("code", "codes") for w in words) and any(w in _CODED_WORDS for w in words))
 
 
-def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
-    """(column name, start, end) of every data cell of every table in ``text`` whose header row names a column.
+class Column(NamedTuple):
+    """A table's column: its name, the entity its cells are (``column_kind``), and whether it holds codes."""
+
+    name: str
+    kind: str | None
+    code: bool
+
+
+@lru_cache(maxsize=8)
+def table_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
+    """(column, start, end) of every data cell of every table in ``text`` whose header row names a column.
 
     A table is a header line of three or more cells, each a column's name, at least one of them naming a kind of
     value (``column_kind``) or of code (``is_code_column``), followed by lines with as many cells; it ends at the
-    first line that has not. A line of prose has neither such a header nor rows that fit one.
+    first line that has not. A line of prose has neither such a header nor rows that fit one. Cached for the last few
+    texts: the recognizer and the keep step (``code_cells``) read the same text one after the other.
     """
     if not any(d in text for d in _DELIMITERS):
-        return
+        return ()
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line.rstrip("\r")))
         offset += len(line) + 1
-    i = 0
+    found, i = [], 0
     while i < len(lines) - 1:
         header = _header(lines[i][1])
         i += 1
         if header is None:
             continue
-        delimiter, names = header
+        delimiter, columns = header
         while i < len(lines):
             start, line = lines[i]
             spans = cells(line, delimiter)
-            if len(spans) != len(names):
+            if len(spans) != len(columns):
                 break
-            for (s, e), name in zip(spans, names):
-                if e > s:
-                    yield name, start + s, start + e
+            found += [(column, start + s, start + e) for (s, e), column in zip(spans, columns) if e > s]
             i += 1
+    return tuple(found)
 
 
-def _header(line: str) -> tuple[str, list[str]] | None:
-    """The delimiter and the columns' names, where ``line`` is a header row naming a kind of value or code."""
+def _header(line: str) -> tuple[str, list[Column]] | None:
+    """The delimiter and the columns, where ``line`` is a header row naming a kind of value or code."""
     for delimiter in _DELIMITERS:
         # Cheap refusals first (most lines with commas are prose): a column's name is short, quotes and all.
         if line.count(delimiter) < 2 or any(len(piece) > 48 for piece in line.split(delimiter)):
@@ -233,8 +262,9 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         names = [line[s:e] for s, e in cells(line, delimiter)]
         if len(set(names)) != len(names) or not all(_COLUMN_NAME.fullmatch(n) and _short(n) for n in names):
             continue
-        if any(column_kind(n) or is_code_column(n) for n in names):
-            return delimiter, names
+        columns = [Column(n, column_kind(n), is_code_column(n)) for n in names]
+        if any(c.kind or c.code for c in columns):
+            return delimiter, columns
     return None
 
 
@@ -249,7 +279,7 @@ def _short(name: str) -> bool:
 def code_cells(text: str) -> list[tuple[int, int]]:
     """The code-shaped cells of the columns a table's header names as codes (``is_code_column``): kept, as the
     keep-list keeps a code with its label ("ICD-10 J18.9"). A cell with a lower-case letter is never one."""
-    return [(s, e) for name, s, e in table_cells(text) if is_code_column(name) and _CODE_CELL.fullmatch(text[s:e])]
+    return [(s, e) for column, s, e in table_cells(text) if column.code and _CODE_CELL.fullmatch(text[s:e])]
 
 
 def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -259,25 +289,13 @@ def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     A row of a Markdown table ("| a | b |") has the cells between its outer bars.
     Python's csv module reads the same cells but says nothing of where they are; the offsets are what scrubbing needs.
     """
-    spans, start, quoted, i = [], 0, False, 0
     if '"' not in line:  # no quoting: the cells are str.split's pieces
+        spans, start = [], 0
         for piece in line.split(delimiter):
             spans.append((start, start + len(piece)))
             start += len(piece) + 1
-        i = len(line) + 1  # the scan below has nothing left to read, nor a last cell to add
-    while i < len(line):
-        ch = line[i]
-        if ch == '"' and quoted and line[i + 1 : i + 2] == '"':
-            i += 2
-            continue
-        if ch == '"' and (quoted or not line[start:i].strip()):
-            quoted = not quoted
-        elif ch == delimiter and not quoted:
-            spans.append((start, i))
-            start = i + 1
-        i += 1
-    if i <= len(line):
-        spans.append((start, len(line)))
+    else:
+        spans = _quoted_spans(line, delimiter)
     if delimiter == "|" and len(spans) > 2 and not line[: spans[0][1]].strip() and not line[spans[-1][0] :].strip():
         spans = spans[1:-1]  # a Markdown table's row: "| Patient | Dose |"
     out = []
@@ -290,6 +308,23 @@ def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
             s, e = s + 1, e - 1
         out.append((s, e))
     return out
+
+
+def _quoted_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The raw spans of ``line``'s cells where some are double-quoted: a delimiter inside quotes does not split."""
+    spans, start, quoted, i = [], 0, False, 0
+    while i < len(line):
+        ch = line[i]
+        if ch == '"' and quoted and line[i + 1 : i + 2] == '"':
+            i += 2
+            continue
+        if ch == '"' and (quoted or not line[start:i].strip()):
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    return spans + [(start, len(line))]
 
 
 class DelimitedColumnRecognizer(EntityRecognizer):
@@ -316,10 +351,9 @@ class DelimitedColumnRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         wanted = set(entities or self.ENTITIES)
         results = []
-        for name, start, end in table_cells(text):
-            kind = column_kind(name)
-            if kind in wanted and not _EMPTY_CELL.fullmatch(text[start:end]):
-                results.append(self._result(kind, start, end))
+        for column, start, end in table_cells(text):
+            if column.kind in wanted and not _EMPTY_CELL.fullmatch(text[start:end]):
+                results.append(self._result(column.kind, start, end))
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
