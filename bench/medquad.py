@@ -71,9 +71,11 @@ RUNS = ("federated", "federated-dp", "alone", "alone-dp")  # the trainings --run
 # The --gpu variant: every record, answers uncut, and the large expected draws DP-SGD needs; the clip
 # below the per-example norms and the q and v targets of the CPU run. Not FFA-LoRA: training A as well
 # did as well under DP in the CPU ablation (bench/RESULTS.md, "which lever did it").
+# The learning rates are the ones the CPU runs' validation grids chose (bench/RESULTS.md); on one H200
+# all four runs take about 10 minutes (about 45 s of it converting the model and reading the data).
 GPU = {"records": 0, "test": 200, "general": 150, "answer_chars": 0, "max_length": 1024, "rounds": 5, "steps": 4,
-       "batch": 256, "physical": 32, "lr": 5e-3, "device": "cuda", "clip": 0.1, "ffa": False,
-       "targets": ["q_proj", "v_proj"]}
+       "batch": 256, "physical": 64, "eval_batch": 64, "lr": 1e-2, "dp_lr": 2e-2, "device": "cuda", "clip": 0.1,
+       "ffa": False, "targets": ["q_proj", "v_proj"]}
 
 
 class Trained(NamedTuple):
@@ -160,6 +162,7 @@ def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list
             log.info("%s: epsilon %g over %d steps at sample rate %.4g: noise multiplier %.3f", site.name, epsilon, total, rate, sigma)
     state, local = start, {}
     for r in range(args.rounds):
+        began = time.perf_counter()
         updates = []
         for site in sites:
             load_adapter_state(model, state)
@@ -178,6 +181,8 @@ def federate(model: torch.nn.Module, start: dict[str, torch.Tensor], sites: list
             local[site.name] = adapter_state(model)
             updates.append((site.records, local[site.name]))
         state = average(updates)
+        log.info("round %d of %d (%s): %d site(s) trained in %.1f s", r + 1, args.rounds,
+                 "non-private" if epsilon is None else f"DP epsilon {epsilon:g}", len(sites), time.perf_counter() - began)
     return state, local
 
 
