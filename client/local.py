@@ -9,10 +9,12 @@ fine-tunes on its own, with no federation and no DP.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import safetensors.torch
 import torch
 
 from fedtune.common.adapters import load_adapter_state, save_adapter
@@ -53,6 +55,44 @@ def setup_round(
     return data, LocalTrainer(model, tokenizer.pad_token_id, settings)
 
 
+def read_start_adapter(folder: Path) -> tuple[LoraSettings, dict[str, torch.Tensor]]:
+    """A PEFT LoRA adapter folder to fine-tune from, e.g. a federation's global adapter: its settings and tensors.
+
+    Every problem is a ValueError that names the file and the field; nothing is trained then.
+    """
+    config_path, weights = folder / "adapter_config.json", folder / "adapter_model.safetensors"
+    if not config_path.is_file():
+        raise ValueError(f"{config_path}: no such file; --from takes a PEFT adapter folder (adapter_config.json and "
+                         "adapter_model.safetensors), such as the global adapter a federation wrote")
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{config_path}: not a JSON file ({exc})") from None
+    if not isinstance(config, dict) or config.get("peft_type") != "LORA":
+        found = config.get("peft_type") if isinstance(config, dict) else type(config).__name__
+        raise ValueError(f"{config_path}: field 'peft_type' is {found!r}, not 'LORA'")
+    r, alpha, dropout, targets = (config.get(k) for k in ("r", "lora_alpha", "lora_dropout", "target_modules"))
+    if isinstance(r, bool) or not isinstance(r, int) or r < 1:
+        raise ValueError(f"{config_path}: field 'r' is {r!r}, not a positive integer")
+    if isinstance(alpha, bool) or not isinstance(alpha, (int, float)) or alpha != int(alpha) or alpha < 1:
+        raise ValueError(f"{config_path}: field 'lora_alpha' is {alpha!r}, not a positive whole number")
+    dropout = 0.0 if dropout is None else dropout
+    if isinstance(dropout, bool) or not isinstance(dropout, (int, float)) or not 0.0 <= dropout < 1.0:
+        raise ValueError(f"{config_path}: field 'lora_dropout' is {dropout!r}, not a number in [0, 1)")
+    if not isinstance(targets, list) or not targets or not all(isinstance(t, str) and t for t in targets):
+        raise ValueError(f"{config_path}: field 'target_modules' is {targets!r}, not a list of module names")
+    if not weights.is_file():
+        raise ValueError(f"{weights}: no such file; the adapter folder holds no weights")
+    try:
+        state = safetensors.torch.load_file(str(weights))
+    except Exception as exc:  # safetensors raises its own error types for a damaged file
+        raise ValueError(f"{weights}: not a readable safetensors file ({type(exc).__name__})") from None
+    for key, tensor in state.items():
+        if not tensor.is_floating_point() or not bool(torch.isfinite(tensor).all()):
+            raise ValueError(f"{weights}: tensor {key!r} is not finite floating point")
+    return LoraSettings(r=r, alpha=int(alpha), dropout=float(dropout), target_modules=sorted(targets)), state
+
+
 @dataclass(frozen=True)
 class LocalRun:
     data: SiteData
@@ -64,10 +104,23 @@ class LocalRun:
 
 
 def train_local(
-    policy: SitePolicy, base: str | Path, out: Path, settings: TrainSettings, lora: LoraSettings, max_length: int
+    policy: SitePolicy, base: str | Path, out: Path, settings: TrainSettings, lora: LoraSettings, max_length: int,
+    start: Path | None = None,
 ) -> LocalRun:
-    """Prepare the site's data, fine-tune LoRA, save the adapter in PEFT format."""
+    """Prepare the site's data, fine-tune LoRA, save the adapter in PEFT format.
+
+    ``start``: a PEFT adapter folder to fine-tune from (a federation's global adapter): its
+    LoRA settings replace ``lora``, and the validation loss before training is its own.
+    """
+    state = None
+    if start is not None:
+        lora, state = read_start_adapter(start)  # every check before the model and data are read
     data, trainer = setup_round(policy, base, settings, lora, max_length, seed=settings.seed)
+    if state is not None:
+        try:
+            load_adapter_state(trainer.model, state)
+        except ValueError as exc:
+            raise ValueError(f"{start}: does not fit the base model {base}: {exc}") from None
     trainable = describe_trainable(trainer.model)
     log.info(trainable)
     before = trainer.evaluate(data.val)

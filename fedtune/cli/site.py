@@ -39,8 +39,15 @@ def _train(args: argparse.Namespace) -> int:
         device=args.device,
         gradient_checkpointing=args.gradient_checkpointing,
     )
-    lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, target_modules=args.target_modules)
-    run = train_local(policy, args.base, args.out, settings, lora, args.max_length)
+    given = {flag: value for flag, value in (("--lora-r", args.lora_r), ("--lora-alpha", args.lora_alpha),
+             ("--lora-dropout", args.lora_dropout), ("--target-modules", args.target_modules)) if value is not None}
+    if args.start and given:
+        raise ValueError(f"--from takes the LoRA settings from {args.start / 'adapter_config.json'}; drop {', '.join(given)}")
+    lora = LoraSettings(**{k: v for k, v in (("r", args.lora_r), ("alpha", args.lora_alpha), ("dropout", args.lora_dropout),
+                                             ("target_modules", args.target_modules)) if v is not None})
+    run = train_local(policy, args.base, args.out, settings, lora, args.max_length, start=args.start)
+    if args.start:
+        print(f"started from {args.start}; the validation loss before training is that adapter's")
     print(run.trainable)
     print(f"data: {json.dumps(run.data.report.as_dict())}, train examples {len(run.data.train)}, validation {len(run.data.val)}")
     print(f"validation loss {run.before.loss:.4f} -> {run.after.loss:.4f} (perplexity {run.before.perplexity:.2f} -> {run.after.perplexity:.2f})")
@@ -71,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, default=1e-3)
     train.add_argument("--schedule", choices=["cosine", "linear", "constant"], default="cosine")
     train.add_argument("--max-length", type=int, default=256)
-    train.add_argument("--lora-r", type=int, default=8)
-    train.add_argument("--lora-alpha", type=int, default=16)
-    train.add_argument("--lora-dropout", type=float, default=0.05)
+    train.add_argument("--from", dest="start", type=Path, default=None, metavar="ADAPTER",
+                       help="fine-tune from this PEFT adapter folder, e.g. a federation's global adapter (its LoRA settings apply)")
+    train.add_argument("--lora-r", type=int, default=None, help="default 8")
+    train.add_argument("--lora-alpha", type=int, default=None, help="default 16")
+    train.add_argument("--lora-dropout", type=float, default=None, help="default 0.05")
     train.add_argument("--target-modules", nargs="+", default=None)
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--device", default="auto", help="auto (CUDA when present), cpu, cuda, cuda:N")
