@@ -14,8 +14,11 @@ seed; the first ``--test`` are its test split, the next ``--records`` its traini
 
 Runs, all from the same base and the same LoRA initialisation, and all with the same
 compute (rounds x steps x expected batch per site): each site alone, FedAvg of the three,
-FedAvg with sample-level DP-SGD at ``--epsilon`` per site, and each site alone with DP.
-``--runs`` picks some of them (an ablation of one setting needs only ``federated-dp``).
+FedAvg with sample-level DP-SGD at ``--epsilon`` per site, and each site alone with DP. A fifth
+run, ``federated-dp-tuned``, is the recipe of ``fedtune-site train --from``: the DP federation's
+adapter, then each site fine-tuned on its own records without DP, with the same schedule again
+(twice the compute; the adapter never leaves the site). ``--runs`` picks some of them (an
+ablation of one setting needs only ``federated-dp``).
 Noise is calibrated per site for all its steps at its sample rate (batch / records) and
 delta = min(1e-5, 0.1 / records). The table gives the loss on test answers (response
 tokens only) per site and pooled, on the held-out source, and general-text perplexity
@@ -67,12 +70,16 @@ SITES = {
     "general": ("4_MPlus_Health_Topics_QA", "5_NIDDK_QA", "6_NINDS_QA", "7_SeniorHealth_QA", "8_NHLBI_QA_XML", "9_CDC_QA"),
 }
 HELD_OUT = "1_CancerGov_QA"
-RUNS = ("federated", "federated-dp", "alone", "alone-dp")  # the trainings --runs picks from; the base model is always scored
+# The trainings --runs picks from; the base model is always scored. "federated-dp-tuned" is the
+# recipe of `fedtune-site train --from`: the DP federation's global adapter, then each site's
+# own non-private fine-tuning with the same schedule again (the adapter stays at the site).
+RUNS = ("federated", "federated-dp", "alone", "alone-dp", "federated-dp-tuned")
 # The --gpu variant: every record, answers uncut, and the large expected draws DP-SGD needs; the clip
 # below the per-example norms and the q and v targets of the CPU run. Not FFA-LoRA: training A as well
 # did as well under DP in the CPU ablation (bench/RESULTS.md, "which lever did it").
 # The learning rates are the ones the CPU runs' validation grids chose (bench/RESULTS.md); on one H200
-# all four runs take about 10 minutes (about 45 s of it converting the model and reading the data).
+# the four runs measured there took about 10 minutes (about 45 s of it converting the model and reading the
+# data); "federated-dp-tuned" adds about 2 more.
 GPU = {"records": 0, "test": 200, "general": 150, "answer_chars": 0, "max_length": 1024, "rounds": 5, "steps": 4,
        "batch": 256, "physical": 64, "eval_batch": 64, "lr": 1e-2, "dp_lr": 2e-2, "device": "cuda", "clip": 0.1,
        "ffa": False, "targets": ["q_proj", "v_proj"]}
@@ -281,6 +288,7 @@ def run_all(args: argparse.Namespace) -> list[Row]:
     trainings = (("federated", "federated", None, False), ("federated-dp", f"federated, {dp}", args.epsilon, False),
                  ("alone", "each site alone", None, True), ("alone-dp", f"each site alone, {dp}", args.epsilon, True))
     chosen = []  # every training and learning-rate choice first, so that no test split is read before the last choice
+    dp_federation = None  # the DP federation the table reports, reused by "federated-dp-tuned"
     for key, label, epsilon, alone in trainings:
         if key not in args.runs:
             continue
@@ -295,6 +303,14 @@ def run_all(args: argparse.Namespace) -> list[Row]:
         for name, suffix in views.items():
             chosen.append((label + suffix, key + ("-local" if name == "local" and not alone else ""), view(runs[best[name]], name, sites),
                            runs[best[name]].seconds, best[name]))
+        if key == "federated-dp":
+            dp_federation = runs[best["global"]]
+    if "federated-dp-tuned" in args.runs:
+        dp_federation = dp_federation or train(model, start, sites, args.epsilon, args, pad)
+        began = time.perf_counter()
+        tuned = {site.name: federate(model, dp_federation.state, [site], None, args, pad)[0] for site in sites}
+        chosen.append((f"federated, {dp}, then each site fine-tuned on its own (no DP, kept at the site)", "federated-dp-tuned",
+                       tuned, dp_federation.seconds + time.perf_counter() - began, args.lr))
     rows = [row("base model", "base", *measure(model, {s.name: start for s in sites}, sites, held, general, args, pad), 0.0)]
     log.info("base model: pooled test loss %.4f", rows[-1].pooled)
     for label, key, models, seconds, lr in chosen:
@@ -323,6 +339,7 @@ def table(rows: list[Row], args: argparse.Namespace) -> str:
                      + f" | {r.pooled:.4f} | {r.held_out:.4f} | {r.general_ppl:.2f} | {r.seconds:.0f} s |")
     named = {r.key: r for r in rows}
     base, fed, dp_fed, dp_alone = rows[0], named.get("federated"), named.get("federated-dp"), named.get("alone-dp")
+    alone, tuned = named.get("alone"), named.get("federated-dp-tuned")
     dp_local = named.get("federated-dp-local")
     lines.append("")
     if dp_fed is not None and fed is None:
@@ -344,6 +361,11 @@ def table(rows: list[Row], args: argparse.Namespace) -> str:
         lines.append("DP federated, each site's last local adapter, against each site alone with DP: "
                      + ", ".join(f"{n} {dp_local.site_loss[n] - dp_alone.site_loss[n]:+.4f}" for n in names)
                      + f", pooled {dp_local.pooled - dp_alone.pooled:+.4f} nats (negative: the federation helps that site).")
+    if tuned is not None and alone is not None:
+        lines.append("DP federated, then fine-tuned at each site, against each site alone (both without DP at the end): "
+                     + ", ".join(f"{n} {tuned.site_loss[n] - alone.site_loss[n]:+.4f}" for n in names)
+                     + f", pooled {tuned.pooled - alone.pooled:+.4f}, held-out source {tuned.held_out - alone.held_out:+.4f} nats "
+                     "(negative: starting from the federation helps).")
     return "\n".join(lines)
 
 
@@ -373,7 +395,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--precision", choices=PRECISIONS, default=None,
                         help="autocast of training and scoring (default: bf16 where the CPU multiplies it natively)")
     parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
-                        help="which trainings to run beside the base model (default: all four); fewer, for an ablation")
+                        help="which trainings to run beside the base model (default: all five); fewer, for an ablation")
     parser.add_argument("--validation", type=int, default=0,
                         help="validation records per site, taken from the training records (for the grids)")
     parser.add_argument("--lr-grid", nargs="+", type=float, default=None,

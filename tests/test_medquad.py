@@ -35,9 +35,11 @@ def test_a_tiny_run_prints_every_row_and_writes_nothing(tiny_model: Path, tmp_pa
     assert bench.main(argv) == 0
     printed = capsys.readouterr().out
     for run in ("base model", "federated", "federated, DP epsilon 8", "each site alone", "each site alone, DP epsilon 8",
-                "federated, each site's last local adapter", "federated, DP epsilon 8, each site's last local adapter"):
+                "federated, each site's last local adapter", "federated, DP epsilon 8, each site's last local adapter",
+                "federated, DP epsilon 8, then each site fine-tuned on its own (no DP, kept at the site)"):
         assert f"| {run} |" in printed
     assert "DP federated against each site alone with DP: rare-diseases" in printed
+    assert "DP federated, then fine-tuned at each site, against each site alone (both without DP at the end): rare-diseases" in printed
     assert "DP federated, each site's last local adapter, against each site alone with DP: rare-diseases" in printed
     assert list(tmp_path.iterdir()) == []
 
@@ -142,3 +144,27 @@ def test_a_grid_without_validation_records_is_refused(capsys) -> None:
     with pytest.raises(SystemExit):
         bench.parse(["--dp-lr-grid", "1e-3", "1e-2"])
     assert "give --validation N" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason=f"MedQuAD is not at {MEDQUAD} (it lives beside the repository, never in it)")
+@pytest.mark.parametrize("runs", [["federated-dp", "federated-dp-tuned"], ["federated-dp-tuned"]])
+def test_the_tuned_run_fine_tunes_the_reported_dp_federation_at_each_site(tiny_model: Path, capsys, monkeypatch, runs) -> None:
+    argv = ["--base", str(tiny_model), "--records", "8", "--test", "4", "--general", "4", "--rounds", "1", "--steps", "1",
+            "--runs", *runs]
+    calls: list[tuple[object, list[str], float | None, dict]] = []
+    federate = bench.federate
+
+    def recorded(model, start, sites, epsilon, *rest):  # noqa: ANN001, ANN002, ANN202 - the same call, recorded
+        state, local = federate(model, start, sites, epsilon, *rest)
+        calls.append((start, [s.name for s in sites], epsilon, state))
+        return state, local
+
+    monkeypatch.setattr(bench, "federate", recorded)
+    assert bench.main(argv) == 0
+    dp = [c for c in calls if c[2] is not None]
+    assert len(dp) == 1 and dp[0][1] == list(bench.SITES)  # one DP federation of all three sites, reused
+    tuning = [c for c in calls if c[2] is None]
+    assert [c[1] for c in tuning] == [[name] for name in bench.SITES]  # then each site on its own, without DP
+    assert all(c[0] is dp[0][3] for c in tuning)  # starting from the DP federation's averaged adapter
+    printed = capsys.readouterr().out
+    assert "| federated, DP epsilon 8, then each site fine-tuned on its own (no DP, kept at the site) |" in printed
