@@ -90,6 +90,12 @@ def read_start_adapter(folder: Path) -> tuple[LoraSettings, dict[str, torch.Tens
     for key, tensor in state.items():
         if not tensor.is_floating_point() or not bool(torch.isfinite(tensor).all()):
             raise ValueError(f"{weights}: tensor {key!r} is not finite floating point")
+        # The rank the tensors have, before a model is built at the config's rank: a config
+        # claiming a huge r would otherwise allocate it.
+        rank_dim = 0 if ".lora_A." in key else 1 if ".lora_B." in key else None
+        if rank_dim is not None and (tensor.dim() != 2 or tensor.shape[rank_dim] != r):
+            raise ValueError(f"{weights}: tensor {key!r} has shape {tuple(tensor.shape)}, not rank r = {r} "
+                             f"as field 'r' of {config_path} says")
     return LoraSettings(r=r, alpha=int(alpha), dropout=float(dropout), target_modules=sorted(targets)), state
 
 

@@ -100,6 +100,7 @@ def _edit_config(folder: Path, **changes: object) -> None:
     ("no-weights", "adapter_model.safetensors: no such file"),
     ("damaged-weights", "adapter_model.safetensors: not a readable safetensors file"),
     ("nan", "is not finite floating point"),
+    ("rank-mismatch", "not rank r = 1000000"),
     ("other-shape", "does not fit the base model"),
 ])
 def test_a_bad_adapter_folder_names_file_and_field(tiny_model, policy, global_adapter, tmp_path, capsys, damage, expected) -> None:
@@ -124,8 +125,12 @@ def test_a_bad_adapter_folder_names_file_and_field(tiny_model, policy, global_ad
         key = sorted(state)[0]
         state[key] = torch.full_like(state[key], float("nan"))
         safetensors.torch.save_file(state, str(weights))
-    elif damage == "other-shape":
-        _edit_config(folder, r=8)  # the config says rank 8, the tensors were trained at rank 4
+    elif damage == "rank-mismatch":
+        _edit_config(folder, r=1_000_000)  # refused from the tensors' shapes, before a model of that rank is built
+    elif damage == "other-shape":  # an adapter of a wider model: every A reads one more input feature
+        state = safetensors.torch.load_file(str(weights))
+        state = {k: torch.cat([v, v[:, :1]], dim=1) if ".lora_A." in k else v for k, v in state.items()}
+        safetensors.torch.save_file(state, str(weights))
     out = tmp_path / "ours"
     assert _train_from(tiny_model, policy, folder, out) == 2
     err = capsys.readouterr().err
