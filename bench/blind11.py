@@ -180,7 +180,10 @@ NICKNAMES = {"Makhosazana": "Khosi", "Siphamandla": "Spha", "Mfanasibili": "Mfan
              "Shavargo": "Vargo", "Kirkland": "Kirky", "Ednamae": "Edna", "Tremayne": "Tre", "Jabarry": "Jabs", "Santigie": "Santo",
              "Memunatu": "Memu", "Alimamy": "Mamy", "Decontee": "Decon", "Gbessay": "Gbess", "Wilhelmientje": "Mientje",
              "Radjinder": "Radj", "Bhagwantie": "Bhagi", "Floridalma": "Flory", "Bernardino": "Dino", "Peregrine": "Perry",
-             "Araminta": "Minty", "Tristram": "Tris", "Henrietta": "Hetty", "Kalolaine": "Laine", "Pauliasi": "Pau"}  # fmt: skip
+             "Araminta": "Minty", "Tristram": "Tris", "Henrietta": "Hetty", "Kalolaine": "Laine", "Pauliasi": "Pau",
+             "Shanika": "Nika", "Charmaine": "Charm", "Everton": "Evvy", "Romario": "Rio", "Khemraj": "Khem", "Mahendra": "Mahen",
+             "Dhanpaul": "Dhan", "Savitree": "Savi", "Cuthbert": "Bertie", "Septimus": "Sep", "Marguerite": "Daisy", "Wilhelmina": "Mina",
+             "Philomena": "Mena", "Winifred": "Win", "Lancelot": "Lancey", "Benedict": "Benny", "Rosamund": "Ros"}  # fmt: skip
 SHARES_FAMILY_NAME = set(PEOPLE) - {"bt", "to"}  # a wife or child who carries the family name: not in Bhutan, nor (here) in Tonga
 PARTICLES = blind10.PARTICLES | {"a", "la", "le", "de"}
 
@@ -269,6 +272,14 @@ class Person:
         first = re.sub(r"[^a-z]", "", fold11(self.first.split()[0]).lower())
         last = re.sub(r"[^a-z]", "", fold11(self.last).lower())
         return f"{first}{sep}{last}"
+
+
+KIN = {True: ("wife", "daughter", "sister", "mother"), False: ("husband", "son", "brother", "father")}
+
+
+def kin_word(g: Draw, p: Person, words: dict[bool, tuple[str, ...]] = KIN) -> str:
+    """A relation that fits the relative's sex."""
+    return g.pick(words[p.female])
 
 
 bare = blind10.bare
@@ -502,7 +513,6 @@ BM_STREETS = ("{k} MIDDLE RD", "{k} SOUTH RD", "{k} HARBOUR RD", "{k} NORTH SHOR
 BM_DX = (("I10", "essential hypertension"), ("E1165", "type 2 diabetes with hyperglycaemia"), ("J441", "COPD with acute exacerbation"),
          ("N179", "acute kidney failure"), ("F200", "paranoid schizophrenia"), ("I214", "NSTEMI"), ("L03115", "cellulitis of the right lower limb"))
 BM_PLANS = ("HIP", "FUTURECARE", "BF&M", "ARGUS", "COLONIAL", "GEHI")
-BM_RELS = ("WIFE", "HUSBAND", "DAUGHTER", "SON", "SISTER", "MOTHER")
 
 
 def fixed_width_export(g: Gen) -> tuple[str, str, str]:
@@ -529,7 +539,7 @@ def fixed_width_export(g: Gen) -> tuple[str, str, str]:
         if g.rng.random() < 0.8:
             kin = g.relative(pt, g.rng.random() < 0.5) if g.rng.random() < 0.6 else g.person("bm")
             kin_names.append(kin)
-            rel = g.pick(BM_RELS)
+            rel = kin_word(g, kin).upper()
             row = [fixed("02", 2), fixed(bare(cells[1][0]), 8, "HEALTH_ID"), fixed(kin.last.upper(), 20, "PERSON"), fixed(kin.first.upper(), 16, "PERSON"),
                    fixed(rel, 10), fixed(g.shape("441-###-####"), 12, "PHONE_NUMBER")]
             lines.append(" ".join(row) + " " * (BM_WIDTH - 73))
@@ -555,7 +565,7 @@ MZ_REGIMES = ("TDF+3TC+DTG", "TDF+3TC+DTG", "AZT+3TC+NVP", "ABC+3TC+DTG", "TDF+3
 MZ_LOADS = ("<50 cópias/mL", "indetectável", "1 250 cópias/mL", "12 400 cópias/mL", "86 000 cópias/mL", "sem resultado")
 MZ_NOTES = ("faltou 2 consultas, diz que mudou de residência", "abandono há 3 meses", "gestante, APSS feita", "recusou visita domiciliária",
             "em tratamento para TB (2HRZE/4HR)", "pediu transferência", "busca consentida")
-MZ_RELS = ("mãe", "irmã", "esposo", "esposa", "tia", "filho", "vizinha")
+MZ_RELS = {True: ("mãe", "irmã", "esposa", "tia", "filha", "vizinha"), False: ("pai", "irmão", "esposo", "tio", "filho", "vizinho")}
 
 
 def csv_portuguese(g: Gen) -> tuple[str, str, str]:
@@ -577,7 +587,7 @@ def csv_portuguese(g: Gen) -> tuple[str, str, str]:
             L("HEALTH_ID", f"{g.pick(('1101', '1103', '1004', '0907'))}{g.digits(4)}/{g.rng.randint(2012, 2023)}/{g.digits(5)}"),
             L("PERSON", pt.last.upper() if g.rng.random() < 0.5 else pt.last), pt.given(), "F" if pt.female else "M",
             L("DATE_TIME", f"{ymd[2]:02d}/{ymd[1]:02d}/{ymd[0]}"), L("NATIONAL_ID", g.pick(("11", "10", "09", "04")) + "0" + g.digits(9) + g.letters(1)),
-            g.phone("mz"), g.place(MZ_BAIRROS), f"{conf.full()} ({g.pick(MZ_RELS)}) {g.phone('mz', True)}",
+            g.phone("mz"), g.place(MZ_BAIRROS), f"{conf.full()} ({kin_word(g, conf, MZ_RELS)}) {g.phone('mz', True)}",
             L("DATE_TIME", f"{last_pick.day:02d}/{last_pick.month:02d}/{last_pick.year}"), K(g.pick(MZ_REGIMES)), K(g.pick(MZ_LOADS)), g.pick(MZ_NOTES),
         ], ";", quote=False))
     body = (f"Olá {ngo.given()},\n\nAs promised, the faltosos list from the SESP export at {L('ORGANIZATION', clinic)} "
@@ -825,7 +835,7 @@ def ndjson_ediscovery(g: Gen) -> tuple[str, str, str]:
         topic = g.pick(GG_TOPICS)
         when = day + datetime.timedelta(days=17 * i + g.rng.randint(0, 9))
         text = g.pick((
-            f"Dear {to[0].given()}, further to our call about {topic}, please see the attached. Regards, {sender[0].given()}",
+            f"Dear {to[0].given()}, further to our call about {topic}, please see the attached. Regards, {sender[0].nick()}",
             f"{to[0].given()} - {K('legal professional privilege')} - my note on {topic} under the {K('Trusts (Guernsey) Law, 2007')}. {sender[0].initials()}",
             f"Please transfer GBP {g.rng.randint(10, 400)},000 to {beneficiary.full()} at {g.gb_iban()} for {topic}.",
             f"Board minute: {L('ORGANIZATION', trustco)} as trustee of the {L('ORGANIZATION', trust)} resolved on {topic}; {child.full()} to be added as a beneficiary.",
@@ -850,11 +860,10 @@ def ndjson_ediscovery(g: Gen) -> tuple[str, str, str]:
     return "Which documents are privileged, and who are the custodians?", body, f"Custodians include {settlor.full()} and {protector.full()}."
 
 
-SC_SITES = (("Anse Royale Hospital", "Physiotherapy Unit"), ("Seychelles Hospital", "Diabetic Clinic"), ("Baie Lazare Health Centre", "Dressing Clinic"),
-            ("Praslin Hospital", "Physiotherapy"), ("English River Health Centre", "Antenatal Clinic"))
-SC_REASONS = ("Physio review", "Diabetic foot review", "Wound dressing", "Antenatal visit", "INR check")
-SC_NOTES = ("post ORIF right ankle - weight bearing as tolerated", "HbA1c 9.2% on metformin 1 g BD", "venous leg ulcer - compression bandaging",
-            "G2P1 at 28 weeks - OGTT normal", "warfarin for atrial fibrillation - target INR 2-3")
+SC_SITES = ("Anse Royale Hospital", "Seychelles Hospital", "Baie Lazare Health Centre", "Praslin Hospital", "English River Health Centre")
+SC_VISITS = (("Physio review", "post ORIF right ankle - weight bearing as tolerated"), ("Diabetic foot review", "HbA1c 9.2% on metformin 1 g BD"),
+             ("Wound dressing", "venous leg ulcer - compression bandaging"), ("Antenatal visit", "G2P1 at 28 weeks - OGTT normal"),
+             ("INR check", "warfarin for atrial fibrillation - target INR 2-3"), ("Physio review", "frozen shoulder - home exercise programme"))
 SC_HOMES = ("Anse Royale", "Au Cap", "Takamaka", "Baie Lazare", "Pointe Larue", "Grand Anse Praslin", "Mont Fleuri", "Bel Ombre", "Beau Vallon", "La Digue")
 
 
@@ -867,7 +876,7 @@ def fold_ical(name: str, parts: list[str]) -> list[str]:
 
 def icalendar_export(g: Gen) -> tuple[str, str, str]:
     """A Seychelles clinic's appointment calendar exported as iCalendar: folded lines, escaped commas, names in CN parameters."""
-    site, unit = g.pick(SC_SITES)
+    site, unit = g.pick(SC_SITES), "Outpatient Clinic"
     therapist, admin = g.person("sc"), g.person("sc")
     day = g.base()
     ther_mail = g.email_text(therapist, "health.gov.sc")
@@ -880,7 +889,7 @@ def icalendar_export(g: Gen) -> tuple[str, str, str]:
         patients.append(pt)
         start = datetime.datetime(day.year, day.month, day.day, 8 + i, g.pick((0, 30)))
         end = start + datetime.timedelta(minutes=30)
-        reason, note = g.pick(SC_REASONS), g.pick(SC_NOTES)
+        reason, note = g.pick(SC_VISITS)
         hosp = "SH" + g.digits(6)
         lines += ["BEGIN:VEVENT", f"UID:{g.uuid()}", f"DTSTAMP:{L('DATE_TIME', f'{day.year}{day.month:02d}{day.day:02d}T0{g.rng.randint(6, 7)}{g.rng.randint(0, 5)}{g.digits(1)}00Z')}",
                   f"DTSTART;TZID=Indian/Mahe:{L('DATE_TIME', start.strftime('%Y%m%dT%H%M%S'))}",
@@ -891,7 +900,7 @@ def icalendar_export(g: Gen) -> tuple[str, str, str]:
         if g.rng.random() < 0.6:
             lines += [f"ATTENDEE;CN={pt.full()};ROLE=REQ-PARTICIPANT;", f" PARTSTAT=ACCEPTED:mailto:{g.email(pt, g.pick(('gmail.com', 'intelvision.sc', 'yahoo.com')))}"]
         lines += fold_ical("DESCRIPTION", [f"Hosp. no. {L('HEALTH_ID', hosp)}. ", f"{K(note)}. ", f"Lives at {L('LOCATION', g.pick(SC_HOMES))}\\, ",
-                                           f"contact {g.phone('sc')} ({kin.given()}\\, ", f"{g.pick(('daughter', 'sister', 'mother', 'wife'))})."])
+                                           f"contact {g.phone('sc')} ({kin.given()}\\, ", f"{kin_word(g, kin, {True: ('daughter', 'sister', 'mother'), False: ('son', 'brother', 'father')})})."])
         lines += ["STATUS:CONFIRMED", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     body = (f"Calendar export from {admin.full()} ({g.email(admin, 'health.gov.sc')}), for the clinic list of {g.day('sc', day)}:\n\n"
@@ -1032,17 +1041,18 @@ def tribunal_transcript(g: Gen) -> tuple[str, str, str]:
     day = g.base()
     ymd = g.ymd(1970, 2000)
     start = day - datetime.timedelta(days=g.rng.randint(400, 3000))
-    ms = "MS." if claimant.female else "MR."
+    ms = "Ms." if claimant.female else "Mr."
     cc, cr = "MS." if for_c.female else "MR.", "MS." if for_r.female else "MR."
-    nick = claimant.nick()
-    body = (f"EMPLOYMENT RIGHTS TRIBUNAL\nClaim No. {L('CASE_NUMBER', f'ERT/{day.year - 1}/{g.rng.randint(10, 240):03d}')}\n"
+    sir = "Madam Chair" if chair.female else "Mr. Chairman"
+    nick = f" Everybody at work calls me {claimant.nick()}." if claimant.first in NICKNAMES else ""
+    body = (f"{K('EMPLOYMENT RIGHTS TRIBUNAL')}\nClaim No. {L('CASE_NUMBER', f'ERT/{day.year - 1}/{g.rng.randint(10, 240):03d}')}\n"
             f"BETWEEN {claimant.caps()} (Claimant) AND {L('ORGANIZATION', employer.upper())} (Respondent)\n"
             f"Transcript of proceedings, {g.day('bb', day)}\n\n"
             f"CHAIRMAN ({chair.full()}): Good morning. This is a claim for {K('unfair dismissal')} under {K('section 27 of the Employment Rights Act, 2012-9')}. "
             f"{cc} {L('PERSON', for_c.last.upper())}, you appear for the Claimant?\n"
-            f"{cc} {L('PERSON', for_c.last.upper())}: Yes, Mr. Chairman. And {cr} {L('PERSON', for_r.last.upper())} for the Respondent.\n"
+            f"{cc} {L('PERSON', for_c.last.upper())}: Yes, {sir}. And {cr} {L('PERSON', for_r.last.upper())} for the Respondent.\n"
             f"CHAIRMAN: Witness, please state your full name and address for the record.\n"
-            f"WITNESS: {claimant.full()}, of {g.place(BB_HOMES)}. Everybody at work calls me {nick}.\n"
+            f"WITNESS: {claimant.full()}, of {g.place(BB_HOMES)}.{nick}\n"
             f"CHAIRMAN: And your national registration number?\n"
             f"WITNESS: {L('NATIONAL_ID', g.birth_digits(ymd) + '-' + g.digits(4))}.\n"
             f"{cc} {L('PERSON', for_c.last.upper())}: When did you start with the Respondent?\n"
@@ -1065,14 +1075,15 @@ BZ_HOSPITALS = ("Karl Heusner Memorial Hospital", "Western Regional Hospital", "
 
 def negligence_judgment(g: Gen) -> tuple[str, str, str]:
     """A judgment of the High Court of Belize in a claim for clinical negligence after a cholecystectomy."""
-    claimant, surgeon, judge, c_counsel, d_counsel, expert = (g.person("bz") for _ in range(6))
+    claimant, surgeon, c_counsel, d_counsel, expert = (g.person("bz") for _ in range(5))
+    judge = g.person("bz", True)
     spouse = g.relative(claimant, not claimant.female)
     hospital = g.pick(BZ_HOSPITALS)
     day = g.base()
     op = day - datetime.timedelta(days=g.rng.randint(700, 1400))
     no = f"{g.rng.randint(40, 720)} of {op.year + 1}"
     pron = "she" if claimant.female else "he"
-    body = (f"IN THE SENIOR COURTS OF BELIZE\nHIGH COURT OF JUSTICE\nCLAIM No. {L('CASE_NUMBER', no)}\n\nBETWEEN\n{claimant.caps()}   Claimant\nAND\n"
+    body = (f"IN THE {K('SENIOR COURTS OF BELIZE')}\n{K('HIGH COURT OF JUSTICE')}\nCLAIM No. {L('CASE_NUMBER', no)}\n\nBETWEEN\n{claimant.caps()}   Claimant\nAND\n"
             f"{L('ORGANIZATION', hospital.upper())}   First Defendant\n{surgeon.caps()}   Second Defendant\n\n"
             f"Before: Madam Justice {judge.full()}\nAppearances: {c_counsel.full()} for the Claimant; {d_counsel.full()} for the Defendants.\n\n"
             f"JUDGMENT delivered {g.day('bz', day)}\n\n"
@@ -1104,17 +1115,19 @@ def surgical_discharge(g: Gen) -> tuple[str, str, str]:
     kin = g.relative(pt, not pt.female)
     surgeon, houseo = g.person("gy"), g.person("gy")
     dx, op, meds = g.pick(GY_OPS)
+    surgeon_title = "Ms." if surgeon.female else "Mr."
+    called = f" (called {pt.nick()} at home)" if pt.first in NICKNAMES else ""
     day = g.base()
     ymd = g.ymd(1945, 2005)
     body = (f"{L('ORGANIZATION', 'Georgetown Public Hospital Corporation')} -- Department of Surgery\nDISCHARGE SUMMARY\n\n"
             f"Name: {pt.comma()}    Reg. No.: {L('HEALTH_ID', 'GPHC-' + g.digits(6))}\nDOB: {g.dob('gy', ymd)}    ID card: {L('NATIONAL_ID', g.digits(9))}    "
             f"NIS No.: {L('NATIONAL_ID', g.digits(7))}\nAddress: {g.place(GY_HOMES)}\nTel: {g.phone('gy', True)}\n"
-            f"Admitted: {g.day('gy', day, -g.rng.randint(3, 9))}    Discharged: {g.day('gy', day)}\nConsultant: Mr. {surgeon.full()} "
+            f"Admitted: {g.day('gy', day, -g.rng.randint(3, 9))}    Discharged: {g.day('gy', day)}\nConsultant: {surgeon_title} {surgeon.full()} "
             f"(GMC Reg. {L('LICENSE_NUMBER', g.digits(4))})\n\n"
             f"Diagnosis: {K(dx)}.\nProcedure: {K(op)}.\nDischarge medication: {K(meds)}.\n\n"
-            f"{pt.with_middle()} (called {pt.nick()} at home) made an uneventful recovery. Wound review at {L('ORGANIZATION', g.pick(GY_HOSPITALS))} "
-            f"in ten days; stitches out there. Next of kin: {kin.full()} ({g.pick(('husband', 'wife', 'son', 'daughter'))}), {g.phone('gy')}.\n\n"
-            f"Dr {houseo.full()}, house officer, for Mr. {surgeon.sur()}")
+            f"{pt.with_middle()}{called} made an uneventful recovery. Wound review at {L('ORGANIZATION', g.pick(GY_HOSPITALS))} "
+            f"in ten days; stitches out there. Next of kin: {kin.full()} ({kin_word(g, kin)}), {g.phone('gy')}.\n\n"
+            f"Dr {houseo.full()}, house officer, for {surgeon_title} {surgeon.sur()}")
     return "Write the follow-up instructions for the patient.", body, f"{pt.given()}: wound review in ten days; {K(meds)}."
 
 
@@ -1163,7 +1176,8 @@ def land_tribunal_judgment(g: Gen) -> tuple[str, str, str]:
     widow = g.relative(deceased, True)
     son, daughter = g.relative(deceased, False), g.relative(deceased, True)
     claimant = g.pick((son, daughter))
-    chief, member, clerk, doctor, alkalo, witness = (g.person("gm") for _ in range(6))
+    member, clerk, doctor, witness = (g.person("gm") for _ in range(4))
+    chief, alkalo = g.person("gm", False), g.person("gm", False)
     day = g.base()
     died = day - datetime.timedelta(days=g.rng.randint(200, 900))
     land = g.pick(GM_LAND).format(place=g.place(GM_PLACES))
@@ -1200,7 +1214,7 @@ def compensation_assessment(g: Gen) -> tuple[str, str, str]:
     day = g.base()
     hurt = day - datetime.timedelta(days=g.rng.randint(120, 400))
     ymd = g.ymd(1965, 2000)
-    body = (f"WORKMEN'S COMPENSATION -- FINAL MEDICAL REPORT\nTo: The Labour Commissioner\nYour ref: {L('CASE_NUMBER', f'WC/{hurt.year}/{g.digits(4)}')}\n\n"
+    body = (f"WORKMEN'S COMPENSATION -- FINAL MEDICAL REPORT\nTo: The {K('Labour Commissioner')}\nYour ref: {L('CASE_NUMBER', f'WC/{hurt.year}/{g.digits(4)}')}\n\n"
             f"Workman: {worker.caps()} (PIN {L('NATIONAL_ID', g.birth_digits(ymd) + g.digits(7))}), of {g.place(SZ_HOMES)}, tel. {g.phone('sz', True)}\n"
             f"Employer: {L('ORGANIZATION', employer)}, contact person {officer.full()}\n"
             f"Date of accident: {g.day('sz', hurt)}\n\n"
@@ -1227,7 +1241,7 @@ def capacity_judgment(g: Gen) -> tuple[str, str, str]:
     day = g.base()
     ymd = g.ymd(1932, 1955)
     home = g.pick(JE_HOMES_CARE)
-    body = (f"ROYAL COURT\n(Samedi Division)\n{K(f'[{day.year}] JRC {g.rng.randint(40, 260)}')}\n{g.day('je', day)}\n\n"
+    body = (f"{K('ROYAL COURT')}\n({K('Samedi Division')})\n{K(f'[{day.year}] JRC {g.rng.randint(40, 260)}')}\n{g.day('je', day)}\n\n"
             f"Before: {commissioner.full()}, Esq., Commissioner, and Jurats {j1.sur()} and {j2.sur()}.\n\n"
             f"IN THE MATTER OF {p.caps()} (born {g.dob('je', ymd)}; social security no. {L('NATIONAL_ID', 'JY' + g.digits(6) + g.pick('ABCD'))})\n"
             f"AND IN THE MATTER OF THE {K('Capacity and Self-Determination (Jersey) Law 2016')}\n\n"
@@ -1237,7 +1251,7 @@ def capacity_judgment(g: Gen) -> tuple[str, str, str]:
             f"{L('ORGANIZATION', home)}.\n2. Dr {doctor.full()} reports {K('vascular dementia')} with an {K('MMSE of 14/30')}; {p.sur()} lacks capacity to "
             f"manage {'her' if p.female else 'his'} property. There is no {K('lasting power of attorney')}.\n"
             f"3. The Court is satisfied that the appointment is in {p.sur()}'s {K('best interests')}. The delegate may sell the family home, shall hold "
-            f"the proceeds in the account {g.gb_iban()} and shall file accounts annually with the Judicial Greffe.\n\nAuthorities: {K('Re B (Delegate) [2019] JRC 112')}.")
+            f"the proceeds in the account {g.gb_iban()} and shall file accounts annually with the {K('Judicial Greffe')}.\n\nAuthorities: {K('Re B (Delegate) [2019] JRC 112')}.")
     return "Whom did the court appoint and with what powers?", body, f"{applicant.full()} appointed delegate for {p.full()}."
 
 
@@ -1263,7 +1277,7 @@ def referral_board_minutes(g: Gen) -> tuple[str, str, str]:
         ymd = g.ymd(1950, 2020)
         cases.append(f"Case {i + 1}: {pt.full()} (CID {L('NATIONAL_ID', '1' + g.digits(10))}), born {g.dob('bt', ymd)}, of {g.place(BT_HOMES)}, "
                      f"registration no. {L('HEALTH_ID', 'JDW' + g.digits(7))}. Diagnosis: {K(dx)}. The Board approved referral for {K(plan)} to "
-                     f"{L('ORGANIZATION', where)}. Attendant: {attendant.full()} ({g.pick(('mother', 'father', 'husband', 'wife', 'sister', 'uncle'))}), "
+                     f"{L('ORGANIZATION', where)}. Attendant: {attendant.full()} ({kin_word(g, attendant)}), "
                      f"{g.phone('bt', True)}. {pt.called()} to report to the liaison office in {L('LOCATION', g.pick(('Siliguri', 'Kolkata', 'Delhi')))} on "
                      f"{g.day('bt', day, g.rng.randint(5, 20))}.")
     body = (f"{L('ORGANIZATION', 'Jigme Dorji Wangchuck National Referral Hospital')}\nMINUTES OF THE MEDICAL REFERRAL BOARD\nHeld on {g.day('bt', day)}\n\n"
