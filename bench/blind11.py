@@ -29,7 +29,7 @@ Identifiers (ISO 17442: two check digits, ISO 7064 MOD 97-10), IMEI numbers (Luh
 (ICAO Doc 9303: check digits over the document number, birth date and expiry, weights 7, 3, 1, and the composite check). Drawn in
 their published patterns, with no public check: Barbados national registration numbers (the birth date, a hyphen, four digits),
 Eswatini personal identification numbers (the birth date, seven digits), Jersey social security numbers (JY, six digits, a
-letter), Bhutanese citizenship ID numbers (eleven digits, the first 1), Mozambican identity cards (BI: twelve digits and a letter)
+letter), Bhutanese citizenship ID numbers (eleven digits), Mozambican identity cards (BI: twelve digits and a letter)
 and ART numbers (the facility code, the year, a serial), and the hospital, register, claim, member, suit, tribunal and referral
 numbers of each place. Where the author found no public description, numbers are drawn as stated here: Belize social security
 numbers as six digits, Guyanese ID cards as nine digits and NIS numbers as seven, Sierra Leonean NINs as eight letters and digits,
@@ -1010,10 +1010,9 @@ def mdr_tb_consilium(g: Gen) -> tuple[str, str, str]:
     chair, pharm, nurse, coord = g.person("pg"), g.person("pg"), g.person("pg", True), g.person("pg")
     day = g.base()
     cases, names = [], []
-    for i in range(2):
+    for i, (dx, regimen, issue) in enumerate(g.rng.sample(PG_CASES, 2)):
         pt = g.person("pg")
         kin = g.relative(pt, g.rng.random() < 0.5)
-        dx, regimen, issue = g.pick(PG_CASES)
         names.append(pt)
         cases.append(f"{i + 1}. {pt.full()}, {g.rng.randint(16, 68)}{'F' if pt.female else 'M'}, DR-TB register {L('HEALTH_ID', f'DRTB/{prov}/{day.year - g.rng.randint(0, 1)}/{g.digits(3)}')}, "
                      f"of {g.place(PG_HOMES)}. {K(dx)}. Plan: {K(regimen)}. Issue: {K(issue)}. Treatment supporter {kin.full()} ({g.phone('pg', True)}).\n"
@@ -1043,26 +1042,26 @@ def tribunal_transcript(g: Gen) -> tuple[str, str, str]:
     start = day - datetime.timedelta(days=g.rng.randint(400, 3000))
     ms = "Ms." if claimant.female else "Mr."
     cc, cr = "MS." if for_c.female else "MR.", "MS." if for_r.female else "MR."
-    sir = "Madam Chair" if chair.female else "Mr. Chairman"
+    sir, chair_label = ("Madam Chair", "CHAIRPERSON") if chair.female else ("Mr. Chairman", "CHAIRMAN")
     nick = f" Everybody at work calls me {claimant.nick()}." if claimant.first in NICKNAMES else ""
     body = (f"{K('EMPLOYMENT RIGHTS TRIBUNAL')}\nClaim No. {L('CASE_NUMBER', f'ERT/{day.year - 1}/{g.rng.randint(10, 240):03d}')}\n"
             f"BETWEEN {claimant.caps()} (Claimant) AND {L('ORGANIZATION', employer.upper())} (Respondent)\n"
             f"Transcript of proceedings, {g.day('bb', day)}\n\n"
-            f"CHAIRMAN ({chair.full()}): Good morning. This is a claim for {K('unfair dismissal')} under {K('section 27 of the Employment Rights Act, 2012-9')}. "
+            f"{chair_label} ({chair.full()}): Good morning. This is a claim for {K('unfair dismissal')} under {K('section 27 of the Employment Rights Act, 2012-9')}. "
             f"{cc} {L('PERSON', for_c.last.upper())}, you appear for the Claimant?\n"
             f"{cc} {L('PERSON', for_c.last.upper())}: Yes, {sir}. And {cr} {L('PERSON', for_r.last.upper())} for the Respondent.\n"
-            f"CHAIRMAN: Witness, please state your full name and address for the record.\n"
+            f"{chair_label}: Witness, please state your full name and address for the record.\n"
             f"WITNESS: {claimant.full()}, of {g.place(BB_HOMES)}.{nick}\n"
-            f"CHAIRMAN: And your national registration number?\n"
+            f"{chair_label}: And your national registration number?\n"
             f"WITNESS: {L('NATIONAL_ID', g.birth_digits(ymd) + '-' + g.digits(4))}.\n"
             f"{cc} {L('PERSON', for_c.last.upper())}: When did you start with the Respondent?\n"
             f"WITNESS: On {g.day('bb', start)}, as a {g.pick(BB_JOBS)}. {manager.full()} was my manager.\n"
             f"{cc} {L('PERSON', for_c.last.upper())}: And on {g.day('bb', day, -g.rng.randint(90, 300))}?\n"
             f"WITNESS: {manager.sur()} called me in and said I was finished. No hearing, nothing in writing. I had a sick note for {K('lumbar disc prolapse')}.\n"
             f"{cr} {L('PERSON', for_r.last.upper())}: Objection, the medical certificate was never produced.\n"
-            f"CHAIRMAN: Noted. {ms} {claimant.sur()}, you may answer.\n"
+            f"{chair_label}: Noted. {ms} {claimant.sur()}, you may answer.\n"
             f"WITNESS: I sent it by WhatsApp from {g.phone('bb', True)} the same day.\n"
-            f"CHAIRMAN: We will take the question of {K('severance under the Severance Payments Act, Cap. 355A')} after the break. Adjourned to "
+            f"{chair_label}: We will take the question of {K('severance under the Severance Payments Act, Cap. 355A')} after the break. Adjourned to "
             f"{g.stamp('bb', day, 14)}.")
     return "Summarise the claimant's evidence.", body, f"{claimant.full()} says {manager.sur()} dismissed her without a hearing." if claimant.female else \
         f"{claimant.full()} says {manager.sur()} dismissed him without a hearing."
@@ -1269,11 +1268,10 @@ def referral_board_minutes(g: Gen) -> tuple[str, str, str]:
     day = g.base()
     chair, member, secretary = g.person("bt"), g.person("bt"), g.person("bt")
     cases, first = [], None
-    for i in range(2):
+    for i, (dx, plan, where) in enumerate(g.rng.sample(BT_CASES, 2)):
         pt = g.person("bt")
         attendant = g.person("bt")
         first = first or pt
-        dx, plan, where = g.pick(BT_CASES)
         ymd = g.ymd(1950, 2020)
         cases.append(f"Case {i + 1}: {pt.full()} (CID {L('NATIONAL_ID', '1' + g.digits(10))}), born {g.dob('bt', ymd)}, of {g.place(BT_HOMES)}, "
                      f"registration no. {L('HEALTH_ID', 'JDW' + g.digits(7))}. Diagnosis: {K(dx)}. The Board approved referral for {K(plan)} to "
