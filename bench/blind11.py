@@ -566,6 +566,7 @@ MZ_LOADS = ("<50 cópias/mL", "indetectável", "1 250 cópias/mL", "12 400 cópi
 MZ_NOTES = ("faltou 2 consultas, diz que mudou de residência", "abandono há 3 meses", "gestante, APSS feita", "recusou visita domiciliária",
             "em tratamento para TB (2HRZE/4HR)", "pediu transferência", "busca consentida")
 MZ_RELS = {True: ("mãe", "irmã", "esposa", "tia", "filha", "vizinha"), False: ("pai", "irmão", "esposo", "tio", "filho", "vizinho")}
+MZ_KIN = {sex: tuple(w for w in words if not w.startswith("espos")) for sex, words in MZ_RELS.items()}  # a confidant of the same sex: no spouse
 
 
 def csv_portuguese(g: Gen) -> tuple[str, str, str]:
@@ -587,13 +588,13 @@ def csv_portuguese(g: Gen) -> tuple[str, str, str]:
             L("HEALTH_ID", f"{g.pick(('1101', '1103', '1004', '0907'))}{g.digits(4)}/{g.rng.randint(2012, 2023)}/{g.digits(5)}"),
             L("PERSON", pt.last.upper() if g.rng.random() < 0.5 else pt.last), pt.given(), "F" if pt.female else "M",
             L("DATE_TIME", f"{ymd[2]:02d}/{ymd[1]:02d}/{ymd[0]}"), L("NATIONAL_ID", g.pick(("11", "10", "09", "04")) + "0" + g.digits(9) + g.letters(1)),
-            g.phone("mz"), g.place(MZ_BAIRROS), f"{conf.full()} ({kin_word(g, conf, MZ_RELS)}) {g.phone('mz', True)}",
+            g.phone("mz"), g.place(MZ_BAIRROS), f"{conf.full()} ({kin_word(g, conf, MZ_RELS if conf.female != pt.female else MZ_KIN)}) {g.phone('mz', True)}",
             L("DATE_TIME", f"{last_pick.day:02d}/{last_pick.month:02d}/{last_pick.year}"), K(g.pick(MZ_REGIMES)), K(g.pick(MZ_LOADS)), g.pick(MZ_NOTES),
         ], ";", quote=False))
     body = (f"Olá {ngo.given()},\n\nAs promised, the faltosos list from the SESP export at {L('ORGANIZATION', clinic)} "
             f"(pasted from Excel, semicolons because of the Portuguese locale). Please share only with the activistas doing the "
             f"{K('busca activa')}.\n\n" + "\n".join(rows) + "\n\n"
-            f"Obrigada,\n{focal.full()}\nPonto focal TARV, {g.phone('mz', True)}, {g.email(focal, g.pick(('gmail.com', 'misau.gov.mz')))}")
+            f"{'Obrigada' if focal.female else 'Obrigado'},\n{focal.full()}\nPonto focal TARV, {g.phone('mz', True)}, {g.email(focal, g.pick(('gmail.com', 'misau.gov.mz')))}")
     return "How many patients need a home visit, and who is first?", body, f"{len(rows) - 1} patients; first {first.full()}."
 
 
