@@ -121,6 +121,8 @@ _LOWER_WORD = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}\p{M}*|\p{Ll}\p
 _LOCAL_PART = re.compile(r"[\w.+-]+(?=@)")
 _LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice".split())
+# Words of a found name that its initials leave out: titles, a nurse's and a cleric's among them ("Sr Sibona Heni": SH).
+_INITIALS_SKIP = _TITLES | frozenset("sr sister fr rev hon cllr capt col maj nurse".split())
 # Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
 _SHORTHAND = frozenset("hx dx rx tx sx fx px bx cx pmhx fhx shx".split())
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
@@ -148,6 +150,10 @@ _FUNCTION_WORD = re.compile(
 )
 _CELL = re.compile(r"[^|\t]*[^|\t\s]")
 _ALNUM = re.compile(r"[\p{L}\d]")
+_LETTER = re.compile(r"\p{L}")
+# A cell of digits alone (an amount, a count) between commas: a named entity running over it runs over a CSV row.
+_CSV_NUMBER_CELL = re.compile(r",[ ]?[-+]?\d[\d.]*(?=,)")
+_CSV_CELL = re.compile(r"[^,]*[^,\s]")
 _NAMED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 
@@ -265,7 +271,12 @@ def _from_results(results: list[RecognizerResult], text: str | None = None) -> l
 
 
 def _cells_of(d: Detection, text: str) -> list[Detection]:
-    """A name's detection cut at the bars and tabs inside it, into the pieces that hold a letter or digit."""
+    """A name's detection cut at the bars and tabs inside it, into the pieces that hold a letter or digit; and one run
+    over a CSV row's number cells ("KENDAL\",120.00,120.00,15.00,105.00,PR-1"), cut at its commas into the pieces that
+    hold a letter: an amount is nobody's name."""
+    if _CSV_NUMBER_CELL.search(text, d.start, d.end) and text.count(",", d.start, d.end) >= 2:
+        return [Detection(m.start(), m.end(), d.entity, d.score, d.recognizer)
+                for m in _CSV_CELL.finditer(text, d.start, d.end) if _LETTER.search(m.group())]
     if _CELL_BREAK.search(text, d.start, d.end) is None:
         return [d]
     return [Detection(m.start(), m.end(), d.entity, d.score, d.recognizer)
@@ -497,6 +508,15 @@ def _propagate_names(
                     for word in _LOCAL_WORD.findall(local):
                         if not is_english(word) and _is_name_token(word.title()):
                             tokens.setdefault(word.title(), ("PERSON", CENSUS_SCORE))
+    # A person's initials stand for them in minutes and logs ("Action: SH to arrange a home visit" after "Sr Sibona
+    # Heni" in the attendance): the capitals of a found name of two or three words, in capitals alone elsewhere.
+    initials: dict[str, tuple[str, float]] = {}
+    for text, (_, detections) in zip(texts, found):
+        for d in detections:
+            if d.entity == "PERSON":
+                words = [w for w in _NAME_TOKEN.findall(text[d.start : d.end]) if w.casefold() not in _INITIALS_SKIP]
+                if 2 <= len(words) <= 3 and all(w[0].isupper() and len(w) >= 2 for w in words):
+                    initials.setdefault("".join(w[0] for w in words), (d.entity, d.score))
     # Lower case too ("Ayọ̀dèjì Akinwande (ayọ̀dèjì on the visitor list)"), unless the token is an English word:
     # "Hope" found as a name leaves "hope" alone.
     forms = {
@@ -504,6 +524,10 @@ def _propagate_names(
         for token in tokens
         for form in (token, token.title(), token.upper(), *(() if is_english(token) else (token.lower(),)))
     }
+    for letters, value in initials.items():
+        if letters.isupper() and letters not in forms:
+            forms[letters] = letters
+            tokens.setdefault(letters, value)
     ids = _identifiers(texts, found)
     results = []
     for text, (keep, detections) in zip(texts, found):
@@ -530,7 +554,9 @@ def _identifiers(
     for text, (_, detections) in zip(texts, found):
         for d in detections:
             value = text[d.start : d.end]
-            if d.entity not in KEEP_APPLIES_TO and d.entity not in NAME_ENTITIES and _RECURRING_ID.fullmatch(value):
+            # A value a header or a field name calls an identifier is one, whatever the keep-list would say of its shape.
+            named = d.entity == "ID" and d.recognizer == "DelimitedColumnRecognizer"
+            if (named or d.entity not in KEEP_APPLIES_TO) and d.entity not in NAME_ENTITIES and _RECURRING_ID.fullmatch(value):
                 ids.setdefault(value, (d.entity, d.score))
     return ids
 

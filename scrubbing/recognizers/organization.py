@@ -8,7 +8,8 @@ from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 
 _NAME = r"[A-Z][\w'’.-]*"
 _LEGAL_FORM = (
-    r"(?:Inc|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|Ltd|Limited|Corp|Corporation|Co|Company"
+    # Southern Africa's private companies: "Ngwenya Quarry (Pty) Ltd", "(Proprietary) Limited".
+    r"(?:\((?:Pty|Proprietary)\)\s(?:Ltd|Limited)|Inc|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|Ltd|Limited|Corp|Corporation|Co|Company"
     r"|PLC|plc|PLLC|P\.C|PC|P\.A|GmbH|AG|S\.A|SA|N\.V|NV|B\.V|BV|Pty|SE|Group|Holdings|Partners"
     r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions"
     # Legal forms of other countries: Poland, Italy, France, Brazil, Japan, Turkey, the Nordics, Central Europe.

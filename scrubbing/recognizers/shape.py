@@ -19,9 +19,13 @@ from fedtune.scrubbing.recognizers.base import DomainRecognizer
 
 # A token of letters and digits, its parts joined by - . / or : ("RN-5530218", "2:24-cv-01187-JLR").
 # A comma between cells ends and starts a token, as a CSV row separates them ("A0012345,Tomasz", "John,A0012345",
-# "H77821,4B"); a comma with three digits after it, between digits, is a thousands separator ("12,500"), and no token
-# is taken across it.
-_JOINED = r"(?<![\w.:/\\-])(?:(?<!\d,)|(?!\d))[^\W_]+(?:[-./:][^\W_]+)*(?![\w-]|[.:/][^\W_]|,\d{3}(?!\d))"
+# "H77821,4B", "P029061,2460657354,20100724"); a comma with exactly three digits after it, between digits, is a
+# thousands separator ("12,500", "1,234,567") when the digits before it are a group of one to three, and no token is
+# taken across it.
+_JOINED = (
+    r"(?<![\w.:/\\-])(?:(?<!\d,)|(?!\d{3}(?!\d)))[^\W_]+(?:[-./:][^\W_]+)*"
+    r"(?![\w-]|[.:/][^\W_]|(?<=(?:^|[^\w,])\d{1,3}),\d{3}(?!\d))"
+)
 # Groups of digits (or short capitals) separated by single spaces: "123 456 789", "+45 23 62 38 29",
 # "AB 08 73 17 D"; never one group after a comma or a decimal point ("12,500", "3.5 000").
 _GROUP = r"(?:\d{1,5}|[A-Z]{1,4}|[A-Z\d]{2,5})"

@@ -47,6 +47,12 @@ def _dicom_value(vrs: str, tags: tuple[str, ...] = (), pydicom: bool = False) ->
     return rf"\((?:{tag})\)[ \t]+(?:{vrs})[ \t]+\[\K[^\]\r\n]+(?=\])"
 
 
+_QUOTED_SURNAME_FIRST = (
+    r"(?<=(?:^|[,;\t|]|:)[ \t]*\")\p{Lu}[\p{Lu}'’]+(?:[ -]\p{Lu}[\p{Lu}'’]+)?,[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]*)?"
+    r"(?=\"[ \t]*(?:[,;\t|]|$))"
+)
+
+
 class StructuredNameRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
@@ -59,6 +65,10 @@ class StructuredNameRecognizer(DomainRecognizer):
         # A FHIR HumanName: its "family" string and every string of its "given" list.
         Pattern("FHIR family", r'"family"\s*:\s*"\K[^"\r\n]+(?=")', 0.85),
         Pattern("FHIR given", r'(?<="given"\s*:\s*\[[^\]]{0,400})(?<=[\[,]\s*)"\K[^"\r\n]+(?=")', 0.85),
+        # A quoted cell or value holding "SURNAME, Given" with the surname in capitals, the way claim, remittance and
+        # registry files write a person whatever their header says (or when they have none): '...,"BETHEL, VERNITA",...',
+        # 'name: "TARR, Zubah"'.
+        Pattern("quoted SURNAME, Given", _QUOTED_SURNAME_FIRST, 0.85),
     )
 
 
@@ -104,7 +114,11 @@ class StructuredAddressRecognizer(DomainRecognizer):
 _ID_WORDS = frozenset({
     "id", "no", "num", "number", "mrn", "urn", "ssn", "nric", "fin", "nhs", "medicare", "medicaid", "irn", "ihi",
     "npi", "account", "acct", "passport", "licence", "license", "chart", "uhid", "hcn", "phn", "pps", "bsn", "cpf",
-    "aadhaar", "abha", "episode", "encounter", "accession", "ur", "chi",
+    "aadhaar", "abha", "episode", "encounter", "accession", "ur", "chi", "username", "login", "userid", "sin",
+    "policy",
+    # Other languages' exports: Portuguese, Spanish, French, German, Dutch ("NID", "BI", "id_nummer", "Nº SNS").
+    "nid", "bi", "nuit", "dni", "nie", "nif", "rg", "nir", "pesel", "nummer", "numero", "número", "nr", "nº", "sns",
+    "identificação", "identificacao", "identificación", "identificacion", "ausweis",
 })
 # Numbered things that are no one's identifier: "Item No" (a PBS item code), "Seq No", "Bed No", "Lot No".
 _NOT_ID_WORDS = frozenset({
@@ -120,16 +134,26 @@ _NOT_VALUE_WORDS = frozenset({
     "remarks", "flag", "reason", "instructions", "consent", "weight", "height", "result", "outcome", "priority",
     "source", "mode", "method", "verified", "present", "seen", "time", "date", "level",
 })
-_DATE_WORDS = frozenset({"dob", "birth", "birthdate", "born", "death", "dod"})
-_EMAIL_WORDS = frozenset({"email", "mail", "mailbox"})
-_PHONE_WORDS = frozenset({"phone", "mobile", "tel", "telephone", "fax", "cell", "pager", "whatsapp"})
+_DATE_WORDS = frozenset({
+    "dob", "birth", "birthdate", "born", "death", "dod",
+    "nascimento", "nacimiento", "naissance", "geburtsdatum", "geburtstag", "geboortedatum", "geboren", "óbito", "obito",
+})
+_EMAIL_WORDS = frozenset({"email", "mail", "mailbox", "correo", "courriel"})
+_PHONE_WORDS = frozenset({
+    "phone", "mobile", "tel", "telephone", "fax", "cell", "pager", "whatsapp",
+    "telemóvel", "telemovel", "telefone", "celular", "teléfono", "telefono", "móvil", "movil", "téléphone", "portable",
+    "telefon", "handy", "telefoon", "mobiel", "gsm",
+})
 _ADDRESS_WORDS = frozenset({
     "address", "addr", "street", "city", "town", "suburb", "postcode", "zip", "zipcode", "postal", "residence",
-    "village", "locality",
+    "village", "locality", "district", "county", "community", "gps", "coordinates", "geolocation", "latlng", "parish",
+    "morada", "endereço", "endereco", "bairro", "residência", "residencia", "localidade", "dirección", "direccion",
+    "domicilio", "calle", "ciudad", "localidad", "adresse", "rue", "ville", "commune", "strasse", "straße", "wohnort",
+    "plz", "adres", "straat", "woonplaats", "postcode",
 })
 _ORGANIZATION_WORDS = frozenset({
     "clinic", "hospital", "facility", "practice", "pharmacy", "employer", "company", "firm", "organisation",
-    "organization", "school", "insurer", "payer", "laboratory", "surgery", "institution", "agency",
+    "organization", "school", "insurer", "payer", "laboratory", "surgery", "institution", "agency", "fac",
 })
 _PERSON_WORDS = frozenset({
     "surname", "forename", "forenames", "firstname", "lastname", "fullname",
@@ -138,15 +162,21 @@ _PERSON_WORDS = frozenset({
     "filer", "attorney", "lawyer", "counsel", "solicitor", "barrister", "judge", "witness", "claimant", "plaintiff",
     "defendant", "respondent", "applicant", "petitioner", "client", "customer", "guarantor", "insured", "subscriber",
     "beneficiary", "member", "employee", "kin", "nok", "mother", "father", "parent", "guardian", "spouse", "contact",
-    "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "username", "recipient", "sender", "requester",
+    "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "recipient", "sender", "requester",
     "requestor", "informant", "interpreter", "midwife", "therapist", "dentist", "vet", "owner", "resident", "tenant",
-    "student", "timekeeper",
+    "student", "timekeeper", "supervisor", "confidant", "caregiver",
+    # Other languages' exports: surname and given-name columns, patients, doctors and relatives.
+    "apelido", "apelidos", "sobrenome", "apellido", "apellidos", "prénom", "prenom", "nachname", "vorname", "vornamen",
+    "familienname", "achternaam", "voornaam", "voornamen", "roepnaam", "familienaam", "tussenvoegsel", "paciente",
+    "doente", "utente", "patiënt", "patient", "médico", "medico", "médecin", "medecin", "arzt", "ärztin", "arts",
+    "huisarts", "enfermeiro", "enfermera", "confidente", "mãe", "mae", "pai", "madre", "padre", "mère", "père",
+    "moeder", "vader", "mutter", "vater", "cônjuge", "conjuge", "esposo", "esposa", "responsável", "responsavel",
 })
 # "name" makes a person's column only beside these words or alone: "first name", "Patient Name", but not "Drug Name".
-_NAME_WORDS = frozenset({"name", "names"})
+_NAME_WORDS = frozenset({"name", "names", "nome", "nombre", "nom", "naam"})
 _NAME_QUALIFIERS = frozenset({
     "first", "last", "middle", "maiden", "full", "given", "family", "sur", "fore", "preferred", "legal", "display",
-    "nick", "birth", "of", "the", "s",
+    "nick", "birth", "of", "the", "s", "completo", "próprio", "do", "da", "de", "del", "van", "du", "given", "family",
 })
 # Columns of codes from a published classification: "CPT", "PBS Item", "Taxonomy", "ICD-10", "Dx Code", "NDC",
 # "LINE_ITEM_TASK_CODE". A column called "Code" alone may hold the patients' own codes, so "code" needs a word saying
@@ -276,10 +306,25 @@ def _short(name: str) -> bool:
         not words[-1].endswith(".") or words[-1].lower() in ("no.", "nr.", "num.", "ref.", "acct.", "addr.", "tel."))
 
 
+# A claim line pairs a procedure with its diagnosis: a CPT or HCPCS cell right before or after an ICD-10 cell in a
+# delimited row ("...,99203,J06.9,120.00,..."), with or without a header row. A five-digit number elsewhere in a row
+# may be anyone's number, and stays an identifier.
+_ICD_CELL = r"[A-TV-Z]\d{2}(?:\.[\dA-Z]{1,4})?"
+_PROCEDURE_CELL = r"(?:\d{4}[\dFTU]|[A-V]\d{4})"
+_CLAIM_CODES = re.compile(
+    rf"(?<=^|[,;|\t])(?:(?P<p1>{_PROCEDURE_CELL})[,;|\t](?P<d1>{_ICD_CELL})|(?P<d2>{_ICD_CELL})[,;|\t](?P<p2>{_PROCEDURE_CELL}))"
+    r"(?=[,;|\t]|$)", re.M)
+
+
 def code_cells(text: str) -> list[tuple[int, int]]:
     """The code-shaped cells of the columns a table's header names as codes (``is_code_column``): kept, as the
-    keep-list keeps a code with its label ("ICD-10 J18.9"). A cell with a lower-case letter is never one."""
-    return [(s, e) for column, s, e in table_cells(text) if column.code and _CODE_CELL.fullmatch(text[s:e])]
+    keep-list keeps a code with its label ("ICD-10 J18.9"). A cell with a lower-case letter is never one. So are a
+    claim line's procedure and diagnosis codes side by side, header or not (``_CLAIM_CODES``)."""
+    cells_ = [(s, e) for column, s, e in table_cells(text) if column.code and _CODE_CELL.fullmatch(text[s:e])]
+    if "," in text or ";" in text or "|" in text or "\t" in text:
+        for m in _CLAIM_CODES.finditer(text):
+            cells_ += [m.span(g) for g in ("p1", "d1", "d2", "p2") if m.group(g)]
+    return cells_
 
 
 def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -327,6 +372,172 @@ def _quoted_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans + [(start, len(line))]
 
 
+# ---------------------------------------------------------------- other machine formats whose fields are named
+# SQL dumps: "CREATE TABLE `patienten` (`achternaam` varchar(64), ...)" names a table's columns, and "INSERT INTO
+# `patienten` [(`achternaam`, ...)] VALUES ('Kanhai', ...), (...);" fills them, in that order.
+_SQL_CREATE = re.compile(r"(?i)\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`\"\[]?([\w.]+)[`\"\]]?[ \t]*\(")
+_SQL_COLUMN = re.compile(r"(?m)^[ \t]*[`\"\[]?(\p{L}[\w]*)[`\"\]]?[ \t]+(?!KEY\b|INDEX\b)[A-Za-z]")
+_SQL_NOT_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext"})
+_SQL_INSERT = re.compile(
+    r"(?i)\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`\"\[]?([\w.]+)[`\"\]]?[ \t]*(?:\(([^()]*)\))?[ \t]*VALUES[ \t]*")
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s][^,()]*)")
+# XML elements whose tag names a kind of value: HL7 CDA's <given>, <family>, <streetAddressLine>, <city>.
+_XML_ELEMENT = re.compile(r"<(\p{L}[\w]{0,39})(?:[ \t][^<>]{0,200})?>([^<>\r\n]{1,200})</\1>")
+_XML_PERSON_TAGS = frozenset({"given", "family"})
+# Bare <name> is left out: CDA names drugs and devices with it too ("<name>amoxicillin 500 mg</name>").
+_XML_SKIPPED_TAGS = frozenset({"name"})
+_XML_ADDRESS_TAGS = frozenset({"state", "county", "precinct", "censustract"})
+# YAML and INI blocks: three or more "key: value" lines in a row, keys in snake_case ("caregiver_phone: ...").
+_KEY_VALUE = re.compile(r"^([ \t]*(?:-[ \t]+)?)([a-z][a-z0-9_]{1,39})[ \t]*[:=][ \t]*(.*?)[ \t]*$")
+# vCard properties (RFC 6350) with their parameters: "N:Teha;Mavis;;;", "ADR;TYPE=HOME:;;Burns Creek;Honiara;;;".
+_VCARD = re.compile(r"(?m)^(N|FN|NICKNAME|ADR|ORG|TEL|EMAIL|BDAY|ANNIVERSARY|LABEL|GEO)(?:;[^:\r\n]*)?:(.+?)\r?$")
+_VCARD_KINDS = {"N": "PERSON", "FN": "PERSON", "NICKNAME": "PERSON", "ADR": "ADDRESS", "ORG": "ORGANIZATION",
+                "TEL": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS", "BDAY": "DATE_TIME", "ANNIVERSARY": "DATE_TIME",
+                "LABEL": "ADDRESS", "GEO": "ADDRESS"}
+# A calendar entry's organiser and attendees by their common name (RFC 5545): "ORGANIZER;CN=Dr Ruth Hoareau:mailto:...".
+_CALENDAR_NAME = re.compile(r"(?m)^(?:ORGANIZER|ATTENDEE)[^\r\n:]*?;CN=\"?([^;:\"\r\n]+)")
+_CALENDAR_LOCATION = re.compile(r"(?m)^LOCATION(?:;[^:\r\n]*)?:(.+?)\r?$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A fixed-width file's record layout, as a copybook or its covering note gives it: four or more "FIELD start-end"
+# (1-based, inclusive) in a row: "MRN 4-11, SURNAME 13-32, GIVEN 34-49, DOB 51-58".
+_LAYOUT_FIELD = r"([A-Z][A-Z0-9_-]{0,29}(?:[ ][A-Z][A-Z0-9_-]{0,29})?)[ ](\d{1,4})-(\d{1,4})"
+_LAYOUT = re.compile(rf"{_LAYOUT_FIELD}(?:[,;][ ]?{_LAYOUT_FIELD}){{3,}}")
+_LAYOUT_ITEM = re.compile(_LAYOUT_FIELD)
+
+
+def _tag_kind(tag: str) -> str | None:
+    """The entity an XML element or a YAML key holds, from its name: "streetAddressLine" -> ADDRESS, "given" -> PERSON."""
+    if tag.lower() in _XML_PERSON_TAGS or tag.lower() in ("given name", "givenname"):
+        return "PERSON"
+    return column_kind(_CAMEL.sub(" ", tag).replace("_", " "))
+
+
+@lru_cache(maxsize=8)
+def field_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
+    """(column, start, end) of the values that other machine formats name by field: SQL dumps (a CREATE TABLE's
+    columns and its INSERTs' values), XML elements, YAML and INI blocks, vCards and calendar entries."""
+    found: list[tuple[Column, int, int]] = []
+    if "INSERT" in text.upper():
+        found += _sql_cells(text)
+    if "</" in text:
+        for m in _XML_ELEMENT.finditer(text):
+            tag = m.group(1).lower()
+            kind = None if tag in _XML_SKIPPED_TAGS else "ADDRESS" if tag in _XML_ADDRESS_TAGS else _tag_kind(m.group(1))
+            if kind:
+                found.append((Column(m.group(1), kind, False), m.start(2), m.end(2)))
+    if "BEGIN:VCARD" in text:
+        for m in _VCARD.finditer(text):
+            kind = _VCARD_KINDS[m.group(1)]
+            for s, e in _parts(text, m.start(2), m.end(2), ";" if kind in ("PERSON", "ADDRESS", "ORGANIZATION") else ""):
+                found.append((Column(m.group(1), kind, False), s, e))
+    if "BEGIN:VEVENT" in text:
+        found += [(Column("CN", "PERSON", False), m.start(1), m.end(1)) for m in _CALENDAR_NAME.finditer(text)]
+        found += [(Column("LOCATION", "ADDRESS", False), m.start(1), m.end(1)) for m in _CALENDAR_LOCATION.finditer(text)]
+    if ":" in text or "=" in text:
+        found += _key_value_cells(text)
+    if "-" in text and "  " in text:
+        found += _fixed_width_cells(text)
+    return tuple((c, s, e) for c, s, e in found if e > s)
+
+
+def _fixed_width_cells(text: str) -> list[tuple[Column, int, int]]:
+    """The fields of a fixed-width file's lines by the record layout the same text gives (``_LAYOUT``).
+
+    A layout applies to a line as long as that line and every field it names, each field after a blank byte (the
+    FILLER between fields) or at the line's start; a record type's other layout then slices it too, which can only
+    scrub more.
+    """
+    layouts = []
+    for m in _LAYOUT.finditer(text):
+        fields = [(name, int(a), int(b)) for name, a, b in _LAYOUT_ITEM.findall(m.group())]
+        if all(1 <= a <= b for _, a, b in fields):
+            layouts.append([(Column(name, _tag_kind(name.replace("-", " ")), False), a, b) for name, a, b in fields])
+    found, offset = [], 0
+    for line in text.split("\n") if layouts else ():
+        for layout in layouts:
+            if len(line.rstrip()) >= layout[-1][1] - 8 and all(a == 1 or line[a - 2 : a - 1] == " " for _, a, _ in layout):
+                for column, a, b in layout:
+                    piece = line[a - 1 : b]
+                    if column.kind and piece.strip():
+                        start = offset + a - 1 + (len(piece) - len(piece.lstrip()))
+                        found.append((column, start, offset + a - 1 + len(piece.rstrip())))
+        offset += len(line) + 1
+    return found
+
+
+def _parts(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The non-empty parts of ``text[start:end]`` split at ``separator`` (none: the whole), spaces trimmed."""
+    pieces, at = (text[start:end].split(separator) if separator else [text[start:end]]), start
+    out = []
+    for piece in pieces:
+        s, e = at, at + len(piece)
+        at = e + len(separator)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _sql_cells(text: str) -> list[tuple[Column, int, int]]:
+    tables: dict[str, list[str]] = {}
+    for m in _SQL_CREATE.finditer(text):
+        body = text[m.end() : text.find(";", m.end()) if ";" in text[m.end() :] else len(text)]
+        tables[m.group(1).lower()] = [c.group(1) for c in _SQL_COLUMN.finditer(body)
+                                      if c.group(1).lower() not in _SQL_NOT_COLUMN]
+    found = []
+    for m in _SQL_INSERT.finditer(text):
+        names = ([n.strip().strip("`\"[]") for n in m.group(2).split(",")] if m.group(2)
+                 else tables.get(m.group(1).lower(), []))
+        if not names:
+            continue
+        columns = [Column(n, column_kind(n.replace("_", " ")), False) for n in names]
+        i = m.end()
+        while i < len(text) and text[i] == "(":  # one tuple of values after another: "(...),(...);"
+            i, index = i + 1, 0
+            while i < len(text) and text[i] != ")":
+                value = _SQL_VALUE.match(text, i)
+                if value is None:
+                    break
+                group = 1 if value.group(1) is not None else 2
+                if index < len(columns) and columns[index].kind and value.group(group).upper() != "NULL":
+                    found.append((columns[index], value.start(group), value.end(group)))
+                i = value.end()
+                while i < len(text) and text[i] in " \t\r\n":
+                    i += 1
+                if i < len(text) and text[i] == ",":
+                    i, index = i + 1, index + 1
+                    while i < len(text) and text[i] in " \t\r\n":
+                        i += 1
+            i += 1
+            while i < len(text) and text[i] in ", \t\r\n":
+                i += 1
+    return found
+
+
+def _key_value_cells(text: str) -> list[tuple[Column, int, int]]:
+    """The values of a YAML or INI block's keys that name a kind (three or more "key: value" lines in a row)."""
+    found, run, offset = [], [], 0
+    for line in text.split("\n") + [""]:
+        m = _KEY_VALUE.match(line.rstrip("\r"))
+        if m:
+            run.append((offset, m))
+        else:
+            if len(run) >= 3:
+                for at, kv in run:
+                    kind, value = _tag_kind(kv.group(2)), kv.group(3)
+                    if kind and value and value[0] not in "|>&*[{#":
+                        s, e = at + kv.start(3), at + kv.end(3)
+                        if e - s >= 2 and text[s] in "'\"" and text[e - 1] == text[s]:
+                            s, e = s + 1, e - 1
+                        found.append((Column(kv.group(2), kind, False), s, e))
+            run = []
+        offset += len(line) + 1
+    return found
+
+
 class DelimitedColumnRecognizer(EntityRecognizer):
     """The values of a delimited export's columns that its header row names as persons, addresses, contacts,
     identifiers, birth dates or organisations (issue 16).
@@ -351,7 +562,7 @@ class DelimitedColumnRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         wanted = set(entities or self.ENTITIES)
         results = []
-        for column, start, end in table_cells(text):
+        for column, start, end in table_cells(text) + field_cells(text):
             if column.kind in wanted and not _EMPTY_CELL.fullmatch(text[start:end]):
                 results.append(self._result(column.kind, start, end))
         return results
