@@ -217,3 +217,16 @@ def test_a_claim_line_keeps_its_procedure_and_diagnosis_codes_and_its_amounts() 
         assert gone(row, value), value
     # Alone in a row, with no diagnosis beside it, a five-digit number is anyone's number.
     assert gone("20240305,P029061,85025,120.00\n", "85025")
+
+
+@pytest.mark.parametrize("term", [
+    "Samedi Division", "Judicial Greffe", "Labour Commissioner", "one eighth", "two thirds",
+])
+def test_court_divisions_and_offices_and_shares_in_words_are_kept(term: str) -> None:
+    assert kept(term)
+
+
+def test_the_people_beside_a_kept_division_or_share_still_go() -> None:
+    text = "Advocate Mireille Le Quesne appeared in the Samedi Division; the widow Fatou Jallow takes one eighth."
+    assert gone(text, "Mireille Le Quesne") and gone(text, "Fatou Jallow")
+    assert not gone(text, "Samedi Division") and not gone(text, "one eighth")
