@@ -75,7 +75,6 @@ bench/blind3.py's.
 from __future__ import annotations
 
 import datetime
-import functools
 import random
 import re
 import sys
@@ -1332,22 +1331,11 @@ def overseas_treatment(g: Gen) -> tuple[str, str, str]:
     return "What treatment is requested overseas, and who escorts the patient?", body, f"{K(need)}; escort {escort.full()}."
 
 
-def _one_document(write: Callable[[Gen], tuple[str, str, str]]) -> Callable[[Gen], tuple[str, str, str]]:
-    """The writer, starting each document with no names given yet."""
-
-    @functools.wraps(write)
-    def fresh(g: Gen) -> tuple[str, str, str]:
-        g.used = set()
-        return write(g)
-
-    return fresh
-
-
 STRUCTURED = (fixed_width_export, csv_portuguese, remittance_no_header, yaml_record, cda_document, markdown_table, ndjson_ediscovery,
               icalendar_export, vcard_contacts, sql_dump)
 NARRATIVE = (mdr_tb_consilium, tribunal_transcript, negligence_judgment, surgical_discharge, psychiatric_referral, land_tribunal_judgment,
              compensation_assessment, capacity_judgment, referral_board_minutes, overseas_treatment)
-DOCTYPES: dict[str, Callable[[Gen], tuple[str, str, str]]] = {f.__name__: _one_document(f) for f in STRUCTURED + NARRATIVE}
+DOCTYPES: dict[str, Callable[[Gen], tuple[str, str, str]]] = {f.__name__: blind10._one_document(f) for f in STRUCTURED + NARRATIVE}
 
 
 # ---------------------------------------------------------------- records (bench/blind3.py's)

@@ -19,7 +19,7 @@ from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
-from fedtune.scrubbing.recognizers.structured import code_cells
+from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
 from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
 
@@ -496,27 +496,26 @@ def _propagate_names(
 ) -> list[list[Detection]]:
     """Add every further occurrence, in the record, of a name token already detected."""
     tokens: dict[str, tuple[str, float]] = {}
+    # A person's initials stand for them in minutes and logs ("Action: SH to arrange a home visit" after "Sr Sibona
+    # Heni" in the attendance): the capitals of a found name of two or three words, in capitals alone elsewhere.
+    initials: dict[str, tuple[str, float]] = {}
     for text, (_, detections) in zip(texts, found):
         for d in detections:
             if d.entity in NAME_ENTITIES:
-                for token in _NAME_TOKEN.findall(text[d.start : d.end]):
+                words = _NAME_TOKEN.findall(text[d.start : d.end])
+                for token in words:
                     if _is_name_token(token):
                         tokens.setdefault(token, (d.entity, d.score))
+                if d.entity == "PERSON":
+                    words = [w for w in words if w.casefold() not in _INITIALS_SKIP]
+                    if 2 <= len(words) <= 3 and all(w[0].isupper() and len(w) >= 2 for w in words):
+                        initials.setdefault("".join(w[0] for w in words), (d.entity, d.score))
             elif d.entity == "EMAIL_ADDRESS":
                 # "morag.llewellyn@..." names Morag Llewellyn, who may be greeted as "hi morag" further on.
                 for local in _LOCAL_PART.findall(text[d.start : d.end]):
                     for word in _LOCAL_WORD.findall(local):
                         if not is_english(word) and _is_name_token(word.title()):
                             tokens.setdefault(word.title(), ("PERSON", CENSUS_SCORE))
-    # A person's initials stand for them in minutes and logs ("Action: SH to arrange a home visit" after "Sr Sibona
-    # Heni" in the attendance): the capitals of a found name of two or three words, in capitals alone elsewhere.
-    initials: dict[str, tuple[str, float]] = {}
-    for text, (_, detections) in zip(texts, found):
-        for d in detections:
-            if d.entity == "PERSON":
-                words = [w for w in _NAME_TOKEN.findall(text[d.start : d.end]) if w.casefold() not in _INITIALS_SKIP]
-                if 2 <= len(words) <= 3 and all(w[0].isupper() and len(w) >= 2 for w in words):
-                    initials.setdefault("".join(w[0] for w in words), (d.entity, d.score))
     # Lower case too ("Ayọ̀dèjì Akinwande (ayọ̀dèjì on the visitor list)"), unless the token is an English word:
     # "Hope" found as a name leaves "hope" alone.
     forms = {
@@ -525,7 +524,7 @@ def _propagate_names(
         for form in (token, token.title(), token.upper(), *(() if is_english(token) else (token.lower(),)))
     }
     for letters, value in initials.items():
-        if letters.isupper() and letters not in forms:
+        if letters not in forms:
             forms[letters] = letters
             tokens.setdefault(letters, value)
     ids = _identifiers(texts, found)
@@ -555,7 +554,7 @@ def _identifiers(
         for d in detections:
             value = text[d.start : d.end]
             # A value a header or a field name calls an identifier is one, whatever the keep-list would say of its shape.
-            named = d.entity == "ID" and d.recognizer == "DelimitedColumnRecognizer"
+            named = d.entity == "ID" and d.recognizer == DelimitedColumnRecognizer.__name__
             if (named or d.entity not in KEEP_APPLIES_TO) and d.entity not in NAME_ENTITIES and _RECURRING_ID.fullmatch(value):
                 ids.setdefault(value, (d.entity, d.score))
     return ids

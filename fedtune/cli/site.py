@@ -39,12 +39,14 @@ def _train(args: argparse.Namespace) -> int:
         device=args.device,
         gradient_checkpointing=args.gradient_checkpointing,
     )
-    given = {flag: value for flag, value in (("--lora-r", args.lora_r), ("--lora-alpha", args.lora_alpha),
-             ("--lora-dropout", args.lora_dropout), ("--target-modules", args.target_modules)) if value is not None}
+    given = [(flag, field, value) for flag, field, value in (
+        ("--lora-r", "r", args.lora_r), ("--lora-alpha", "alpha", args.lora_alpha),
+        ("--lora-dropout", "dropout", args.lora_dropout), ("--target-modules", "target_modules", args.target_modules),
+    ) if value is not None]
     if args.start and given:
-        raise ValueError(f"--from takes the LoRA settings from {args.start / 'adapter_config.json'}; drop {', '.join(given)}")
-    lora = LoraSettings(**{k: v for k, v in (("r", args.lora_r), ("alpha", args.lora_alpha), ("dropout", args.lora_dropout),
-                                             ("target_modules", args.target_modules)) if v is not None})
+        flags = ", ".join(flag for flag, _, _ in given)
+        raise ValueError(f"--from takes the LoRA settings from {args.start / 'adapter_config.json'}; drop {flags}")
+    lora = LoraSettings(**{field: value for _, field, value in given})
     run = train_local(policy, args.base, args.out, settings, lora, args.max_length, start=args.start)
     if args.start:
         print(f"started from {args.start}; the validation loss before training is that adapter's")

@@ -343,16 +343,18 @@ def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         spans = _quoted_spans(line, delimiter)
     if delimiter == "|" and len(spans) > 2 and not line[: spans[0][1]].strip() and not line[spans[-1][0] :].strip():
         spans = spans[1:-1]  # a Markdown table's row: "| Patient | Dose |"
-    out = []
-    for s, e in spans:
-        while s < e and line[s].isspace():
-            s += 1
-        while e > s and line[e - 1].isspace():
-            e -= 1
-        if e - s >= 2 and line[s] == '"' and line[e - 1] == '"':
-            s, e = s + 1, e - 1
-        out.append((s, e))
-    return out
+    return [_trim(line, s, e, '"') for s, e in spans]
+
+
+def _trim(text: str, start: int, end: int, quotes: str = "") -> tuple[int, int]:
+    """``text[start:end]``'s span without its outer white space, nor a pair of the ``quotes`` around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in quotes and text[end - 1] == text[start]:
+        start, end = start + 1, end - 1
+    return start, end
 
 
 def _quoted_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -388,7 +390,9 @@ _XML_PERSON_TAGS = frozenset({"given", "family"})
 _XML_SKIPPED_TAGS = frozenset({"name"})
 _XML_ADDRESS_TAGS = frozenset({"state", "county", "precinct", "censustract"})
 # YAML and INI blocks: three or more "key: value" lines in a row, keys in snake_case ("caregiver_phone: ...").
-_KEY_VALUE = re.compile(r"^([ \t]*(?:-[ \t]+)?)([a-z][a-z0-9_]{1,39})[ \t]*[:=][ \t]*(.*?)[ \t]*$")
+_KEY = r"^[ \t]*(?:-[ \t]+)?([a-z][a-z0-9_]{1,39})[ \t]*[:=]"
+_KEY_VALUE_BLOCK = re.compile(rf"(?m)(?:{_KEY}[^\n]*(?:\n|\Z)){{3,}}")
+_KEY_VALUE = re.compile(rf"(?m){_KEY}[ \t]*([^\r\n]*?)[ \t\r]*$")
 # vCard properties (RFC 6350) with their parameters: "N:Teha;Mavis;;;", "ADR;TYPE=HOME:;;Burns Creek;Honiara;;;".
 _VCARD = re.compile(r"(?m)^(N|FN|NICKNAME|ADR|ORG|TEL|EMAIL|BDAY|ANNIVERSARY|LABEL|GEO)(?:;[^:\r\n]*)?:(.+?)\r?$")
 _VCARD_KINDS = {"N": "PERSON", "FN": "PERSON", "NICKNAME": "PERSON", "ADR": "ADDRESS", "ORG": "ORGANIZATION",
@@ -407,9 +411,9 @@ _LAYOUT_ITEM = re.compile(_LAYOUT_FIELD)
 
 def _tag_kind(tag: str) -> str | None:
     """The entity an XML element or a YAML key holds, from its name: "streetAddressLine" -> ADDRESS, "given" -> PERSON."""
-    if tag.lower() in _XML_PERSON_TAGS or tag.lower() in ("given name", "givenname"):
+    if tag.lower() in _XML_PERSON_TAGS:
         return "PERSON"
-    return column_kind(_CAMEL.sub(" ", tag).replace("_", " "))
+    return column_kind(_CAMEL.sub(" ", tag))
 
 
 @lru_cache(maxsize=8)
@@ -428,13 +432,14 @@ def field_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
     if "BEGIN:VCARD" in text:
         for m in _VCARD.finditer(text):
             kind = _VCARD_KINDS[m.group(1)]
-            for s, e in _parts(text, m.start(2), m.end(2), ";" if kind in ("PERSON", "ADDRESS", "ORGANIZATION") else ""):
-                found.append((Column(m.group(1), kind, False), s, e))
+            at = m.start(2)
+            parts = (cells(m.group(2), ";") if kind in ("PERSON", "ADDRESS", "ORGANIZATION")
+                     else [(0, len(m.group(2)))])  # "N:Teha;Mavis;;;" by its components, a phone whole
+            found += [(Column(m.group(1), kind, False), *_trim(text, at + s, at + e)) for s, e in parts]
     if "BEGIN:VEVENT" in text:
         found += [(Column("CN", "PERSON", False), m.start(1), m.end(1)) for m in _CALENDAR_NAME.finditer(text)]
         found += [(Column("LOCATION", "ADDRESS", False), m.start(1), m.end(1)) for m in _CALENDAR_LOCATION.finditer(text)]
-    if ":" in text or "=" in text:
-        found += _key_value_cells(text)
+    found += _key_value_cells(text)
     if "-" in text and "  " in text:
         found += _fixed_width_cells(text)
     return tuple((c, s, e) for c, s, e in found if e > s)
@@ -451,40 +456,22 @@ def _fixed_width_cells(text: str) -> list[tuple[Column, int, int]]:
     for m in _LAYOUT.finditer(text):
         fields = [(name, int(a), int(b)) for name, a, b in _LAYOUT_ITEM.findall(m.group())]
         if all(1 <= a <= b for _, a, b in fields):
-            layouts.append([(Column(name, _tag_kind(name.replace("-", " ")), False), a, b) for name, a, b in fields])
+            layouts.append([(Column(name, _tag_kind(name), False), a, b) for name, a, b in fields])
     found, offset = [], 0
     for line in text.split("\n") if layouts else ():
         for layout in layouts:
             if len(line.rstrip()) >= layout[-1][1] - 8 and all(a == 1 or line[a - 2 : a - 1] == " " for _, a, _ in layout):
-                for column, a, b in layout:
-                    piece = line[a - 1 : b]
-                    if column.kind and piece.strip():
-                        start = offset + a - 1 + (len(piece) - len(piece.lstrip()))
-                        found.append((column, start, offset + a - 1 + len(piece.rstrip())))
+                found += [(column, *_trim(text, offset + a - 1, offset + min(b, len(line))))
+                          for column, a, b in layout if column.kind]
         offset += len(line) + 1
     return found
-
-
-def _parts(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    """The non-empty parts of ``text[start:end]`` split at ``separator`` (none: the whole), spaces trimmed."""
-    pieces, at = (text[start:end].split(separator) if separator else [text[start:end]]), start
-    out = []
-    for piece in pieces:
-        s, e = at, at + len(piece)
-        at = e + len(separator)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def _sql_cells(text: str) -> list[tuple[Column, int, int]]:
     tables: dict[str, list[str]] = {}
     for m in _SQL_CREATE.finditer(text):
-        body = text[m.end() : text.find(";", m.end()) if ";" in text[m.end() :] else len(text)]
+        end = text.find(";", m.end())
+        body = text[m.end() : end if end >= 0 else len(text)]
         tables[m.group(1).lower()] = [c.group(1) for c in _SQL_COLUMN.finditer(body)
                                       if c.group(1).lower() not in _SQL_NOT_COLUMN]
     found = []
@@ -493,7 +480,7 @@ def _sql_cells(text: str) -> list[tuple[Column, int, int]]:
                  else tables.get(m.group(1).lower(), []))
         if not names:
             continue
-        columns = [Column(n, column_kind(n.replace("_", " ")), False) for n in names]
+        columns = [Column(n, column_kind(n), False) for n in names]
         i = m.end()
         while i < len(text) and text[i] == "(":  # one tuple of values after another: "(...),(...);"
             i, index = i + 1, 0
@@ -504,37 +491,28 @@ def _sql_cells(text: str) -> list[tuple[Column, int, int]]:
                 group = 1 if value.group(1) is not None else 2
                 if index < len(columns) and columns[index].kind and value.group(group).upper() != "NULL":
                     found.append((columns[index], value.start(group), value.end(group)))
-                i = value.end()
-                while i < len(text) and text[i] in " \t\r\n":
-                    i += 1
+                i = _skip(text, value.end(), " \t\r\n")
                 if i < len(text) and text[i] == ",":
-                    i, index = i + 1, index + 1
-                    while i < len(text) and text[i] in " \t\r\n":
-                        i += 1
-            i += 1
-            while i < len(text) and text[i] in ", \t\r\n":
-                i += 1
+                    i, index = _skip(text, i + 1, " \t\r\n"), index + 1
+            i = _skip(text, i + 1, ", \t\r\n")
     return found
+
+
+def _skip(text: str, i: int, chars: str) -> int:
+    """The first position from ``i`` whose character is not one of ``chars``."""
+    while i < len(text) and text[i] in chars:
+        i += 1
+    return i
 
 
 def _key_value_cells(text: str) -> list[tuple[Column, int, int]]:
     """The values of a YAML or INI block's keys that name a kind (three or more "key: value" lines in a row)."""
-    found, run, offset = [], [], 0
-    for line in text.split("\n") + [""]:
-        m = _KEY_VALUE.match(line.rstrip("\r"))
-        if m:
-            run.append((offset, m))
-        else:
-            if len(run) >= 3:
-                for at, kv in run:
-                    kind, value = _tag_kind(kv.group(2)), kv.group(3)
-                    if kind and value and value[0] not in "|>&*[{#":
-                        s, e = at + kv.start(3), at + kv.end(3)
-                        if e - s >= 2 and text[s] in "'\"" and text[e - 1] == text[s]:
-                            s, e = s + 1, e - 1
-                        found.append((Column(kv.group(2), kind, False), s, e))
-            run = []
-        offset += len(line) + 1
+    found = []
+    for block in _KEY_VALUE_BLOCK.finditer(text):
+        for kv in _KEY_VALUE.finditer(text, block.start(), block.end()):
+            kind, value = _tag_kind(kv.group(1)), kv.group(2)
+            if kind and value and value[0] not in "|>&*[{#":
+                found.append((Column(kv.group(1), kind, False), *_trim(text, kv.start(2), kv.end(2), "'\"")))
     return found
 
 
