@@ -204,6 +204,7 @@ def _orphaned(pid: int, connection: socket.socket, children: dict[int, socket.so
     connection.close()
     children[pid] = None
     orphans[pid] = time.monotonic() + KILL_AFTER
+    log.info("task %d: its launcher ended, SIGTERM sent", pid)
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
 
