@@ -129,6 +129,9 @@ _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
 # A word before a colon or a spaced dash heads a field ("Meds - Coumadin 5 mg", "Bloods: ..."), names nobody.
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–][ \t])")
+# A URL with a scheme or "www." is an address whatever words its path holds ("https://review.firm.gg/ggt-2022-4711/...":
+# "GGT" is a lab test): it goes whole. Keep terms still trim other dotted tokens the URL pattern takes ("Tab.Paracetamol").
+_WEB_ADDRESS = re.compile(r"(?i)[a-z][a-z0-9+.-]*://|\bwww\.")
 # Names in capitals ("LAURA BURNS, an individual", "EXAMINATION BY MR. MCMAHON:") that the
 # small model misses: a run of two or more all-capital words, or one after a title.
 _CAPS_WORD = r"(?<![\p{L}\d'’-])\p{Lu}+(?:['’-]\p{Lu}+)*(?![\p{L}\d'’-])"
@@ -316,7 +319,7 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
             d, overlapping = _trim_taken_initial(text, d, overlapping)
         if overlapping and d.entity == "ADDRESS":
             overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e)]
-        if not overlapping or d.entity not in KEEP_APPLIES_TO:
+        if not overlapping or d.entity not in KEEP_APPLIES_TO or (d.entity == "URL" and _WEB_ADDRESS.search(text, d.start, d.end)):
             out.append(d)
         else:
             pieces, cursor = [], d.start

@@ -140,6 +140,12 @@ _RESIDES = (
     r"|(?<![\w.])gyv\.)"
     rf"[ \t]+\K(?=(?:(?!{_CLAUSE_END})[^\n;]){{0,60}}?\d)[^\n;]{{3,100}}?(?=[ \t]*(?:$|;|\.(?=[ \t]*(?:$|\p{{Lu}}))|[ \t]{{2}}|\)|{_CLAUSE_END}))"
 )
+# Where someone lives or has moved to, by the place's name alone: "Lives at Takamaka", "lives in Anse Royale with her
+# aunt", "client relocated to Up Station, Bamenda". Capitalised words only: "lives at home" stays.
+_RESIDES_IN_PLACE = (
+    r"\b(?i:lives|living|lived|resides|residing|relocated|relocating)[ \t]+(?i:at|in|to)[ \t]+\K"
+    rf"{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})?"
+)
 # The answer to a question for an address, on the next speaker's line: "AGENT: and the address\nCALLER: 22 heol y bryn,
 # caernarfon", "Bot: And your address?\nuser: lot 37, nadera, nasinu".
 _ADDRESS_ANSWER = r"\b(?<!(?i:e-?mail|web|ip|mac|return)[ \t])(?i:address)[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:[ \t]*\K(?=[^\n]{0,80}[\d,])[^\n]{3,120}"
@@ -205,9 +211,11 @@ _PLACE_LABEL = (
     r"|residence|locality|barangay|kecamatan|kabupaten|tambon|amphoe)[ \t]*:[ \t]*\K"
 )
 # A settlement by its kind: "Musikoma village", "Nyalenda B village", "Davao City", "Luleå kommun".
+# With the place inside it before a comma: "Spanish Lookout, Cayo District", "Mhlume, Lubombo Region".
 _SETTLEMENT = (
-    rf"\b{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b)){{0,2}}[ \t](?:village|town|township|City|municipality|Municipality"
-    rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Regency|Kabupaten)\b"
+    rf"\b(?:{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}},[ \t])?"
+    rf"{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b)){{0,2}}[ \t](?:village|town|township|City|municipality|Municipality"
+    rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Region|Parish|Regency|Kabupaten)\b"
 )
 
 # Colombia: the street kind and number, "#", the cross street and the distance: "Carrera 9 # 48-66, apto 48, barrio
@@ -304,6 +312,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         # "Address: 184 14th Cross, Jayanagar, Mumbai 005800", "Street: Údolní 181/32".
         Pattern("address field", rf"{_ADDRESS_LABEL}(?=[^\n;]{{0,80}}\d)[^\n;]{{3,120}}?(?=[ \t]*(?:$|;|[ \t]{{2}}))", 0.85),
         Pattern("where someone lives", _RESIDES, 0.7),
+        Pattern("where someone lives, by name", _RESIDES_IN_PLACE, 0.7),
         Pattern("address answer", _ADDRESS_ANSWER, 0.7),
         Pattern("plot or stand", _PLOT, 0.7),
         Pattern("street in lower case", _LOWER_STREET, 0.7),

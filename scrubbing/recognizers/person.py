@@ -26,7 +26,9 @@ _GRADE = r"(?:RN|LPN|CNA|NP|HCA|SHO|SpR|OT|SLT|SW|RD|CNS|ANP|ACP|FY[12]|EMT)"
 # Titles of other languages too: "Herr Müller", "Pani Wiśniewska", "Fru Kjærgaard", "Smt. Lakshmi Iyer".
 _TITLE = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev|Herr|Frau|Fru|Frú|Hr|Herra"
-    r"|Pani|Pan|Paní|pani|pan|paní|Sra|Srta|Mme|Mlle|Smt|Shri|Sri|Mevrouw|mevrouw|Signora|Signor|Dona|MUDr|Mag)\.?"
+    r"|Pani|Pan|Paní|pani|pan|paní|Sra|Srta|Mme|Mlle|Smt|Shri|Sri|Mevrouw|mevrouw|Signora|Signor|Dona|MUDr|Mag"
+    # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
+    r"|Advocate(?![ \t](?:General|Depute)\b)|Adv)\.?"
 )
 _ROLE = (
     r"(?i:patient|pt|name|client|plaintiff|defendant|petitioner|respondent|appellant|appellee"
@@ -149,6 +151,9 @@ class TitledPersonRecognizer(DomainRecognizer):
             0.6,
         ),
         Pattern("described", rf"\b{_LISTED}(?={_DESCRIBED})", 0.6),
+        # A contact's name in brackets before their relation, as clinics list next of kin: "(Berthe, daughter)",
+        # "(Rosette\\, sister)" in an iCalendar description, where a comma is escaped and a line folded.
+        Pattern("bracketed relative", rf"\((?!{_NOT_NAME}|{_TITLE}\s)\K{_FULL}(?=\\?,\s{{1,3}}(?:{_KIN})\b)", 0.6),
         Pattern("testimony", rf"\b(?i:deposition|testimony|declaration|affidavit|statement|examination)\s+(?i:of)\s+\K(?!{_TITLE}\s){_FULL}", 0.6),
         Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
@@ -178,7 +183,8 @@ class TitledPersonRecognizer(DomainRecognizer):
 # or a job in lower case, may come between ("by master pharmacist Ivana Petrova").
 _DONE_BY = (
     r"(?i:checked|witnessed|compounded|made|signed|countersigned|prepared|reviewed|approved|dictated|interpreted"
-    r"|translated|examined|transcribed|verified|issued|certified|attended|accompanied|escorted|collected|administered)"
+    r"|translated|examined|transcribed|verified|issued|certified|attended|accompanied|escorted|collected|administered"
+    r"|exported|compiled|submitted|entered|recorded|authored|created|completed|uploaded|scanned|logged|assessed|typed)"
     r"[ \t]+(?i:by)[ \t]+(?:\d/O[ \t]+|(?:master|senior|chief|duty|charge|staff|head)[ \t]+\p{Ll}+[ \t]+)?"
 )
 

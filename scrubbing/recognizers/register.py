@@ -42,6 +42,19 @@ class ProfessionalRegisterRecognizer(DomainRecognizer):
             r"\b(?i:certificate|licen[cs]e|permit|badge|accreditation)[ \t]+(?i:no|nr|number|n[º°o])\.?[ \t]?:?[ \t]?\K\d{2,6}\b",
             0.85,
         ),
+        # A register no list here names, by where it stands: an acronym and a number in brackets right after a titled
+        # practitioner ("Dr Kamara (SLMDC 0556)"), or after the words registration, licence or register ("registration
+        # of the chair: PNGMB 2957"). The acronym goes with the number: it says which register to search.
+        Pattern(
+            "register after a practitioner",
+            r"(?<=\b(?:Dr|Prof|Mr|Mrs|Ms|Sr|Nurse|Sister|Midwife|Pharm)\.?[ \t][^()\n]{2,40}\([ \t]?)[A-Z]{2,7}[ \t]?(?:no\.?[ \t]?)?\d{3,8}(?=[ \t]?[);,])",
+            0.85,
+        ),
+        Pattern(
+            "register after its label",
+            r"\b(?i:registration|register|licen[cs]e)\b[^.\n]{0,24}?(?:[:#][ \t]?|\b(?i:no|number)\.?[ \t])\K[A-Z]{2,7}[ \t]?\d{3,8}\b",
+            0.85,
+        ),
     )
 
 
