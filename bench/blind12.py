@@ -1,4 +1,4 @@
-"""Twelfth blind scrubbing corpus: twenty registers, half files in wire and export formats no corpus used, half papers from fourteen new places.
+"""Twelfth blind scrubbing corpus: twenty registers from fourteen new places, half files in wire and export formats no corpus used, half papers.
 
     python bench/blind12.py --stats              # entity, document-type and protected-term counts of the default corpus
     python bench/blind12.py --out blind12.jsonl  # the records with their labels, one JSON object a line
@@ -1181,7 +1181,7 @@ MN_INCIDENTS = (("heparin 25,000 IU given instead of 5,000 IU", "NCC MERP catego
                 ("insulin glargine given twice", "NCC MERP category E", "the dose was charted on two sheets"))
 
 
-def incident_report(g: Gen) -> tuple[str, str, str]:
+def safety_incident_report(g: Gen) -> tuple[str, str, str]:
     """A Mongolian hospital's patient safety incident report with its root cause analysis (patients and staff as Mongolians write them)."""
     hospital = g.pick(MN_HOSPITALS)
     pt, nurse, doctor, quality, head = (g.person("mn") for _ in range(5))
@@ -1304,7 +1304,7 @@ def donor_evaluation(g: Gen) -> tuple[str, str, str]:
 
 STRUCTURED = (eml_forwarded, telegram_export, paxlst_manifest, mt103_payment, webvtt_hearing, gedcom_pedigree, x12_eligibility, access_log,
               html_booking, pdf_form_fields)
-NARRATIVE = (yellow_fever_certificate, cause_of_death, cioms_report, accident_investigation, asylum_decision, disciplinary_decision, incident_report,
+NARRATIVE = (yellow_fever_certificate, cause_of_death, cioms_report, accident_investigation, asylum_decision, disciplinary_decision, safety_incident_report,
              will_testament, adoption_judgment, donor_evaluation)
 DOCTYPES: dict[str, Callable[[Gen], tuple[str, str, str]]] = {f.__name__: blind10._one_document(f) for f in STRUCTURED + NARRATIVE}
 
