@@ -520,7 +520,8 @@ class Gen(Draw):
     def _community(self, group: str, female: bool) -> str:
         """One of a country's communities with a given name and a surname still free in this document."""
         first = self.pick(GROUPS[group])
-        for culture in [first, *sorted(set(GROUPS[group]) - {first}, key=lambda _: self.rng.random())]:
+        # sorted before shuffling: a set's order, and so which culture drew which key, changed with PYTHONHASHSEED
+        for culture in [first, *sorted(sorted(set(GROUPS[group]) - {first}), key=lambda _: self.rng.random())]:
             women, men, surnames = PEOPLE[culture]
             if any(not name_words(n) & self.used for n in (women if female else men)) and any(not name_words(n) & self.used for n in surnames):
                 return culture

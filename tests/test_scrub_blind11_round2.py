@@ -109,3 +109,24 @@ def test_a_firm_of_advocates_goes_with_its_head_noun(text: str, firm: str) -> No
 ])
 def test_a_place_before_its_district_or_region_goes_with_it(text: str, place: str) -> None:
     assert gone(text, place)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("As held in Re B (Delegate) [2019] JRC 112, the delegate reports yearly.", "Re B (Delegate) [2019] JRC 112"),
+    ("See [2021] NZHC 1234 and [2023] EWHC 123 (Ch).", "[2023] EWHC 123 (Ch)"),
+    ("IN THE MATTER OF THE Capacity and Self-Determination (Jersey) Law 2016", "Capacity and Self-Determination (Jersey) Law 2016"),
+    ("Regimen AZT+3TC+NVP switched to TDF+3TC+DTG in March.", "TDF+3TC+DTG"),
+    ("Carga viral 12 400 cópias/mL; repeat at 3 months.", "12 400 cópias/mL"),
+    ('<code codeSystem="2.16.840.1.113883.6.1" code="4548-4" displayName="Hemoglobin A1c"/>', '4548-4'),
+])
+def test_citations_laws_regimens_viral_loads_and_loinc_codes_are_kept(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Judgment for Re Kowalczyk (Delegate) [2019] JRC 112 follows.", "Kowalczyk"),
+    ("Counsel Farida Okonjo Law 2016 intake, see file.", "Farida Okonjo"),
+    ('<patient><name>Ingrid Solberg</name><code codeSystem="2.16.840.1.113883.6.1" code="4548-4"/></patient>', "Ingrid Solberg"),
+])
+def test_no_new_keep_rule_shields_a_name(text: str, name: str) -> None:
+    assert gone(text, name)
