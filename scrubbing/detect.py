@@ -53,7 +53,12 @@ _BARE_NUMBER = re.compile(
 _NO_CAPITAL = re.compile(r"[^\p{Lu}]+")
 # What the small NER model calls a date in a result or a plan: a dipstick's grade ("2+", "3++") and a span of
 # time with no date in it ("a week", "two days").
-_GRADE_OR_SPAN = re.compile(r"[1-4]\+{1,3}|(?i:(?:for\s)?(?:a|an|one|two|three|four|five|six|seven)\s(?:days?|weeks?|months?))")
+_GRADE_OR_SPAN = re.compile(
+    r"[1-4]\+{1,3}|(?i:(?:for\s)?(?:a|an|one|two|three|four|five|six|seven)\s(?:days?|weeks?|months?))"
+    # A rate, not a date: "50 per week", "46 weekly", "3 times a day", "twice monthly".
+    r"|(?i:(?:\d{1,4}|once|twice)(?:\s(?:times?|x))?\s(?:per|a|an|each|every)\s(?:hour|day|week|fortnight|month|quarter|year)"
+    r"|(?:\d{1,4}|once|twice)\s(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually))"
+)
 # A code the model calls an organisation or a place: one or two capitals and a digit or two, three characters at
 # most ("A2", "T12", "L1"). Capitals alone may be initials, a judge's or a driver's ("HW (driver)", "(KMY)"), or a
 # ticker ("ASX: KOR"): those stay detections, and the keep-list names the clinical ones ("TB", "QID", "MCA").

@@ -130,3 +130,25 @@ def test_citations_laws_regimens_viral_loads_and_loinc_codes_are_kept(text: str,
 ])
 def test_no_new_keep_rule_shields_a_name(text: str, name: str) -> None:
     assert gone(text, name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Er is een NIS 1,250 co-payment per opname.", "NIS 1,250"),
+    ("Members pay compulsory savings Tk 50 per week.", "Tk 50 per week"),
+    ("Then 46 weekly instalments of Tk 500 each.", "46 weekly instalments of Tk 500"),
+    ("Patientenbeteiligung max. CHF 15.35 pro Tag.", "CHF 15.35"),
+])
+def test_amounts_in_more_currencies_and_rates_are_kept(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Paid to KIM 12.50 and to LEE 1,250 on the ward.", "KIM"),  # capitals and an amount are no currency unless ISO 4217's
+    ("Le 12 mai 2024, Mme Ndiaye a consulté.", "12 mai 2024"),  # "Le" opens a French date; it is no currency here
+])
+def test_the_currency_rules_shield_no_name_and_no_date(text: str, name: str) -> None:
+    assert gone(text, name)
+
+
+def test_a_date_next_to_a_rate_still_goes() -> None:
+    assert gone("Seen on 12 May 2024 and weekly since; 3 times a day.", "12 May 2024")
