@@ -17,6 +17,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Re
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from fedtune.scrubbing.recognizers.base import DomainRecognizer
+from fedtune.scrubbing.recognizers import wire
 
 # HL7 v2.x person-name fields (XPN, and XCN: an identifier, then the name), by segment and field
 # number, as the standard numbers them after the segment's id: PID-5 patient name, PID-6 mother's
@@ -419,7 +420,8 @@ def _tag_kind(tag: str) -> str | None:
 @lru_cache(maxsize=8)
 def field_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
     """(column, start, end) of the values that other machine formats name by field: SQL dumps (a CREATE TABLE's
-    columns and its INSERTs' values), XML elements, YAML and INI blocks, vCards and calendar entries."""
+    columns and its INSERTs' values), XML elements, YAML and INI blocks, vCards and calendar entries, and the wire and
+    export formats of ``wire`` (X12, EDIFACT, SWIFT MT, JSON, pdftk form dumps, HTML)."""
     found: list[tuple[Column, int, int]] = []
     if "INSERT" in text.upper():
         found += _sql_cells(text)
@@ -442,6 +444,10 @@ def field_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
     found += _key_value_cells(text)
     if "-" in text and "  " in text:
         found += _fixed_width_cells(text)
+    # Wire and export formats (scrubbing/recognizers/wire.py): X12, EDIFACT, SWIFT MT, JSON, pdftk dumps, HTML.
+    wired = [*wire.x12_cells(text), *wire.edifact_cells(text), *wire.swift_cells(text), *wire.json_cells(text, _tag_kind),
+             *wire.pdftk_cells(text, _tag_kind), *wire.html_cells(text, _tag_kind)]
+    found += [(Column(name, entity, False), *_trim(text, start, end, "'\"")) for name, entity, start, end in wired]
     return tuple((c, s, e) for c, s, e in found if e > s)
 
 

@@ -1,0 +1,92 @@
+"""Issue 16, twelfth corpus's development round: wire and export formats whose fields say what a value is
+(scrubbing/recognizers/wire.py): X12, UN/EDIFACT, SWIFT MT, JSON, pdftk form dumps and HTML. Each reader has a case
+where it must find nothing. The examples are made up in the formats' shapes, not copied from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from fedtune.scrubbing.recognizers import wire
+from fedtune.scrubbing.recognizers.structured import _tag_kind, field_cells
+from tests.scrub_support import gone, scrubbed_values
+
+X12 = (
+    "ISA*00*          *00*          *ZZ*PAYERX*ZZ*CLINICY*250301*1200*^*00501*000000905*0*P*:~\n"
+    "ST*271*0001*005010X279A1~\n"
+    "NM1*IL*1*RIVERA OTERO*YAMILETTE****MI*QZX445120987~\n"
+    "REF*SY*583-11-0962~\n"
+    "N3*URB LAS CUMBRES*CALLE 7 B-12~\n"
+    "N4*CAYEY*PR*007364102~\n"
+    "DMG*D8*19850923*F~\n"
+    "NM1*PR*2*ISLA SALUD PLAN~\n"
+    "PER*IC*MARISOL*TE*7875550188~\n"
+    "EB*1*IND*30**PLAN VITAL~\n"
+    "SE*29*0001~\n"
+)
+EDIFACT = (
+    "UNA:+.? '\nUNB+UNOA:4+AIRX+BORDER+250301:0900+1'\nUNH+1+PAXLST:D:05B:UN:IATA'\n"
+    "NAD+FL+++LANGINLUR:TERIAK+88 ALA MOANA BLVD+HONOLULU+HI+96815+USA'\n"
+    "ATT+2++F'\nDTM+329:810707'\nNAT+2+MHL'\nRFF+AVF:QWERTZ'\nDOC+P:110:111+RM0498811'\nCOM+6924250099:TE'\nCNT+42:3'\n"
+)
+SWIFT = (
+    "{1:F01BANKCY2NAXXX0000000000}{4:\n:20:REF0987612345\n:23B:CRED\n:32A:250704EUR120500,00\n"
+    ":50K:/CY17002001280000001200527600\nSTAVROULLA PETRIDOU\n14 ODOS ARCHIMIDOUS\nLARNACA\n:57A:BCYPCY2N\n"
+    ":59:/CY21002001950000357001234567\nANTHOULLA MAVROU\n2 ODOS KRITIS, ENGOMI\n:71A:OUR\n-}"
+)
+JSON = (
+    '{"name": "Ward 3 handover group", "messages": [{"id": 101, "from": "Taviri Molisa", "text": "Bed 4 stable", '
+    '"date": "2025-03-01T08:00:00"}, {"action": "invite_members", "members": ["Serah Kalotiti", "Joel Wai"]},'
+    ' {"medication": {"name": "Paracetamol", "dose": "1 g"}}]}'
+)
+PDFTK = (
+    "---\nFieldType: Text\nFieldName: surname\nFieldNameAlt: Surname (as in passport)\nFieldFlags: 0\nFieldValue: BATTSETSEG\n"
+    "FieldJustification: Left\n---\nFieldType: Text\nFieldName: address_1\nFieldNameAlt: Address line 1\nFieldFlags: 0\n"
+    "FieldValue: Building 41, apartment 12\nFieldJustification: Left\n---\nFieldType: Text\nFieldName: diagnosis\n"
+    "FieldNameAlt: Diagnosis\nFieldFlags: 0\nFieldValue: Type 2 diabetes mellitus\nFieldJustification: Left\n"
+)
+HTML = (
+    '<table><tr><th>Patient</th><td>Chea Sophal</td></tr><tr><th>Address</th><td><span class="street">#47, St. 271</span>, '
+    '<span class="city">Battambang</span></td></tr><tr><th>Service</th><td>Cardiology review</td></tr></table>'
+)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (X12, "RIVERA OTERO"), (X12, "YAMILETTE"), (X12, "QZX445120987"), (X12, "583-11-0962"), (X12, "URB LAS CUMBRES"),
+    (X12, "CALLE 7 B-12"), (X12, "CAYEY"), (X12, "007364102"), (X12, "19850923"), (X12, "MARISOL"), (X12, "7875550188"),
+    (EDIFACT, "LANGINLUR"), (EDIFACT, "TERIAK"), (EDIFACT, "88 ALA MOANA BLVD"), (EDIFACT, "HONOLULU"), (EDIFACT, "96815"),
+    (EDIFACT, "QWERTZ"), (EDIFACT, "RM0498811"), (EDIFACT, "810707"), (EDIFACT, "6924250099"),
+    (SWIFT, "REF0987612345"), (SWIFT, "250704"), (SWIFT, "STAVROULLA PETRIDOU"), (SWIFT, "14 ODOS ARCHIMIDOUS"),
+    (SWIFT, "LARNACA"), (SWIFT, "ANTHOULLA MAVROU"), (SWIFT, "2 ODOS KRITIS, ENGOMI"),
+    (JSON, "Taviri Molisa"), (JSON, "Serah Kalotiti"), (JSON, "Joel Wai"),
+    (PDFTK, "BATTSETSEG"), (PDFTK, "Building 41, apartment 12"),
+    (HTML, "Chea Sophal"), (HTML, "#47, St. 271"), (HTML, "Battambang"),
+])
+def test_a_wire_formats_named_fields_are_scrubbed(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (X12, "PLAN VITAL"), (X12, "PR"), (EDIFACT, "MHL"), (EDIFACT, "PAXLST"), (SWIFT, "BCYPCY2N"), (SWIFT, "CRED"),
+    (JSON, "Paracetamol"), (JSON, "Bed 4 stable"), (PDFTK, "Type 2 diabetes mellitus"), (HTML, "Cardiology review"),
+])
+def test_codes_drugs_and_clinical_values_in_those_formats_are_left_to_the_other_rules(text: str, kept: str) -> None:
+    names = {text[s:e] for _, s, e in field_cells(text)}
+    assert not any(kept in n for n in names)
+
+
+def test_a_json_name_key_is_not_read_as_a_person() -> None:
+    # "name" names a chat, a drug or a product as often as anyone; FHIR's names are objects, read elsewhere.
+    assert "Ward 3 handover group" not in scrubbed_values(JSON)
+
+
+@pytest.mark.parametrize("text", [
+    "We sent the N3 form and REF number by post ~ see below.",
+    "NAD+ is a coenzyme; DTM+ and RFF+ are segment names we discussed in the meeting.",
+    "Per :20: and :59: of the SWIFT spec, the beneficiary field is free text.",
+    'The patient said "from": the hospital, and "to": home.',
+    "FieldName: surname is the field we want to add next year.",
+])
+def test_prose_that_mentions_a_formats_markers_is_not_read_as_one(text: str) -> None:
+    kind = _tag_kind
+    assert not (wire.x12_cells(text) + wire.edifact_cells(text) + wire.swift_cells(text) + wire.json_cells(text, kind)
+                + wire.pdftk_cells(text, kind) + wire.html_cells(text, kind))
