@@ -101,7 +101,8 @@ def edifact_cells(text: str) -> list[Cell]:
 
 
 # ---------------------------------------------------------------- SWIFT MT
-_SWIFT_PARTY = re.compile(r"(?m)^:(50[AFK]|59[AF]?):((?:.*\r?\n?)*?)(?=^:\d\d[A-Z]?:|^-\}|\Z)")
+_SWIFT_PARTY = re.compile(r"(?m)^:(50[AFK]|59[AF]?):")
+_SWIFT_FIELD_END = re.compile(r"(?m)^(?::\d\d[A-Z]?:|-\})")
 _SWIFT_REFERENCE = re.compile(r"(?m)^:(20|21):([^\r\n]+)")
 _SWIFT_VALUE_DATE = re.compile(r"(?m)^:32A:(\d{6})")
 _SWIFT_LINE = re.compile(r"[^\r\n]+")
@@ -112,7 +113,8 @@ def swift_cells(text: str) -> list[Cell]:
         return []
     found: list[Cell] = []
     for m in _SWIFT_PARTY.finditer(text):
-        for line in _SWIFT_LINE.finditer(text, m.start(2), m.end(2)):
+        end = _SWIFT_FIELD_END.search(text, m.end())  # the party's lines run to the next field's tag
+        for line in _SWIFT_LINE.finditer(text, m.end(), end.start() if end else len(text)):
             start = line.start() + (1 if line.group().startswith("/") else 0)  # "/IBAN", or a name or address line
             found.append((m.group(1), "ADDRESS", start, line.end()))
     found += [(m.group(1), "ID", m.start(2), m.end(2)) for m in _SWIFT_REFERENCE.finditer(text)]
