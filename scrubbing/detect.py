@@ -58,6 +58,8 @@ _GRADE_OR_SPAN = re.compile(
     # A rate, not a date: "50 per week", "46 weekly", "3 times a day", "twice monthly".
     r"|(?i:(?:\d{1,4}|once|twice)(?:\s(?:times?|x))?\s(?:per|a|an|each|every)\s(?:hour|day|week|fortnight|month|quarter|year)"
     r"|(?:\d{1,4}|once|twice)\s(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually))"
+    # An age below 90 said as an age: "the age of twenty-five", "over the age of 18" (ninety and over identifies).
+    r"|(?i:(?:(?:over|under|above|below|at)\s)?(?:the\s)?age\sof\s(?!ninety|one\shundred|a\shundred)(?:[1-8]?\d|[a-z]+(?:-[a-z]+)?))"
 )
 # A code the model calls an organisation or a place: one or two capitals and a digit or two, three characters at
 # most ("A2", "T12", "L1"). Capitals alone may be initials, a judge's or a driver's ("HW (driver)", "(KMY)"), or a
