@@ -1,6 +1,7 @@
 """Issue 16, twelfth corpus's development round: wire and export formats whose fields say what a value is
-(scrubbing/recognizers/wire.py): X12, UN/EDIFACT, SWIFT MT, JSON, pdftk form dumps and HTML. Each reader has a case
-where it must find nothing. The examples are made up in the formats' shapes, not copied from any corpus."""
+(scrubbing/recognizers/wire.py): X12, UN/EDIFACT, SWIFT MT, JSON, pdftk form dumps and HTML; then what the corpus's
+prose lost (laws, cases, ages kept) and leaked (patients by initials, nicknames, those present by role, a court's members,
+residence fields and districts). Each rule has a case where it must find nothing. The examples are made up in the formats' shapes, not copied from any corpus."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from fedtune.scrubbing.recognizers import wire
 from fedtune.scrubbing.recognizers.structured import _tag_kind, field_cells
-from tests.scrub_support import gone, scrubbed_values
+from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
+from tests.scrub_support import found, gone, scrubbed_values
 
 X12 = (
     "ISA*00*          *00*          *ZZ*PAYERX*ZZ*CLINICY*250301*1200*^*00501*000000905*0*P*:~\n"
@@ -122,3 +124,35 @@ def test_laws_conventions_cases_classifications_and_ages_are_kept(text: str, ter
 ])
 def test_those_rules_shield_no_one_and_an_age_of_ninety_or_more_still_goes(text: str, name: str) -> None:
     assert gone(text, name.removeprefix("the "))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Angioedema after ceftriaxone 2 g in patient M.L.. Recovered.", "M.L."),
+    ("Worker: Batbold (known on site as Sopo), born 1990.", "Sopo"),
+    ("Proposed donor: Arman Sargsyan (Vaho to the family), brother.", "Vaho"),
+    ("Present: Gevorg Mkrtchyan (Chair), Anahit Poghosyan (independent donor advocate).", "Anahit Poghosyan"),
+    ("Before Naina Razafindrakoto, President; the parties being heard.", "Naina Razafindrakoto"),
+    ("Usual residence: Erakor Island, Efate\nPART I", "Erakor Island, Efate"),
+    ("Sukhbaatar district, Ulaanbaatar\nINCIDENT REPORT", "Sukhbaatar district"),
+    ("I GIVE my flat at 29 Governor's Parade to my children.", "29 Governor's Parade"),
+])
+def test_patients_by_initials_nicknames_those_present_and_residences_are_scrubbed(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Known to the team as a frequent attender.", "frequent attender"),
+    ("In patient care, the A.B. test is not used.", "A.B."),
+    ("Residence: Port Vila, with her aunt.", "with her aunt"),
+])
+def test_those_rules_leave_words_that_name_no_one(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ethics Committee (chair) and Renal Team (member) agreed.",  # bodies, not people
+    "Before Christmas, the ward was quiet.",
+    "Provincial Hospital, President Street, is closed.",  # a street, not an office
+])
+def test_the_role_and_court_rules_take_no_body_and_no_street(text: str) -> None:
+    assert not found(TitledPersonRecognizer(), text)

@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 
-_WORD = r"(?:[A-Z][a-z]+\.?|(?:van|von|de|der|den|du|la|le|da|di|dos|das)(?=\s[A-Z]))"  # "8 Jan van Riebeeck Street"
+_WORD = r"(?:[A-Z][a-z]+(?:['’]s)?\.?|(?:van|von|de|der|den|du|la|le|da|di|dos|das)(?=\s[A-Z]))"  # "8 Jan van Riebeeck Street", "29 Governor's Parade"
 _SUFFIX_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way"
     "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close"
@@ -126,7 +126,7 @@ _PH_STREET = (
 # A field that holds an address: "Address:", "Home address:", "Street:", "Residence:".
 # In other languages too, with up to two words after the label: "Adrese:", "Naslov:", "Domicilio:", "Adresse de facturation:".
 _ADDRESS_LABEL = (
-    r"\b(?i:(?:home|postal|street|residential|permanent|mailing|current|new|correspondence)[ \t]+)?"
+    r"\b(?i:(?:home|postal|street|residential|permanent|mailing|current|new|correspondence|usual|habitual|normal|last|previous|present)[ \t]+)?"
     r"(?i:address|street|residence|domicile|adresse|adresa|adrese|adres|adresas|aadress|osoite|naslov|domicilio|domicílio"
     r"|dirección|direccion|endereço|morada|anschrift|wohnadresse|indirizzo|adreça|cím)(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]*\K(?![^\n]{0,3}@)"
 )
@@ -215,7 +215,8 @@ _PLACE_LABEL = (
 _SETTLEMENT = (
     rf"\b(?:{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}},[ \t])?"
     rf"{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b)){{0,2}}[ \t](?:village|town|township|City|municipality|Municipality"
-    rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Region|Parish|Regency|Kabupaten)\b"
+    rf"|kommun|kommune|Sub-County|sub-county|County|District|Province|Region|Parish|Regency|Kabupaten"
+    rf"|district|province|county|prefecture)\b"
 )
 
 # Colombia: the street kind and number, "#", the cross street and the distance: "Carrera 9 # 48-66, apto 48, barrio
@@ -291,7 +292,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("italian street", _IT_STREET, 0.85),
         Pattern("latin american street", _LA_STREET, 0.85),
         Pattern("thai street", _TH_STREET, 0.85),
-        Pattern("place field", rf"{_PLACE_LABEL}{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b))*(?:[ \t](?:village|town|city|district))?", 0.6),
+        Pattern("place field", rf"{_PLACE_LABEL}{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b))*(?:[ \t](?:village|town|city|district))?(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?![ \t]*\p{{Ll}}))?", 0.6),
         Pattern("settlement", _SETTLEMENT, 0.6),
         # A postcode and town after a comma (a street line before it) or on a line of its own.
         Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),

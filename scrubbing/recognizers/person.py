@@ -59,6 +59,7 @@ _DESCRIBED = (
     # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
     rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
     r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
+
 )
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
 _OFFICE = (
@@ -79,6 +80,8 @@ _NOT_NAME = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Today|Tomorrow|Yesterday)\b"
 )
+# The last word of a body's name, which no person's surname is in a list of those present.
+_INSTITUTION = r"(?:Committee|Court|Board|Council|Department|Hospital|Clinic|Service|Services|Unit|Team|Panel|Ministry|Office)"
 # Relatives and carers written in running text before their name: "her daughter Hamish", "sister Nomvula Dlamini".
 _KIN = (
     r"(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece|nephew|grandson"
@@ -153,6 +156,33 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("described", rf"\b{_LISTED}(?={_DESCRIBED})", 0.6),
         # A contact's name in brackets before their relation, as clinics list next of kin: "(Berthe, daughter)",
         # "(Rosette\\, sister)" in an iCalendar description, where a comma is escaped and a line folded.
+        # A forename and a surname before their role in a meeting's list of those present: "Present: Gevorg Mkrtchyan
+        # (Chair), Anahit Poghosyan (independent donor advocate)"; a committee or a department is no one.
+        Pattern(
+            "role in brackets",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?(?<!{_INSTITUTION})"
+            r"(?=[ \t]\((?i:(?:[\p{Ll}-]+[ \t]){0,3}(?:chair|chairperson|chairman|chairwoman|vice-chair|secretary|psychologist"
+            r"|psychiatrist|surgeon|physician|advocate|coordinator|co-ordinator|observer|member|rapporteur|minute-taker"
+            r"|anaesthetist|anesthetist|nephrologist|cardiologist|ethicist|lawyer|counsel))\))",
+            0.6,
+        ),
+        # A patient by initials, as adverse-reaction reports name them: "in patient M.L.", "pt B.K.".
+        Pattern("patient initials", r"\b(?i:patient|pt|client|child|infant|baby|subject)[ \t]+\K\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?", 0.6),
+        # A nickname by how it is given: "known on site as Sopo", "nicknamed Tiko", "(Vaho to the family)".
+        Pattern(
+            "nickname given",
+            rf"\b(?i:nicknamed|goes[ \t]by|known[ \t](?:on[ \t]\p{{Ll}}+|to[ \t](?:the[ \t]|his[ \t]|her[ \t])?\p{{Ll}}+|locally|at[ \t]\p{{Ll}}+)[ \t]as)"
+            rf"[ \t]+[\"“‘']?\K{NAME_WORD}",
+            0.6,
+        ),
+        Pattern("nickname to the family", rf"\(\K{NAME_WORD}(?=[ \t]to[ \t](?:the|his|her|their)[ \t](?:family|friends|staff|team)\))", 0.6),
+        # A court's members by their office after the name: "Before Naina Razafindrakoto, President;".
+        Pattern(
+            "member of a court",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|(?:Before|Coram|Present)\b|{_TITLE}\s){_FULL}"
+            r"(?=,[ \t](?:President|Vice-President|Presiding[ \t](?:Judge|Magistrate|Officer)|Assessor|Chairperson)(?=[ \t]*(?:[;,.)]|of\b|$)))",
+            0.6,
+        ),
         Pattern("bracketed relative", rf"\((?!{_NOT_NAME}|{_TITLE}\s)\K{_FULL}(?=\\?,\s{{1,3}}(?:{_KIN})\b)", 0.6),
         Pattern("testimony", rf"\b(?i:deposition|testimony|declaration|affidavit|statement|examination)\s+(?i:of)\s+\K(?!{_TITLE}\s){_FULL}", 0.6),
         Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
