@@ -326,7 +326,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
             d, overlapping = _trim_taken_initial(text, d, overlapping)
         if overlapping and d.entity == "ADDRESS":
             overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e)]
-        if not overlapping or d.entity not in KEEP_APPLIES_TO or (d.entity == "URL" and _WEB_ADDRESS.search(text, d.start, d.end)):
+        if (not overlapping or d.entity not in KEEP_APPLIES_TO or (d.entity == "URL" and _WEB_ADDRESS.search(text, d.start, d.end))
+                or _named_field_part(d, overlapping)):
             out.append(d)
         else:
             pieces, cursor = [], d.start
@@ -340,6 +341,13 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
             elif any(_names_someone(text[p.start : p.end]) and not _LABEL_AFTER.match(text, p.end) for p in pieces):
                 out.append(d)
     return out
+
+
+def _named_field_part(d: Detection, overlapping: list[tuple[int, int]]) -> bool:
+    """A person's or an address's field, named by its format (a column, a vCard property, a SWIFT party line), holds a
+    protected term only in part ("14 RUE DE LA LOI": "LOI" is a letter of intent elsewhere): it is the field's value."""
+    return (d.recognizer == "DelimitedColumnRecognizer" and d.entity in ("PERSON", "ADDRESS")
+            and not any(s <= d.start and d.end <= e for s, e in overlapping))
 
 
 def _split_at_columns(text: str, d: Detection, keep: list[tuple[int, int]]) -> list[Detection]:

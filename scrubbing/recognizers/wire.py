@@ -2,14 +2,15 @@
 
 ``structured.field_cells`` reads these beside SQL dumps, XML, YAML, vCards and calendars:
 
-- **X12** (HIPAA EDI: 270/271 eligibility, 837 claims; segments end with "~", elements split by "*"): ``NM1``'s name
+- **X12** (HIPAA EDI: 270/271 eligibility, 837 claims; the separators its ISA segment declares, usually "*" and "~"): ``NM1``'s name
   elements and its identifier, ``N3``'s street lines, ``N4``'s town and postcode, ``REF``'s reference, ``DMG``'s birth
   date and ``PER``'s contact name and numbers.
 - **UN/EDIFACT** (PAXLST passenger lists, MEDRPT and other health messages; segments end with "'", elements split by
-  "+", components by ":"): ``NAD``'s party name, street, town and postcode, ``RFF``'s and ``DOC``'s numbers, ``DTM``'s
+  "+", components by ":", "?" releasing the next character): ``NAD``'s party name, street, town and postcode, ``RFF``'s and ``DOC``'s numbers, ``DTM``'s
   dates and ``COM``'s phone and e-mail.
-- **SWIFT MT** payments: the ordering customer's and the beneficiary's name and address lines (``:50K:``, ``:50F:``,
-  ``:59:``), the references (``:20:``, ``:21:``) and the value date of ``:32A:``. Bank codes (BICs) stay.
+- **SWIFT MT** payments (MT103, MT101): the ordering customer's and the beneficiary's name and address lines (``:50K:``,
+  ``:50F:``, ``:50H:``, ``:59:``), the references (``:20:``, ``:21:``) and the value date (``:32A:``, ``:30:``). Bank codes
+  (BICs) stay; the remittance text (``:70:``) is left to the prose rules.
 - **JSON**: the value of a key that names a kind of value (``column_kind``: "patient_name", "address", "dob") and of
   the keys chat and mail exports use for people ("from", "actor", "members", "sender"), strings and lists of strings.
 - **pdftk form dumps**: each field's ``FieldValue`` by its ``FieldName`` (or ``FieldNameAlt``).
@@ -29,24 +30,49 @@ Kind = Callable[[str], "str | None"]
 Cell = tuple[str, str, int, int]  # (field name, entity, start, end)
 
 # ---------------------------------------------------------------- X12
-_X12_SEGMENT = re.compile(r"(?m)(?:^|~)[ \t\r\n]*(NM1|N3|N4|REF|DMG|PER)\*([^~\r\n]*)")
+_X12_TAGS = ("NM1", "N3", "N4", "REF", "DMG", "PER")
+# ISA is 106 characters: its fourth declares the element separator, its 105th the component separator and the next one
+# ends the segment. "*" and "~" are the usual ones; a sender may declare others ("|", "\n").
+_ISA = re.compile(r"ISA(.)")
 
 
-def _elements(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    spans, at = [], start
-    for i in range(start, end):
+def _x12_separators(text: str) -> tuple[str, str] | None:
+    m = _ISA.search(text)
+    if m is None:
+        return ("*", "~") if "ST*" in text and "~" in text else None
+    element = m.group(1)
+    if element.isalnum() or element.isspace():
+        return None
+    parts = text[m.start() : m.start() + 200].split(element)
+    if len(parts) < 17 or len(parts[16]) < 2:
+        return None
+    return element, parts[16][1]  # ISA16 is one character; the segment terminator follows it
+
+
+def _elements(text: str, start: int, end: int, separator: str, release: str = "") -> list[tuple[int, int]]:
+    spans, at, i = [], start, start
+    while i < end:
+        if text[i] == release:
+            i += 2  # the released character is data
+            continue
         if text[i] == separator:
             spans.append((at, i))
             at = i + 1
+        i += 1
     return spans + [(at, end)]
 
 
 def x12_cells(text: str) -> list[Cell]:
-    if "~" not in text or ("ISA*" not in text and "ST*" not in text):
+    if "ISA" not in text and "ST*" not in text:
         return []
+    separators = _x12_separators(text)
+    if separators is None:
+        return []
+    element, terminator = (re.escape(c) for c in separators)
+    segment = re.compile(rf"(?:^|{terminator})[ \t\r\n]*({'|'.join(_X12_TAGS)}){element}((?:(?!{terminator})[^\r\n])*)", re.MULTILINE)
     found: list[Cell] = []
-    for m in _X12_SEGMENT.finditer(text):
-        tag, els = m.group(1), _elements(text, m.start(2), m.end(2), "*")  # els[0] is the segment's first element
+    for m in segment.finditer(text):
+        tag, els = m.group(1), _elements(text, m.start(2), m.end(2), separators[0])  # els[0] is the segment's first element
         def take(index: int, entity: str) -> None:
             if index < len(els) and els[index][1] > els[index][0]:
                 found.append((f"{tag}{index + 1:02d}", entity, *els[index]))
@@ -70,7 +96,8 @@ def x12_cells(text: str) -> list[Cell]:
 
 
 # ---------------------------------------------------------------- UN/EDIFACT
-_EDIFACT_SEGMENT = re.compile(r"(?m)(?:^|')[ \t\r\n]*(NAD|RFF|DOC|DTM|COM)\+([^'\r\n]*)")
+# "?" releases the next character: "O?'SULLIVAN" is one name, "?+" and "?:" no separator.
+_EDIFACT_SEGMENT = re.compile(r"(?m)(?:^|(?<!\?)')[ \t\r\n]*(NAD|RFF|DOC|DTM|COM)\+((?:\?.|[^'?\r\n])*)")
 # NAD's elements after the party qualifier: 2 party id, 3 unstructured name and address, 4 name, 5 street, 6 town,
 # 7 state (a code), 8 postcode, 9 country (a code).
 _NAD_KINDS = {2: "ID", 3: "ADDRESS", 4: "PERSON", 5: "ADDRESS", 6: "ADDRESS", 8: "ADDRESS"}
@@ -81,10 +108,10 @@ def edifact_cells(text: str) -> list[Cell]:
         return []
     found: list[Cell] = []
     for m in _EDIFACT_SEGMENT.finditer(text):
-        tag, els = m.group(1), _elements(text, m.start(2), m.end(2), "+")  # els[0] is the qualifier
+        tag, els = m.group(1), _elements(text, m.start(2), m.end(2), "+", "?")  # els[0] is the qualifier
         def parts(index: int, entity: str, first: int = 0) -> None:
             if index < len(els):
-                found.extend((f"{tag}{index}", entity, s, e) for s, e in _elements(text, *els[index], ":")[first:] if e > s)
+                found.extend((f"{tag}{index}", entity, s, e) for s, e in _elements(text, *els[index], ":", "?")[first:] if e > s)
         if tag == "NAD":
             for index, entity in _NAD_KINDS.items():
                 parts(index - 1, entity)
@@ -96,20 +123,20 @@ def edifact_cells(text: str) -> list[Cell]:
             parts(0, "DATE_TIME", first=1)
         elif tag == "COM":  # COM+6921234567:TE
             if els:
-                found.extend(("COM", "PHONE_NUMBER", s, e) for s, e in _elements(text, *els[0], ":")[:1] if e > s)
+                found.extend(("COM", "PHONE_NUMBER", s, e) for s, e in _elements(text, *els[0], ":", "?")[:1] if e > s)
     return found
 
 
 # ---------------------------------------------------------------- SWIFT MT
-_SWIFT_PARTY = re.compile(r"(?m)^:(50[AFK]|59[AF]?):")
+_SWIFT_PARTY = re.compile(r"(?m)^:(50[AFGHK]|59[AF]?):")
 _SWIFT_FIELD_END = re.compile(r"(?m)^(?::\d\d[A-Z]?:|-\})")
 _SWIFT_REFERENCE = re.compile(r"(?m)^:(20|21):([^\r\n]+)")
-_SWIFT_VALUE_DATE = re.compile(r"(?m)^:32A:(\d{6})")
+_SWIFT_VALUE_DATE = re.compile(r"(?m)^:(?:32A|30):(\d{6})")
 _SWIFT_LINE = re.compile(r"[^\r\n]+")
 
 
 def swift_cells(text: str) -> list[Cell]:
-    if ":20:" not in text or ":32A:" not in text:
+    if ":20:" not in text or not any(tag in text for tag in (":32A:", ":32B:", ":30:")):
         return []
     found: list[Cell] = []
     for m in _SWIFT_PARTY.finditer(text):
@@ -171,8 +198,9 @@ def pdftk_cells(text: str, kind: Kind) -> list[Cell]:
 
 
 # ---------------------------------------------------------------- HTML
-_HTML_CLASSED = re.compile(r"""<(\w{1,10})\b[^<>]{0,200}?\bclass=["']([\w -]{1,40})["'][^<>]{0,200}>([^<>]{1,200})</\1>""")
-_HTML_ROW = re.compile(r"<th\b[^<>]{0,100}>[ \t]*([^<>]{1,40}?)[ \t:]*</th>[ \t\r\n]*<td\b[^<>]{0,100}>([^<>]{1,200})</td>")
+_INLINE = r"(?:[^<>]|</?(?:b|i|em|strong|u|small|span|a)\b[^<>]{0,100}>)"  # bold, a link: still the element's text
+_HTML_CLASSED = re.compile(rf"""<(\w{{1,10}})\b[^<>]{{0,200}}?\bclass=["']([\w -]{{1,40}})["'][^<>]{{0,200}}>({_INLINE}{{1,200}}?)</\1>""")
+_HTML_ROW = re.compile(rf"<th\b[^<>]{{0,100}}>[ \t]*([^<>]{{1,40}}?)[ \t:]*</th>[ \t\r\n]*<td\b[^<>]{{0,100}}>({_INLINE}{{1,200}}?)</td>")
 
 
 def html_cells(text: str, kind: Kind) -> list[Cell]:
