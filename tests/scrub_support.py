@@ -42,6 +42,11 @@ def found(recognizer: EntityRecognizer, text: str) -> set[str]:
     return {text[r.start : r.end] for r in results if r.score >= THRESHOLD}
 
 
+def survives(text: str, term: str) -> bool:
+    """Whether ``term`` survives the full pipeline in ``text``: no scrubbed value holds it or lies inside it."""
+    return not any(term in v or v in term for v in scrubbed_values(text) if any(c.isalnum() for c in v))
+
+
 def kept(term: str) -> bool:
     """Whether a protected term survives the full pipeline in a neutral sentence."""
     text = f"Noted on review: {term}. Plan agreed."

@@ -10,11 +10,7 @@ import pytest
 
 from fedtune.scrubbing.recognizers.address import StreetAddressRecognizer
 from fedtune.scrubbing.recognizers.register import ProfessionalRegisterRecognizer
-from tests.scrub_support import found, gone, scrubbed_values
-
-
-def survives(text: str, term: str) -> bool:
-    return not any(term in v for v in scrubbed_values(text))
+from tests.scrub_support import found, gone, scrubbed_values, survives
 
 
 @pytest.mark.parametrize("text", [

@@ -10,7 +10,7 @@ import pytest
 from fedtune.scrubbing.recognizers import wire
 from fedtune.scrubbing.recognizers.structured import _tag_kind, field_cells
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
-from tests.scrub_support import found, gone, scrubbed_values
+from tests.scrub_support import found, gone, scrubbed_values, survives
 
 X12 = (
     "ISA*00*          *00*          *ZZ*PAYERX*ZZ*CLINICY*250301*1200*^*00501*000000905*0*P*:~\n"
@@ -95,8 +95,6 @@ def test_prose_that_mentions_a_formats_markers_is_not_read_as_one(text: str) -> 
 
 
 # The twelfth corpus's keep losses: laws, conventions, cases and reports, classifications, ages.
-def survives(text: str, term: str) -> bool:
-    return not any(term in v or v in term for v in scrubbed_values(text) if any(c.isalnum() for c in v))
 
 
 @pytest.mark.parametrize(("text", "term"), [
