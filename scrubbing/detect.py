@@ -346,7 +346,7 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
 def _named_field_part(d: Detection, overlapping: list[tuple[int, int]]) -> bool:
     """A person's or an address's field, named by its format (a column, a vCard property, a SWIFT party line), holds a
     protected term only in part ("14 RUE DE LA LOI": "LOI" is a letter of intent elsewhere): it is the field's value."""
-    return (d.recognizer == "DelimitedColumnRecognizer" and d.entity in ("PERSON", "ADDRESS")
+    return (d.recognizer == DelimitedColumnRecognizer.__name__ and d.entity in ("PERSON", "ADDRESS")
             and not any(s <= d.start and d.end <= e for s, e in overlapping))
 
 

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from fedtune.common.data import detect_kind, validate
+from tests.blind_support import assert_labels_at_offsets
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import blind  # noqa: E402  (bench/ is scripts, not a package)
@@ -172,20 +173,7 @@ def test_the_corpus_is_as_large_as_promised(corpus: list[blind3.Blind3Record]) -
 
 
 def test_every_label_matches_the_text_at_its_offsets(corpus: list[blind3.Blind3Record]) -> None:
-    for r in corpus:
-        texts = fields(r)
-        assert r.pii and r.keep, r.doctype
-        offsets = blind11.span_offsets(r)
-        assert len(offsets) == len(r.pii)
-        ends: dict[str, int] = {}
-        for (path, start, end, entity), span in zip(offsets, r.pii):
-            assert texts[path][start:end] == span.text and entity == span.entity
-            assert start >= ends.get(path, 0)  # in order and never overlapping
-            ends[path] = end
-            assert span.text == span.text.strip() and span.text[-1] not in ",;:|" and span.entity in blind3.ENTITIES, span
-        for term in r.keep:
-            assert any(term in t for t in texts.values()), term
-        assert not any(c in t for t in texts.values() for c in "\x02\x03\x04\x05\x1f")
+    assert_labels_at_offsets(corpus, blind11, blind3.ENTITIES)
 
 
 def test_the_documents_are_sound(corpus: list[blind3.Blind3Record]) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from fedtune.common.policy import ScrubSettings
+from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.recognizers import wire
 from fedtune.scrubbing.recognizers.structured import _tag_kind, field_cells
 from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
@@ -198,8 +200,5 @@ def test_no_keep_rule_backtracks_on_a_long_run_of_numbers(text: str) -> None:
     # The viral-load and amount rules once tried every number of such a run as a start and backtracked over the rest:
     # about 30 s at 40 KB, minutes beyond. Linear now (milliseconds); the regex engine's own timeout, far above that,
     # turns a relapse into an error instead of a hung test.
-    from fedtune.common.policy import ScrubSettings
-    from fedtune.scrubbing.keep import KeepList
-
     for regex in KeepList.load(ScrubSettings().domains, ())._regexes:  # noqa: SLF001 - each rule on its own
         list(regex.finditer(text, timeout=10))

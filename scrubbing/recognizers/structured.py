@@ -150,7 +150,7 @@ _ADDRESS_WORDS = frozenset({
     "village", "locality", "district", "county", "community", "gps", "coordinates", "geolocation", "latlng", "parish",
     "morada", "endereço", "endereco", "bairro", "residência", "residencia", "localidade", "dirección", "direccion",
     "domicilio", "calle", "ciudad", "localidad", "adresse", "rue", "ville", "commune", "strasse", "straße", "wohnort",
-    "plz", "adres", "straat", "woonplaats", "postcode",
+    "plz", "adres", "straat", "woonplaats",
 })
 _ORGANIZATION_WORDS = frozenset({
     "clinic", "hospital", "facility", "practice", "pharmacy", "employer", "company", "firm", "organisation",
@@ -165,11 +165,11 @@ _PERSON_WORDS = frozenset({
     "beneficiary", "member", "employee", "kin", "nok", "mother", "father", "parent", "guardian", "spouse", "contact",
     "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "recipient", "sender", "requester",
     "requestor", "informant", "interpreter", "midwife", "therapist", "dentist", "vet", "owner", "resident", "tenant",
-    "student", "timekeeper", "supervisor", "confidant", "caregiver",
+    "student", "timekeeper", "supervisor", "confidant",
     # Other languages' exports: surname and given-name columns, patients, doctors and relatives.
     "apelido", "apelidos", "sobrenome", "apellido", "apellidos", "prénom", "prenom", "nachname", "vorname", "vornamen",
     "familienname", "achternaam", "voornaam", "voornamen", "roepnaam", "familienaam", "tussenvoegsel", "paciente",
-    "doente", "utente", "patiënt", "patient", "médico", "medico", "médecin", "medecin", "arzt", "ärztin", "arts",
+    "doente", "utente", "patiënt", "médico", "medico", "médecin", "medecin", "arzt", "ärztin", "arts",
     "huisarts", "enfermeiro", "enfermera", "confidente", "mãe", "mae", "pai", "madre", "padre", "mère", "père",
     "moeder", "vader", "mutter", "vater", "cônjuge", "conjuge", "esposo", "esposa", "responsável", "responsavel",
 })
@@ -177,7 +177,7 @@ _PERSON_WORDS = frozenset({
 _NAME_WORDS = frozenset({"name", "names", "nome", "nombre", "nom", "naam"})
 _NAME_QUALIFIERS = frozenset({
     "first", "last", "middle", "maiden", "full", "given", "family", "sur", "fore", "preferred", "legal", "display",
-    "nick", "birth", "of", "the", "s", "completo", "próprio", "do", "da", "de", "del", "van", "du", "given", "family",
+    "nick", "birth", "of", "the", "s", "completo", "próprio", "do", "da", "de", "del", "van", "du",
 })
 # Columns of codes from a published classification: "CPT", "PBS Item", "Taxonomy", "ICD-10", "Dx Code", "NDC",
 # "LINE_ITEM_TASK_CODE". A column called "Code" alone may hold the patients' own codes, so "code" needs a word saying

@@ -109,9 +109,9 @@ def edifact_cells(text: str) -> list[Cell]:
     found: list[Cell] = []
     for m in _EDIFACT_SEGMENT.finditer(text):
         tag, els = m.group(1), _elements(text, m.start(2), m.end(2), "+", "?")  # els[0] is the qualifier
-        def parts(index: int, entity: str, first: int = 0) -> None:
+        def parts(index: int, entity: str, first: int = 0, last: int | None = None) -> None:
             if index < len(els):
-                found.extend((f"{tag}{index}", entity, s, e) for s, e in _elements(text, *els[index], ":", "?")[first:] if e > s)
+                found.extend((f"{tag}{index}", entity, s, e) for s, e in _elements(text, *els[index], ":", "?")[first:last] if e > s)
         if tag == "NAD":
             for index, entity in _NAD_KINDS.items():
                 parts(index - 1, entity)
@@ -121,9 +121,8 @@ def edifact_cells(text: str) -> list[Cell]:
             parts(1, "ID")
         elif tag == "DTM":  # DTM+329:19800412: the date after its qualifier
             parts(0, "DATE_TIME", first=1)
-        elif tag == "COM":  # COM+6921234567:TE
-            if els:
-                found.extend(("COM", "PHONE_NUMBER", s, e) for s, e in _elements(text, *els[0], ":", "?")[:1] if e > s)
+        elif tag == "COM":  # COM+6921234567:TE: the number before its kind
+            parts(0, "PHONE_NUMBER", last=1)
     return found
 
 
