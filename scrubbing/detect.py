@@ -16,7 +16,7 @@ from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, b
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
-from fedtune.scrubbing.places import fold, place_spans, stop_words
+from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
@@ -72,7 +72,11 @@ GENERIC_NAME_TOKENS = frozenset(
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[\s,]*")
-_NEXT_NAME_WORD = re.compile(rf" {NAME_WORD}(?![\w'’-])")
+# A surname with its particle joined in lower case counts too: "Jabwe deBrum", "Anna vanDyke".
+_NEXT_NAME_WORD = re.compile(rf" (?:(?:de|da|di|du|la|le|van|von|mac|mc)(?=\p{{Lu}}))?{NAME_WORD}(?![\w'’-])")
+# A second person joined to a found one by "and" or "&": "Witnesses <PERSON> and Eka Natroshvili", "Ana Vaz & <PERSON>".
+_AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+({NAME_WORD}[ \t]{NAME_WORD})(?![\w'’-])")
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])({NAME_WORD}[ \t]{NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 # The word before a name NER found without its forename: "Katerina" before "Karagiannis".
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w'’.-]){NAME_WORD} $")
 # What a protected term may take of a name's span at its start: a unit's last letter that NER read as an
@@ -193,6 +197,7 @@ class Detector:
         """Persons by census names and towns by GeoNames (every mode); in recall mode, every word nothing vouches for."""
         found = [Detection(s, e, "PERSON", CENSUS_SCORE, CENSUS) for s, e in census_name_spans(text, keep)]
         found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in place_spans(text, keep)]
+        found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in court_seats(text)]
         if self.recall_mode:
             found += [Detection(s, e, UNVOUCHED, UNVOUCHED_SCORE, SAFE_LIST) for s, e in unvouched_spans(text, keep, self.vocabulary)]
         return found
@@ -218,10 +223,18 @@ class Detector:
             for text, (_, nlp_artifacts) in zip(unique, artifacts[: len(unique)], strict=True):
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 # The keep-list's terms, and the codes in a table's code columns ("PBS Item", "CPT").
-                keep = self.keep.spans(text, code_cells(text))
+                # A court's name is protected, the town it sits in is not ("District Court of <LOCATION>").
+                keep = _uncover(self.keep.spans(text, code_cells(text)), court_seats(text))
                 detections = _from_results(results, text) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
-                found[text] = (keep, _extend_names(text, _protect(text, detections, keep), keep))
+                found[text] = (keep, _coordinated_names(text, _extend_names(text, _protect(text, detections, keep), keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
+
+
+def _uncover(keep: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The protected spans with the holes cut out of them."""
+    for hs, he in holes:
+        keep = [piece for s, e in keep for piece in ((s, min(e, hs)), (max(s, he), e)) if piece[1] > piece[0]]
+    return keep
 
 
 @dataclass(frozen=True)
@@ -488,6 +501,28 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 end = m.end()
         out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
+
+
+def _coordinated_names(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
+    """A forename and a surname joined by "and" or "&" to a person already found: two witnesses, two parents, two partners.
+
+    Both words must be capitalised, neither a stop word or a title, and one of them no English word, so that "Smith and
+    Social Services" or "Ana Vaz and Family Court" add nobody. A protected term is never taken.
+    """
+    out = []
+    for d in detections:
+        if d.entity != "PERSON":
+            continue
+        for m in (_AND_NEXT.match(text, d.end), _AND_BEFORE.search(text, max(0, d.start - 80), d.start)):
+            if not m:
+                continue
+            words = m.group(1).split()
+            if any(w.casefold() in STOP_WORDS or w.casefold() in _TITLES for w in words) or all(is_english(w) for w in words):
+                continue
+            if any(s < m.end(1) and m.start(1) < e for s, e in keep):
+                continue
+            out.append(Detection(m.start(1), m.end(1), "PERSON", d.score, d.recognizer))
+    return detections + out
 
 
 def _forename_start(text: str, start: int, keep: list[tuple[int, int]]) -> int:

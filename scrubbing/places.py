@@ -80,7 +80,7 @@ _ROMAN_OR_NUMBER = re.compile(r"[ \t]*(?:[IVX]{1,4}|\d+)\b")
 _NEXT_WORDS = re.compile(r"(?:[ \t-]+[\p{L}'’]+){1,3}")
 _TITLE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*")
 # Lower-case words inside a town's name: "Rio de Janeiro", "Castellón de la Plana", "Frankfurt am Main".
-_CONNECTOR = frozenset("de del la las los da do dos das di du des le el am an der im sur upon on en al".split())
+_CONNECTOR = frozenset("de del la las los da do dos das di du des le el am an der im sur upon on en al of".split())
 
 
 def fold(word: str) -> str:
@@ -193,4 +193,52 @@ def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, i
             i = next((k for k in range(i, len(words)) if words[k].start() >= span[1]), len(words))
             continue
         i += 1
+    return out
+
+
+# A court's seat: the town it sits in, after its kind ("District Court of Nicosia", "Magistrate's Court of Colombo",
+# "Court of First Instance Buea", "KOMBO NORTH DISTRICT TRIBUNAL, BRIKAMA"), or the division or district it serves
+# ("High Court of Meme Division", "MAGISTRATE'S COURT FOR THE DISTRICT OF OSHAKATI"). A court is a public body and the keep-list protects its name; its seat is where the
+# parties live, and Safe Harbor takes every place smaller than a state. A court of a country, a US state, an Australian
+# state or a Canadian province keeps its whole name ("Supreme Court of Belize", "Supreme Court of Victoria").
+_SEAT = re.compile(
+    r"(?i:\b(?:court|courts|tribunal)(?:[ \t]of[ \t]first[ \t]instance)?)"
+    r"(?:[ \t](?i:of|for|at|in)[ \t](?:(?i:the)[ \t])?(?:(?i:district|magisterial[ \t]district|division|county|parish)[ \t](?i:of)[ \t])?"
+    r"|,?[ \t])"
+    r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of|and|de|del|la)){0,4})"
+)
+_SEAT_HEAD = frozenset("division district region province county parish municipality prefecture".split())
+_NOT_A_SEAT = frozenset(
+    "northern southern eastern western central middle north south east west federal national supreme".split()
+)
+_STATES_ELSEWHERE = frozenset(
+    # and the District of Columbia, a federal district as large as a state.
+    "victoria queensland tasmania ontario quebec alberta manitoba saskatchewan yukon nunavut columbia".split()
+)
+
+
+def court_seats(text: str) -> list[tuple[int, int]]:
+    """Spans of the towns, divisions and districts a court is named with; the keep-list's court names do not shield them."""
+    places = gazetteer()
+    out: list[tuple[int, int]] = []
+    for m in _SEAT.finditer(text):
+        words = list(WORD.finditer(text, m.start(1), m.end(1)))
+        if not words:
+            continue
+        first = fold(unpossessive(words[0].group()))
+        if first in _NOT_A_SEAT or first in _STATES_ELSEWHERE:
+            continue
+        span = None
+        for parts in places.longer.get(first, ()):
+            if len(parts) <= len(words) and all(fold(w.group()) == p for w, p in zip(words, parts)):
+                span = (words[0].start(), words[len(parts) - 1].end())
+                break
+        if span is None and (first in places.plain or first in places.risky):
+            span = words[0].span()
+        if span is None:
+            head = next((k for k, w in enumerate(words[:3]) if k and w.group().casefold() in _SEAT_HEAD), None)
+            if head is not None:
+                span = (words[0].start(), words[head].end())
+        if span is not None:
+            out.append(span)
     return out

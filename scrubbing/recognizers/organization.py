@@ -29,7 +29,7 @@ _INSTITUTION = (
     r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
     r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
-    r"|Lawyers|Solicitors|Attorneys|Barristers|Advocates|Notaries|Law\sFirm|Legal(?![ \t]\p{Lu})"
+    r"|Lawyers|Solicitors|Attorneys|Barristers|Advocates|Notaries|Law\sFirm|Legal\sPractitioners|Legal(?![ \t]\p{Lu})"
     # Remote and community care, public health offices, prisons: "Garden Hill Nursing Station", "Tolon CHPS Compound",
     # "Northern Lights Boarding Home", "Regional Health Directorate", "Tai Lam Centre for Women".
     r"|Nursing\sStation|Health\sStation|Boarding\s(?:Home|Residence)|CHPS\sCompound|Polyclinic|Health\sDirectorate"
@@ -114,6 +114,20 @@ _LOWER_INSTITUTION = (
 )
 
 
+# A local court by its seat before its kind ("Port of Spain Family Court", "Manchester Parish Court", "Brikama Magistrates
+# Court", "Harris County District Court"), not a nation's or a state's ("the Supreme Court", "United States District Court").
+_NOT_A_SEAT = (
+    r"(?:The|A|An|This|That|Our|Their|His|Her|Its|Federal|Supreme|High|National|State|States|United|Superior|Northern"
+    r"|Southern|Eastern|Western|Central|Local|Same|Appropriate|Relevant|Competent)\b"
+)
+_LOCAL_COURT = (
+    r"(?:Family|Parish|Magistrates['’]?|Magistrate['’]s|Municipal|Juvenile|Youth|Crown|County|Sheriff|Coroner['’]s"
+    r"|Small[ \t]Claims|Probate|Housing|Circuit|District)[ \t]Court\b"
+)
+# A firm by its partners and its trade, in lower case after them: "Canepa & Montegriffo, barristers and solicitors".
+_TRADE = r"(?:barristers|solicitors|attorneys|advocates|lawyers|notaries|legal[ \t]practitioners|chartered[ \t]accountants)\b(?!['’])"
+
+
 class OrganizationRecognizer(DomainRecognizer):
     ENTITY = "ORGANIZATION"
     PATTERNS = (
@@ -161,6 +175,12 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),
         Pattern("institution (Baltic, South Slavic)", _BALTIC, 0.6),
         Pattern("legal form first", _FORM_FIRST, 0.7),
+        Pattern("court by its seat", rf"\b(?!{_NOT_A_SEAT}){_NAME}(?:[ \t](?:of[ \t]|and[ \t])?{_NAME}){{0,3}}[ \t]{_LOCAL_COURT}", 0.6),
+        # A Texas-style district court by its number: "the 215th District Court".
+        Pattern("numbered court", r"\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Judicial[ \t])?District[ \t]Court\b", 0.6),
+        Pattern("firm by its trade", rf"\b{NAME_WORD}(?:,[ \t]{NAME_WORD})*[ \t](?:&|and)[ \t]{NAME_WORD}(?=,?[ \t]{_TRADE})", 0.6),
+        # A barristers' chambers or a law office by its head's name: "Chambers of Faucher", "Law Office of Thibodeaux".
+        Pattern("chambers", rf"\b(?:Chambers|Law[ \t]Offices?)[ \t]of[ \t](?:the[ \t]late[ \t])?(?!(?:Commerce|Trade|Industry|Deputies|Parliament)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
         # A GP practice by its name: "The Gill Surgery".
         Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )

@@ -28,7 +28,10 @@ _TITLE = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev|Herr|Frau|Fru|Frú|Hr|Herra"
     r"|Pani|Pan|Paní|pani|pan|paní|Sra|Srta|Mme|Mlle|Smt|Shri|Sri|Mevrouw|mevrouw|Signora|Signor|Dona|MUDr|Mag"
     # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
-    r"|Advocate(?![ \t](?:General|Depute)\b)|Adv)\.?"
+    r"|Advocate(?![ \t](?:General|Depute)\b)|Adv"
+    # Police ranks and a magistrate's form of address: "Detective Sergeant Kudzai Mhere", "Her Worship Drupatie Achong".
+    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)"
+    r"|(?:Her|His|Your)[ \t]Worship)\.?"
 )
 _ROLE = (
     r"(?i:patient|pt|name|client|plaintiff|defendant|petitioner|respondent|appellant|appellee"
@@ -107,7 +110,7 @@ _BRACKETED_ID = r"[ \t]\((?:[\p{L}.]+[ \t]){0,3}[#:]?[ \t]?\d[\d \t./-]{5,}\d\)"
 class TitledPersonRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
-        Pattern("title", rf"\b{_TITLE}\s{{1,2}}\K{_FULL}", 0.85),
+        Pattern("title", rf"\b{_TITLE}\s{{1,2}}(?:{_TITLE}\s{{1,2}})?\K{_FULL}", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
         Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
         # A relative named in running text: the relation in lower case, then a capitalised name.
@@ -171,7 +174,7 @@ class TitledPersonRecognizer(DomainRecognizer):
         # A nickname by how it is given: "known on site as Sopo", "nicknamed Tiko", "(Vaho to the family)".
         Pattern(
             "nickname given",
-            rf"\b(?i:nicknamed|goes[ \t]by|known[ \t](?:on[ \t]\p{{Ll}}+|to[ \t](?:the[ \t]|his[ \t]|her[ \t])?\p{{Ll}}+|locally|at[ \t]\p{{Ll}}+)[ \t]as)"
+            rf"\b(?i:nicknamed|also[ \t]called|also[ \t]known[ \t]as|a\.k\.a\.?|alias|goes[ \t]by|known[ \t](?:on[ \t]\p{{Ll}}+|to[ \t](?:the[ \t]|his[ \t]|her[ \t])?\p{{Ll}}+|locally|at[ \t]\p{{Ll}}+)[ \t]as)"
             rf"[ \t]+[\"“‘']?\K{NAME_WORD}",
             0.6,
         ),
@@ -180,7 +183,8 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern(
             "member of a court",
             rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|(?:Before|Coram|Present)\b|{_TITLE}\s){_FULL}"
-            r"(?=,[ \t](?:President|Vice-President|Presiding[ \t](?:Judge|Magistrate|Officer)|Assessor|Chairperson)(?=[ \t]*(?:[;,.)]|of\b|$)))",
+            r"(?=,[ \t](?:President|Vice-President|Presiding[ \t](?:Judge|Magistrate|Officer)|Assessor|Chairperson"
+            r"|(?:Regional|Resident|Senior|Chief|Principal|Provincial)[ \t]Magistrate)(?=[ \t]*(?:[;,.)]|of\b|$)))",
             0.6,
         ),
         Pattern("bracketed relative", rf"\((?!{_NOT_NAME}|{_TITLE}\s)\K{_FULL}(?=\\?,\s{{1,3}}(?:{_KIN})\b)", 0.6),
