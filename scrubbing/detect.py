@@ -17,8 +17,9 @@ from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words
+from fedtune.scrubbing.recognizers.address import _CA_POSTCODE
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
-from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
+from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, named_by_head
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
 from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
@@ -68,7 +69,8 @@ _SHORT_CODE = re.compile(r"(?=[\p{Lu}\d]{2,3}$)\p{Lu}{1,2}\d{1,2}")
 # Tokens of organisation names too generic to hunt for on their own.
 GENERIC_NAME_TOKENS = frozenset(
     "inc llc llp ltd plc corp co company group holdings partners associates sons "
-    "hospital clinic health medical center centre university trust bank dr mr mrs ms miss prof".split()
+    "hospital clinic health medical center centre university trust bank dr mr mrs ms miss prof "
+    "practice surgery hub mine quarry nhs hmp".split()
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[\s,]*")
@@ -338,7 +340,9 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         if overlapping and d.entity == "PERSON":
             d, overlapping = _trim_taken_initial(text, d, overlapping)
         if overlapping and d.entity == "ADDRESS":
-            overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e)]
+            overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e)]
+        if overlapping and d.entity == "ORGANIZATION" and named_by_head(text[d.start : d.end]):
+            overlapping = [(s, e) for s, e in overlapping if not _inside_name(text, d, s, e)]
         if (not overlapping or d.entity not in KEEP_APPLIES_TO or (d.entity == "URL" and _WEB_ADDRESS.search(text, d.start, d.end))
                 or _named_field_part(d, overlapping)):
             out.append(d)
@@ -456,6 +460,27 @@ def _inside_street(text: str, d: Detection, start: int, end: int) -> bool:
         d.start < start and end < d.end and text[d.start].isdigit()
         and _STREET_NAME_PART.fullmatch(text, start, end) is not None
     )
+
+
+# Capitalised words of a name: a protected term made of them, inside an organisation's name that ends with its head
+# noun ("Medical Center", "Practice", "Family Court") or opens as a health board does, is the name's ("Alaska Native
+# Medical Center", "NHS Shetland").
+_NAME_PART = re.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t](?:of|and|the|\p{Lu}[\p{L}'’.-]*))*")
+
+
+def _inside_name(text: str, d: Detection, start: int, end: int) -> bool:
+    """Whether a protected term is capitalised words inside an organisation's name that does not end with them."""
+    return d.start <= start and end < d.end and _NAME_PART.fullmatch(text, start, end) is not None
+
+
+# A postal code that opens with a protected term's letters: "A1C 8B2" (St. John's), where "A1C" is also a lab test.
+# Written with its space, as an address writes it: "E3V5M6" in "GCS 14 (E3V5M6)" is a Glasgow Coma Scale's parts.
+_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){_CA_POSTCODE}")
+
+
+def _inside_postcode(text: str, d: Detection, start: int, end: int) -> bool:
+    """Whether a protected term lies inside a Canadian postal code within an address."""
+    return any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text, d.start, d.end))
 
 
 def _names_someone(piece: str) -> bool:

@@ -45,7 +45,11 @@ from fedtune.scrubbing.recognizers.medical import (
     MedicalRecordNumberRecognizer,
     NhsNumberRecognizer,
 )
-from fedtune.scrubbing.recognizers.organization import LowerCaseInstitutionRecognizer, OrganizationRecognizer
+from fedtune.scrubbing.recognizers.organization import (
+    LowerCaseInstitutionRecognizer,
+    OrganizationRecognizer,
+    ProperNamedPlaceOfWorkRecognizer,
+)
 from fedtune.scrubbing.recognizers.person import (
     CapitalSurnameFirstRecognizer,
     DoneByPersonRecognizer,
@@ -87,7 +91,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
-    StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer,
+    StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "medical": (

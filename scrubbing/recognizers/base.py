@@ -11,8 +11,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # One capitalised name word: Dyer, McKenzie, O'Brien, Smith-Jones, Zoë; and romanised Korean given names and
 # East Asian place words, whose part after the hyphen is lower-case: Seo-yeon, Jun-jun, Haeundae-ro, Naka-ku.
 # A lower-case letter may carry combining marks, as Yoruba tone marks are written: "Ayọ̀dèjì", "Adébáyọ̀" (issue 16).
-_LL = r"(?:\p{Ll}\p{M}*)"
-NAME_WORD = rf"\p{{Lu}}\p{{M}}*(?:{_LL}+(?:['’-]?\p{{Lu}}\p{{M}}*{_LL}+|-{_LL}+)*|['’]\p{{Lu}}{_LL}+)"
+# Hawaiian writes the glottal stop with the ʻokina, a letter of its own that may open a name: "ʻIolana", "Keliʻihoʻomalu".
+_LL = r"(?:[\p{Ll}ʻ]\p{M}*)"
+NAME_WORD = rf"ʻ?\p{{Lu}}\p{{M}}*(?:{_LL}+(?:['’-]?\p{{Lu}}\p{{M}}*{_LL}+|-{_LL}+)*|['’]\p{{Lu}}{_LL}+)"
 # Irish surname particles written as a word of their own: "Mac Giolla", "Ní Bhriain", "Ó Súilleabháin".
 IRISH_PARTICLE = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Mhic)"
 

@@ -19,6 +19,12 @@ class CaseNumberRecognizer(DomainRecognizer):
         # Not a clinical trial's protocol number: "Protocol KAL-118-301" names a study (issue 16, blind4).
         # Nor a title of the US Code of Federal Regulations or the US Code: "45 CFR 164", "42 USC 1320".
         Pattern("state case", r"\b(?<!(?i:protocol|study|trial)(?:\s(?:no\.?|number))?:?\s)(?!\d{1,2}[ ](?:CFR|USC)\b)(?:\d{2,4}[- ]?[A-Z]{1,4}[- ]?\d{3,8}|[A-Z]{1,4}-\d{2,4}-\d{3,8})\b", 0.6),
+        # An ambulance service's or a police force's incident number: "Incident 25-54238", "Occurrence # 2024-118830".
+        Pattern(
+            "incident number",
+            r"\b(?i:incident|occurrence|call|job|dispatch|event)(?:[ \t](?i:no\.?|number|ref\.?))?[ \t]*[:#]?[ \t]*\K(?!(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\b)\d{2,4}-\d{4,8}\b",
+            0.85,
+        ),
         # Irish superior-court record numbers: year, "No.", number and the list's letters: "2022 No. 6305 P", "2024 No. 111 JR".
         Pattern("record number", r"\b(?:19|20)\d\d[ \t]No\.[ \t]?\d{1,6}[ \t](?:[A-Z]{1,4})\b", 0.85),
         # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
+from fedtune.scrubbing.vouch import is_english
 
 _NAME = r"[A-Z][\w'’.-]*"
 _LEGAL_FORM = (
@@ -18,7 +21,12 @@ _LEGAL_FORM = (
     r"|Sdn\.?\sBhd|Bhd|Berhad|Pte\.?\sLtd|OÜ|EOOD|OOD|ehf|S\.A\.C|SAC)\b\.?"
 )
 _INSTITUTION = (
-    r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health|Healthcare|Clinic|Infirmary"
+    r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health\sCentre|Health\sCenter"
+    # A centre or hub by what it is for: "The Bruce Family Centre", "Medina Leisure Centre", "Ryde Health and Wellbeing
+    # Centre", "the Bodmin Family Hub".
+    r"|(?:Family|Leisure|Care|Community|Day|Resource|Children['’]s|Wellbeing|Sports?|Youth|Advice|Support|Rehabilitation"
+    r"|Repatriation|Assessment|Treatment|Crisis|Recovery|Respite|Contact|Property|Health\sand\sWellbeing)\s(?:Centre|Center|Hub)"
+    r"|Health|Healthcare|Clinic|Infirmary"
     r"|Hospice|Medical\sGroup|Physicians|Pharmacy|Laboratories|Labs|University|College|School"
     # Schools named by their level alone: "Riverside Elementary", "Hillcrest Primary", "Northside Academy".
     r"|Elementary|Primary|Junior\sHigh|Academy|Kindergarten|Preschool|Pre-School|Montessori|Polytechnic"
@@ -124,6 +132,12 @@ _LOCAL_COURT = (
     r"(?:Family|Parish|Magistrates['’]?|Magistrate['’]s|Municipal|Juvenile|Youth|Crown|County|Sheriff|Coroner['’]s"
     r"|Small[ \t]Claims|Probate|Housing|Circuit|District)[ \t]Court\b"
 )
+# NHS bodies of a nation, and NHS words that name no body: "NHS England", "NHS Digital", "NHS Number".
+_NATIONAL_NHS = (
+    r"(?:England|Scotland|Wales|Digital|Direct|Number|No|Nos|Num|ID|Id|Ref|Reference|Reg|Registration|Choices|App|Login|Trust|Foundation|Blood|Pensions|Resolution"
+    r"|Improvement|Supply|Education|Employers|Providers|Confederation|Property|Business|Counter|Inform|Research|Health"
+    r"|Professionals|Jobs|Scotland['’]s|Wales['’]s|Pay|Constitution|Long|Five|Standard|Contract|Act|Bill|Spine|Connecting)\b"
+)
 # A firm by its partners and its trade, in lower case after them: "Canepa & Montegriffo, barristers and solicitors".
 _TRADE = r"(?:barristers|solicitors|attorneys|advocates|lawyers|notaries|legal[ \t]practitioners|chartered[ \t]accountants)\b(?!['’])"
 
@@ -181,6 +195,9 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern("firm by its trade", rf"\b{NAME_WORD}(?:,[ \t]{NAME_WORD})*[ \t](?:&|and)[ \t]{NAME_WORD}(?=,?[ \t]{_TRADE})", 0.6),
         # A barristers' chambers or a law office by its head's name: "Chambers of Faucher", "Law Office of Thibodeaux".
         Pattern("chambers", rf"\b(?:Chambers|Law[ \t]Offices?)[ \t]of[ \t](?:the[ \t]late[ \t])?(?!(?:Commerce|Trade|Industry|Deputies|Parliament)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
+        # A Scottish health board, and a prison: "NHS Shetland", "NHS Greater Glasgow and Clyde", "HMP Exeter", "HMYOI Polmont".
+        Pattern("health board", rf"\bNHS[ \t](?!{_NATIONAL_NHS}){NAME_WORD}(?:[ \t](?:and[ \t])?{NAME_WORD}){{0,3}}", 0.6),
+        Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
         # A GP practice by its name: "The Gill Surgery".
         Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )
@@ -196,3 +213,40 @@ class LowerCaseInstitutionRecognizer(DomainRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS = (Pattern("institution in lower case", _LOWER_INSTITUTION, 0.6),)
+
+
+# A practice, a mine, a centre or a hub by a proper name: "Skerryvore Practice", "Minto Mine", "Isleshavn Care Centre".
+_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub)"
+
+
+class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):
+    """A practice, a mine, a centre or a hub named by a word no dictionary holds.
+
+    "Skerryvore Practice" and "Minto Mine" are somewhere; "Good Clinical Practice", "General Practice", "Compass Centre"
+    and "Gold Mine" are words: at least one word of the name must be no English word.
+    """
+
+    ENTITY = "ORGANIZATION"
+    PATTERNS = (
+        Pattern(
+            "proper name and head",
+            rf"(?<![\p{{L}}'’-])(?!(?:The|A|An|This|That|Our|Their|His|Her|Its)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_PROPER_HEAD}\b",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        words = pattern_text.split()[:-1]
+        return any(not is_english(w) and w.casefold() not in STOP_WORDS for w in words)
+
+
+# An organisation's name that ends with its head noun, or opens with NHS or a prison's letters: the capitalised words
+# before the head are the name's, even those the keep-list protects elsewhere ("Alaska" in "Alaska Native Medical Center").
+_NAMED_BY_HEAD = re.compile(
+    rf"(?:^(?:NHS|HMP|HMYOI|HMPYOI)[ \t](?!{_NATIONAL_NHS})|(?:{_INSTITUTION}|{_PROPER_HEAD}|{_LOCAL_COURT})$)", re.MULTILINE
+)
+
+
+def named_by_head(name: str) -> bool:
+    """Whether an organisation's name ends with an institutional head noun or opens as a health board or a prison does."""
+    return _NAMED_BY_HEAD.search(name) is not None

@@ -71,7 +71,7 @@ _OFFICE = (
 )
 # A word of a deceased's name, in any case, stopping at "Deceased" and "Late".
 _ESTATE_WORD = r"(?!(?i:deceased|late)\b)\p{Lu}[\p{L}'’-]*\p{L}"
-_ACCENTED = r"(?=[\p{L}\p{M}'’-]*[^\p{ASCII}])\p{Lu}[\p{L}\p{M}'’-]*\p{L}\p{M}*(?![\p{L}\p{M}\d'’-])"
+_ACCENTED = r"(?=[\p{L}\p{M}'’-]*[^\p{ASCII}])ʻ?\p{Lu}[\p{L}\p{M}'’-]*\p{L}\p{M}*(?![\p{L}\p{M}\d'’-])"
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
 
 

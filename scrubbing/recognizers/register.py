@@ -25,6 +25,8 @@ _NUMBER = r"(?:[A-Z]{1,3}[ \t](?=\d))?(?=[A-Z\d.-]*\d)[A-Z\d](?:[A-Z\d-]|\.(?=\d
 _PROFESSIONAL = (
     r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM|OAB|CRO(?=[/-])"
     r"|CRF|HPCSA|SANC|PRC|MCNZ|MDCN|KMPDC|PMDC|SMC|MMC"
+    # Court reporters' certificates in the US: "CSR No. 832", "RPR 4471".
+    r"|CSR|RPR|CCR|RMR|CRR"
 )
 _COMPANY = r"HRB|HRA|KRS|REGON|NIP|KvK|CVR|SIREN|SIRET|RCS|ABN|ACN|CRO|FN|UID|ZVR"
 
@@ -37,6 +39,10 @@ class ProfessionalRegisterRecognizer(DomainRecognizer):
         Pattern("register prefix and number", rf"\b(?:{_PROFESSIONAL}){_JOIN}{_NUMBER}", 0.85),
         Pattern("licence label and number", rf"\b(?i:lic|licence|license|reg)\.[ \t]?{_JOIN}{_NUMBER}", 0.85),
         # A short number after its certificate's or licence's label: "certificate no. 187", "licence number 48".
+        # A court reporter's certificate, three digits or more: "CSR No. 832".
+        Pattern("court reporter", r"\b(?:CSR|RPR|CCR|RMR|CRR)[ \t]?(?:(?i:no)\.?[ \t]?|#[ \t]?)?\d{3,6}\b", 0.85),
+        # A licence's number straight after the word: "physician licence 7316", "Pharmacist: Kim Law licence 2150".
+        Pattern("licence and number", r"\b(?i:licen[cs]e)[ \t]+\K\d{3,8}\b(?![ \t]*(?i:mg|ml|units?|%|hours?|days?))", 0.85),
         Pattern(
             "certificate label and short number",
             r"\b(?i:certificate|licen[cs]e|permit|badge|accreditation)[ \t]+(?i:no|nr|number|n[º°o])\.?[ \t]?:?[ \t]?\K\d{2,6}\b",
@@ -69,7 +75,8 @@ class CompanyRegisterRecognizer(DomainRecognizer):
 
 
 # A plate in any format: groups of capitals and digits, 4 to 10 of them with a digit and a capital.
-_PLATE = r"(?=[A-Z\d -]{4,12}\b)(?=[A-Z -]*\d)(?=[\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -][A-Z\d]{1,4}){0,3}\b"
+# Or written without a space, as a witness writes a plate: "T55VX", "N18YR".
+_PLATE = r"(?=[A-Z\d -]{4,12}\b)(?=[A-Z -]*\d)(?=[\d -]*[A-Z])(?:[A-Z\d]{1,4}(?:[ -][A-Z\d]{1,4}){0,3}|[A-Z\d]{5,8})\b"
 
 
 class VehiclePlateRecognizer(DomainRecognizer):
