@@ -1,4 +1,5 @@
-"""The benchmark scripts of issue 15 run at tiny sizes: bench/gpu.py --dry-run, bench/train.py --tiny and bench/aggregate.py at 3 sites.
+"""The benchmark scripts of issue 15 run at tiny sizes: bench/gpu.py --dry-run, bench/train.py --tiny, bench/aggregate.py at 3 sites
+and bench/scrub.py on a few records, with its NER-only ceiling row.
 
 Subprocesses, as an operator runs them; the checks read their JSON and their printed table.
 No timing is asserted beyond "positive": these are benchmarks, not timed tests.
@@ -103,3 +104,18 @@ def test_aggregate_bench_checks_every_method_against_numpy(tmp_path: Path) -> No
     seconds = [float(c.removesuffix(" s")) for c in cells[1:7]]
     ratios = [float(c.removesuffix("x")) for c in cells[7:]]
     assert all(s > 0 for s in seconds) and all(r > 0 for r in ratios)
+
+
+def test_scrub_benchmark_prints_the_ner_ceiling() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "scrub.py"), "--docs", "6", "--mb", "0.01", "--rounds", "1", "--processes", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=400,
+    )
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ") and "," in line.split("|")[2]]
+    assert [line.split("|")[1].strip() for line in rows] == [
+        "fedtune, 1 processes", "fedtune, 1 process", "stock Presidio, analyze loop",
+        "stock Presidio, BatchAnalyzerEngine", "fedtune's NER pass alone (the ceiling)",
+    ]
+    assert all(int(line.split("|")[3].strip().replace(",", "")) > 0 for line in rows)  # chars per CPU-second
+    assert "The NER pass alone runs at" in proc.stdout
