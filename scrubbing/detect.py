@@ -19,7 +19,8 @@ from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words
 from fedtune.scrubbing.recognizers.address import _CA_POSTCODE
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
-from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, named_by_head
+from fedtune.scrubbing.recognizers.date import weekday_of_a_date
+from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
 from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
@@ -111,7 +112,11 @@ _LOWER_CUE = re.compile(
     r"|s[œo]e?ur|ami|amie|voisine?|cousine?|oncle|tante|neveu|ni[èe]ce|petit-fils|petite-fille|chum|blonde)"
     r"|(?:mi|su|nuestra?)\s+(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
     r"|abuel[oa]|vecin[oa]|amig[oa]|compañer[oa])"
-    r"|(?:my|his|her|our|their)\s+(?:mam|nan|gran|nana|granny))"
+    r"|(?:my|his|her|our|their)\s+(?:mam|nan|gran|nana|granny)"
+    # Chat's own cues: "im", a role before the name ("teacher shivakumar hegde", "senco dolly tomlinson", "other driver
+    # rémi haché"); an English word after any of them still ends the name, so "the agent said" finds nobody.
+    r"|im|teacher|senco|midwife|health\s+visitor|(?:social|case|key)\s+worker|caseworker|landlord|landlady|agent|bailiff"
+    r"|boss|supervisor|other\s+driver)"
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,
 )
@@ -122,7 +127,13 @@ _LOWER_CUE = re.compile(
 # a name on the next speaker's line: "your name and number\nCALLER: ċensu, 2156...".
 _SURE_CUE = re.compile(
     r"(?<![\w'’-])(?:speaking\s+(?:to|with)|(?:your|her|his)\s+honou?r|constable|sergeant|inspector|detective|mister|missus"
-    r"|versus|re\s+colon|(?:my|your|his|her)\s+name\s+is|name(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20})?(?:[ \t]+please)?"
+    r"|versus|re\s+colon|(?:my|your|his|her)\s+name\s+is"
+    # A role said to be someone, and an ex, in chat: "my midwife is brandy wapass", "agent is ged dalzell", "my ex tate
+    # trewin", "i'm josh bebb"; a census first name that is also a word passes there, "the head is clear" does not.
+    r"|(?:midwife|gp|doctor|nurse|teacher|senco|head|headteacher|agent|landlord|landlady|bailiff|manager|boss|supervisor"
+    r"|(?:social|case|key)\s+worker|caseworker|solicitor|lawyer|ex|partner|driver|neighbou?r)\s+is"
+    r"|my\s+ex(?:-?(?:husband|wife|partner))?|i['’]m|im|i\s+am"
+    r"|name(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20})?(?:[ \t]+please)?"
     r"[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:)"
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,
@@ -341,6 +352,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
             d, overlapping = _trim_taken_initial(text, d, overlapping)
         if overlapping and d.entity == "ADDRESS":
             overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e)]
+        if overlapping and d.entity == "DATE_TIME":
+            overlapping = [(s, e) for s, e in overlapping if not weekday_of_a_date(text[d.start : d.end], text[s:e])]
         if overlapping and d.entity == "ORGANIZATION" and named_by_head(text[d.start : d.end]):
             overlapping = [(s, e) for s, e in overlapping if not _inside_name(text, d, s, e)]
         if (not overlapping or d.entity not in KEEP_APPLIES_TO or (d.entity == "URL" and _WEB_ADDRESS.search(text, d.start, d.end))
@@ -469,8 +482,10 @@ _NAME_PART = re.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t](?:of|and|the|\p{Lu}[\p{L}
 
 
 def _inside_name(text: str, d: Detection, start: int, end: int) -> bool:
-    """Whether a protected term is capitalised words inside an organisation's name that does not end with them."""
-    return d.start <= start and end < d.end and _NAME_PART.fullmatch(text, start, end) is not None
+    """Whether a protected term is capitalised words inside an organisation's name that does not end with them, or the
+    kind of a local court named by its seat ("District Court" in "Pike District Court")."""
+    ends_it = end == d.end and d.start < start and court_by_its_seat(text[d.start : d.end])
+    return d.start <= start and (end < d.end or ends_it) and _NAME_PART.fullmatch(text, start, end) is not None
 
 
 # A postal code that opens with a protected term's letters: "A1C 8B2" (St. John's), where "A1C" is also a lab test.

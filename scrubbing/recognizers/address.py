@@ -294,6 +294,13 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("thai street", _TH_STREET, 0.85),
         Pattern("place field", rf"{_PLACE_LABEL}{NAME_WORD}(?:[ \t](?:{NAME_WORD}|\p{{Lu}}\b))*(?:[ \t](?:village|town|city|district))?(?:,[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}(?![ \t]*\p{{Ll}}))?", 0.6),
         Pattern("settlement", _SETTLEMENT, 0.6),
+        # A First Nation's reserve, in any case: "Ahtahkakoop Cree Nation", "MUSKODAY FIRST NATION", "Six Nations Reserve".
+        Pattern(
+            "first nation",
+            r"\b(?:(?!(?i:on|out|in|at|the|of|to|we|are|from|near|a|an|and|our|my|live|lives|living|back)\b)\p{Lu}[\p{L}'’-]+[ \t]){1,3}"
+            r"(?i:first[ \t]nations?|cree[ \t]nation|dene[ \t]nation|indian[ \t]reserve|indian[ \t]reservation)\b",
+            0.6,
+        ),
         # A postcode and town after a comma (a street line before it) or on a line of its own.
         Pattern("european postcode and town", rf"(?:(?<=,[ \t])|^[ \t]*)(?!(?:19|20)\d\d[ \t])\K{_EU_TOWN}", 0.7),
         # Australian states take a four-digit postcode: "Hobart TAS 7000", "Fitzroy VIC 3065".

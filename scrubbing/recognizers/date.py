@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import DomainRecognizer
@@ -30,6 +31,11 @@ _MONTH_OTHER = (
     r"|mac|julai|ogos|disember)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTH_ANY_CASE = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"
 
 
@@ -54,5 +60,31 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("numeric month year", rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b", 0.5),
         Pattern("month day", rf"\b{_MONTH}\s{_DAY}\b(?!\s?(?::|\d))", 0.5),
         Pattern("day month", rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?!\w)", 0.5),
+        # As chat types them, in any case: "9 jul", "3rd of june", "june 3rd", "THURS 12TH", "sat 9th"; lower-case "may"
+        # and "mar" are words too and need their ordinal ("may 3rd").
+        Pattern("day month, any case", rf"\b{_DAY}\s(?:of\s)?{_MONTH_ANY_CASE}(?![\w'’])", 0.5),
+        Pattern("month day, any case", rf"\b{_MONTH_ANY_CASE}\s{_DAY}(?![\w:'’])", 0.5),
+        Pattern("weekday and day", rf"\b{_WEEKDAY}\.?[ \t]+(?:the[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b", 0.6),
+        # A day named from today: "last friday", "next tues", "this coming Monday" (not "on Mondays", a schedule).
+        Pattern("weekday from today", rf"\b(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b(?!['’]s)", 0.6),
+        # A day of this month after a preposition, ending its clause: "orders from the 27th", "came on the 9th, then".
+        Pattern(
+            "day of the month",
+            r"\b(?i:on|by|from|until|till|since|before|after)[ \t]+the[ \t]+\K(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
+            r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b))",
+            0.6,
+        ),
     )
     CONTEXT = ("date", "dob", "born", "birth", "admitted", "discharged", "seen", "visit", "filed", "dated", "signed", "executed")
+
+
+# A weekday the keep-list protects is part of a date when the date names it from today or gives its day of the month.
+_DATED_WEEKDAY = re.compile(
+    rf"(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b|{_WEEKDAY}\.?,?[ \t]+(?:the[ \t]+)?(?:0?[1-9]|[12]\d|3[01])\b"
+)
+_WEEKDAY_ONLY = re.compile(rf"{_WEEKDAY}")
+
+
+def weekday_of_a_date(date: str, term: str) -> bool:
+    """Whether a protected ``term`` inside the ``date`` a detection found is its weekday: "last friday", "Fri 9th"."""
+    return _WEEKDAY_ONLY.fullmatch(term) is not None and _DATED_WEEKDAY.search(date) is not None

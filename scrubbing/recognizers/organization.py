@@ -125,7 +125,7 @@ _LOWER_INSTITUTION = (
 # A local court by its seat before its kind ("Port of Spain Family Court", "Manchester Parish Court", "Brikama Magistrates
 # Court", "Harris County District Court"), not a nation's or a state's ("the Supreme Court", "United States District Court").
 _NOT_A_SEAT = (
-    r"(?:The|A|An|This|That|Our|Their|His|Her|Its|Federal|Supreme|High|National|State|States|United|Superior|Northern"
+    r"(?:The|A|An|This|That|Our|Their|His|Her|Its|Federal|Supreme|High|National|State|States|United|U\.S\.|US|Superior|Northern"
     r"|Southern|Eastern|Western|Central|Local|Same|Appropriate|Relevant|Competent)\b"
 )
 _LOCAL_COURT = (
@@ -247,6 +247,14 @@ _NAMED_BY_HEAD = re.compile(
 )
 
 
+_BY_ITS_SEAT = re.compile(rf"(?!{_NOT_A_SEAT}){_NAME}(?:[ \t](?:of[ \t]|and[ \t])?{_NAME}){{0,3}}[ \t]{_LOCAL_COURT}$")
+
+
+def court_by_its_seat(name: str) -> bool:
+    """Whether an organisation's name is a local court's, its seat before its kind: "Pike District Court"."""
+    return _BY_ITS_SEAT.match(name.title() if name.isupper() else name) is not None
+
+
 def named_by_head(name: str) -> bool:
     """Whether an organisation's name ends with an institutional head noun or opens as a health board or a prison does."""
-    return _NAMED_BY_HEAD.search(name) is not None
+    return _NAMED_BY_HEAD.search(name.title() if name.isupper() else name) is not None

@@ -148,6 +148,13 @@ class TitledPersonRecognizer(DomainRecognizer):
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
         Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
         Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
+        # A chat assistant thanking the user by name: "Thanks, Mandeep.", "Thank you, Lottie. Your request is ...".
+        Pattern(
+            "thanks",
+            rf"\b(?:Thanks|Thank[ \t]you|Thank[ \t]u|Thx|Sorry)[ \t]*,[ \t]*\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}|{_TITLE}\b"
+            rf"|(?:Nurse|Sister|Reception|Pharmacy|Everyone|Both|Again|Anyway|Bye)\b){NAME_WORD}(?=[ \t]*[.,!?])",
+            0.6,
+        ),
         # "Sean -" or "Anne," alone on the line that opens an e-mail.
         Pattern("bare greeting", rf"^(?!{_NOT_ADDRESSEE}){NAME_WORD}(?=[ \t]?[-–,][ \t]*$)", 0.5),
         Pattern(

@@ -105,6 +105,8 @@ class VehiclePlateRecognizer(DomainRecognizer):
         Pattern("call sign", r"\b(?i:call[ \t-]?sign)[ \t]*:?[ \t]*\K[A-Z\d]{3,7}\b", 0.85),
         Pattern("UK plate", r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b", 0.6),
         Pattern("French plate", r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b", 0.6),
+        # South Africa's provincial plates, the province's letters last: "WWB 456 MP", "CA 123-456" aside.
+        Pattern("South African plate", r"\b[A-Z]{2,3}[ ]\d{3}[ ](?:MP|GP|NW|EC|FS|NC|ZN|KZN|L)\b", 0.6),
         Pattern("Indian plate", r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b", 0.6),
     )
 
