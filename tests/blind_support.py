@@ -1,7 +1,9 @@
-"""Checks shared by the tests of the blind corpora whose modules share bench/blind3.py's records (bench/blind11.py on)."""
+"""Checks shared by the tests of the blind corpora whose modules share bench/blind3.py's records (bench/blind11.py on): the labels at
+their offsets, and check characters of published identifier formats written apart from every generator."""
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 
@@ -22,3 +24,69 @@ def assert_labels_at_offsets(corpus: list, module: ModuleType, entities: tuple[s
         for term in r.keep:
             assert any(term in t for t in texts.values()), term
         assert not any(c in t for t in texts.values() for c in "\x02\x03\x04\x05\x1f")
+
+
+# ---------------------------------------------------------------- check characters of published formats
+# Written here, apart from every generator, so that a corpus's identifiers are checked by code that did not draw them.
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", text.upper())
+
+
+def luhn_valid(n: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(n)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return n.isdigit() and total % 10 == 0
+
+
+def nhs_valid(n: str) -> bool:  # NHS Digital: weights 10..2 on the first nine digits, 11 - (sum mod 11), 11 -> 0, 10 never issued
+    if not re.fullmatch(r"\d{10}", n):
+        return False
+    check = 11 - sum(int(n[i]) * (10 - i) for i in range(9)) % 11
+    return check != 10 and check % 11 == int(n[9])
+
+
+def medicare_valid(n: str) -> bool:  # Services Australia: first digit 2-6, digit 9 = (1,3,7,9,1,3,7,9 . digits 1-8) mod 10, digit 10 the issue
+    return bool(re.fullmatch(r"[2-6]\d{9}", n)) and sum(int(c) * w for c, w in zip(n, (1, 3, 7, 9) * 2)) % 10 == int(n[8])
+
+
+def abn_valid(n: str) -> bool:  # ATO: subtract 1 from the first digit, weights 10, 1, 3, 5 ... 19, the sum divisible by 89
+    if not re.fullmatch(r"[1-9]\d{10}", n):
+        return False
+    digits = [int(n[0]) - 1] + [int(c) for c in n[1:]]
+    return sum(d * w for d, w in zip(digits, (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19))) % 89 == 0
+
+
+def sin_valid(n: str) -> bool:  # Service Canada: nine digits, Luhn
+    return bool(re.fullmatch(r"\d{9}", n)) and luhn_valid(n)
+
+
+def npi_valid(n: str) -> bool:  # CMS: the Luhn check over the prefix 80840 and the ten digits
+    return bool(re.fullmatch(r"[12]\d{9}", n)) and luhn_valid("80840" + n)
+
+
+def verhoeff_valid(n: str) -> bool:
+    """Verhoeff's check (Aadhaar's last digit), the multiplication of the dihedral group D5 computed rather than tabled."""
+    def mul(a: int, b: int) -> int:  # D5: 0-4 rotations, 5-9 reflections
+        if a < 5 and b < 5:
+            return (a + b) % 5
+        if a < 5:
+            return 5 + (a + b - 5) % 5
+        if b < 5:
+            return 5 + (a - 5 - b) % 5
+        return (a - b) % 5
+    perm = (1, 5, 7, 6, 2, 8, 3, 0, 9, 4)
+    c = 0
+    for i, ch in enumerate(reversed(n)):
+        d = int(ch)
+        for _ in range(i % 8):
+            d = perm[d]
+        c = mul(c, d)
+    return n.isdigit() and c == 0
+
+
+def gb_iban_valid(n: str) -> bool:
+    return n[:2] == "GB" and len(n) == 22 and int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from fedtune.common.data import detect_kind, validate
-from tests.blind_support import assert_labels_at_offsets
+from tests.blind_support import assert_labels_at_offsets, compact, npi_valid
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import blind  # noqa: E402  (bench/ is scripts, not a package)
@@ -52,10 +52,6 @@ def document(r: blind3.Blind3Record) -> str:
     return max(fields(r).values(), key=len)
 
 
-def compact(text: str) -> str:
-    return re.sub(r"[^0-9A-Z]", "", text.upper())
-
-
 def of(corpus: list[blind3.Blind3Record], doctype: str) -> list[blind3.Blind3Record]:
     found = [r for r in corpus if r.doctype == doctype]
     assert found, doctype
@@ -69,21 +65,9 @@ def spans(r: blind3.Blind3Record, entity: str) -> list[str]:
 # ---------------------------------------------------------------- validators, written apart from the generator's check functions
 
 
-def luhn_valid(n: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(n)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return n.isdigit() and total % 10 == 0
-
-
 def iban_valid(n: str) -> bool:
     lengths = {"CY": 28, "SK": 24, "GI": 23}
     return lengths.get(n[:2]) == len(n) and int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1
-
-
-def npi_valid(n: str) -> bool:  # CMS: the Luhn check over the prefix 80840 and the ten digits
-    return bool(re.fullmatch(r"[12]\d{9}", n)) and luhn_valid("80840" + n)
 
 
 def rodne_cislo_valid(n: str) -> bool:  # YYMMDD/NNNN since 1954: the ten digits divisible by 11; a woman's month has 50 added

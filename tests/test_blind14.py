@@ -19,7 +19,18 @@ from pathlib import Path
 import pytest
 
 from fedtune.common.data import detect_kind, validate
-from tests.blind_support import assert_labels_at_offsets
+from tests.blind_support import (
+    abn_valid,
+    assert_labels_at_offsets,
+    compact,
+    gb_iban_valid,
+    luhn_valid,
+    medicare_valid,
+    nhs_valid,
+    npi_valid,
+    sin_valid,
+    verhoeff_valid,
+)
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
@@ -48,45 +59,11 @@ def fields(r: blind3.Blind3Record) -> dict[str, str]:
     return dict(blind14.text_fields(r.record))
 
 
-def compact(text: str) -> str:
-    return re.sub(r"[^0-9A-Z]", "", text.upper())
-
-
 # ---------------------------------------------------------------- validators, written apart from the generator's check functions
-
-
-def nhs_valid(n: str) -> bool:  # NHS Digital: weights 10..2 on the first nine digits, 11 - (sum mod 11), 11 -> 0, 10 never issued
-    if not re.fullmatch(r"\d{10}", n):
-        return False
-    check = 11 - sum(int(n[i]) * (10 - i) for i in range(9)) % 11
-    return check != 10 and check % 11 == int(n[9])
 
 
 def chi_valid(n: str) -> bool:  # Scotland: a DDMMYY birth date, then the NHS modulus 11 check
     return nhs_valid(n) and 1 <= int(n[:2]) <= 31 and 1 <= int(n[2:4]) <= 12
-
-
-def medicare_valid(n: str) -> bool:  # Services Australia: first digit 2-6, digit 9 = (1,3,7,9,1,3,7,9 . digits 1-8) mod 10, digit 10 the issue
-    return bool(re.fullmatch(r"[2-6]\d{9}", n)) and sum(int(c) * w for c, w in zip(n, (1, 3, 7, 9) * 2)) % 10 == int(n[8])
-
-
-def abn_valid(n: str) -> bool:  # ATO: subtract 1 from the first digit, weights 10, 1, 3, 5 ... 19, the sum divisible by 89
-    if not re.fullmatch(r"[1-9]\d{10}", n):
-        return False
-    digits = [int(n[0]) - 1] + [int(c) for c in n[1:]]
-    return sum(d * w for d, w in zip(digits, (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19))) % 89 == 0
-
-
-def luhn_valid(n: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(n)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return n.isdigit() and total % 10 == 0
-
-
-def sin_valid(n: str) -> bool:  # Service Canada: nine digits, Luhn
-    return bool(re.fullmatch(r"\d{9}", n)) and luhn_valid(n)
 
 
 def ihi_valid(n: str) -> bool:  # Australian Individual Healthcare Identifier: 800360 and ten more digits, Luhn over all sixteen
@@ -95,34 +72,6 @@ def ihi_valid(n: str) -> bool:  # Australian Individual Healthcare Identifier: 8
 
 def sa_id_valid(n: str) -> bool:  # South Africa: YYMMDD, four digits, citizenship 0/1, a digit, Luhn over all thirteen
     return bool(re.fullmatch(r"\d{13}", n)) and 1 <= int(n[2:4]) <= 12 and 1 <= int(n[4:6]) <= 31 and n[10] in "01" and luhn_valid(n)
-
-
-def npi_valid(n: str) -> bool:  # CMS: the Luhn check over the prefix 80840 and the ten digits
-    return bool(re.fullmatch(r"[12]\d{9}", n)) and luhn_valid("80840" + n)
-
-
-def verhoeff_valid(n: str) -> bool:
-    """Verhoeff's check (Aadhaar's last digit), the multiplication of the dihedral group D5 computed rather than tabled."""
-    def mul(a: int, b: int) -> int:  # D5: 0-4 rotations, 5-9 reflections
-        if a < 5 and b < 5:
-            return (a + b) % 5
-        if a < 5:
-            return 5 + (a + b - 5) % 5
-        if b < 5:
-            return 5 + (a - 5 - b) % 5
-        return (a - b) % 5
-    perm = (1, 5, 7, 6, 2, 8, 3, 0, 9, 4)
-    c = 0
-    for i, ch in enumerate(reversed(n)):
-        d = int(ch)
-        for _ in range(i % 8):
-            d = perm[d]
-        c = mul(c, d)
-    return n.isdigit() and c == 0
-
-
-def iban_valid(n: str) -> bool:
-    return n[:2] == "GB" and len(n) == 22 and int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1
 
 
 # ---------------------------------------------------------------- published examples
@@ -135,7 +84,7 @@ def iban_valid(n: str) -> bool:
     (sin_valid, "046454286"),  # Service Canada's SIN example
     (npi_valid, "1234567893"),  # the NPI check digit's worked example (CMS)
     (verhoeff_valid, "2363"),  # Verhoeff's scheme's worked example (236, check digit 3)
-    (iban_valid, "GB82WEST12345698765432"),  # the IBAN registry's United Kingdom example
+    (gb_iban_valid, "GB82WEST12345698765432"),  # the IBAN registry's United Kingdom example
     (luhn_valid, "79927398713"),  # the Luhn algorithm's textbook example
 ])  # fmt: skip
 def test_the_validators_accept_the_formats_published_examples(valid, number: str) -> None:  # noqa: ANN001
@@ -144,7 +93,7 @@ def test_the_validators_accept_the_formats_published_examples(valid, number: str
 
 @pytest.mark.parametrize(("valid", "number"), [
     (nhs_valid, "9434765918"), (medicare_valid, "2123456711"), (abn_valid, "51824753557"), (sin_valid, "046454287"),
-    (npi_valid, "1234567894"), (verhoeff_valid, "2364"), (iban_valid, "GB83WEST12345698765432"), (luhn_valid, "79927398714"),
+    (npi_valid, "1234567894"), (verhoeff_valid, "2364"), (gb_iban_valid, "GB83WEST12345698765432"), (luhn_valid, "79927398714"),
     (ihi_valid, "8003600000000001"), (sa_id_valid, "8001015009088"),
 ])  # fmt: skip
 def test_the_validators_reject_a_wrong_check_character(valid, number: str) -> None:  # noqa: ANN001
@@ -166,7 +115,7 @@ def test_every_drawn_identifier_passes_its_check() -> None:
     for _ in range(300):
         assert nhs_valid(compact(g.nhs_number())) and medicare_valid(compact(g.medicare())) and ihi_valid(compact(g.ihi()))
         assert abn_valid(compact(g.abn())) and sin_valid(compact(g.sin())) and verhoeff_valid(compact(g.aadhaar()))
-        assert npi_valid(g.npi()) and iban_valid(compact(g.gb_iban()))
+        assert npi_valid(g.npi()) and gb_iban_valid(compact(g.gb_iban()))
         y, m, d = ymd = g.ymd(1935, 2010)
         female = g.rng.random() < 0.5
         chi = g.chi_number(ymd, female)
@@ -237,7 +186,7 @@ CHECKED = {  # (document type, entity, pattern of the compact number) -> its val
     ("child_health_helpline", "NATIONAL_ID", r"\d{12}"): verhoeff_valid,
     ("refill_portal", "LICENSE_NUMBER", r"\d{10}"): npi_valid,
     ("police_report_chat", "NATIONAL_ID", r"\d{13}"): sa_id_valid,
-    ("motor_claims_chat", "IBAN_CODE", r"GB\d\d[A-Z]{4}\d{14}"): iban_valid,
+    ("motor_claims_chat", "IBAN_CODE", r"GB\d\d[A-Z]{4}\d{14}"): gb_iban_valid,
 }
 
 
@@ -251,7 +200,7 @@ def test_every_identifier_in_the_corpus_with_a_published_check_passes_it(corpus:
                     assert valid(n), (doctype, s)
                     seen[doctype, entity, pattern] += 1
             if s.entity == "IBAN_CODE":
-                assert iban_valid(n), s
+                assert gb_iban_valid(n), s
             if r.doctype == "mental_health_checkin" and s.entity == "HEALTH_ID":
                 assert medicare_valid(n), s
     assert all(v >= 10 for v in seen.values()), [k for k, v in seen.items() if v < 10]
