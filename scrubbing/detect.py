@@ -17,7 +17,7 @@ from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words
-from fedtune.scrubbing.recognizers.address import _CA_POSTCODE
+from fedtune.scrubbing.recognizers.address import CA_POSTCODE
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
@@ -206,11 +206,11 @@ class Detector:
         self._organizations = next(r for r in self.analyzer.registry.recognizers if isinstance(r, OrganizationRecognizer))
         self.vocabulary = keep_vocabulary(self.keep.terms) if self.recall_mode else frozenset()
 
-    def _vouching(self, text: str, keep: list[tuple[int, int]]) -> list[Detection]:
-        """Persons by census names and towns by GeoNames (every mode); in recall mode, every word nothing vouches for."""
+    def _vouching(self, text: str, keep: list[tuple[int, int]], seats: list[tuple[int, int]]) -> list[Detection]:
+        """Persons by census names, towns by GeoNames and courts' seats (every mode); in recall mode, every word nothing
+        vouches for."""
         found = [Detection(s, e, "PERSON", CENSUS_SCORE, CENSUS) for s, e in census_name_spans(text, keep)]
-        found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in place_spans(text, keep)]
-        found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in court_seats(text)]
+        found += [Detection(s, e, PLACE, CENSUS_SCORE, GEONAMES) for s, e in place_spans(text, keep) + seats]
         if self.recall_mode:
             found += [Detection(s, e, UNVOUCHED, UNVOUCHED_SCORE, SAFE_LIST) for s, e in unvouched_spans(text, keep, self.vocabulary)]
         return found
@@ -237,8 +237,10 @@ class Detector:
                 results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=nlp_artifacts)
                 # The keep-list's terms, and the codes in a table's code columns ("PBS Item", "CPT").
                 # A court's name is protected, the town it sits in is not ("District Court of <LOCATION>").
-                keep = _uncover(self.keep.spans(text, code_cells(text)), court_seats(text))
-                detections = _from_results(results, text) + extra.get(text, []) + self._vouching(text, keep) + _lower_case_names(text, keep)
+                seats = court_seats(text)
+                keep = _uncover(self.keep.spans(text, code_cells(text)), seats)
+                detections = (_from_results(results, text) + extra.get(text, []) + self._vouching(text, keep, seats)
+                              + _lower_case_names(text, keep))
                 found[text] = (keep, _coordinated_names(text, _extend_names(text, _protect(text, detections, keep), keep), keep))
         return [_propagate_names(group, [found[text] for text in group]) for group in groups]
 
@@ -490,7 +492,7 @@ def _inside_name(text: str, d: Detection, start: int, end: int) -> bool:
 
 # A postal code that opens with a protected term's letters: "A1C 8B2" (St. John's), where "A1C" is also a lab test.
 # Written with its space, as an address writes it: "E3V5M6" in "GCS 14 (E3V5M6)" is a Glasgow Coma Scale's parts.
-_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){_CA_POSTCODE}")
+_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){CA_POSTCODE}")
 
 
 def _inside_postcode(text: str, d: Detection, start: int, end: int) -> bool:

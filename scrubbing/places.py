@@ -199,9 +199,10 @@ def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, i
 
 # A court's seat: the town it sits in, after its kind ("District Court of Nicosia", "Magistrate's Court of Colombo",
 # "Court of First Instance Buea", "KOMBO NORTH DISTRICT TRIBUNAL, BRIKAMA"), or the division or district it serves
-# ("High Court of Meme Division", "MAGISTRATE'S COURT FOR THE DISTRICT OF OSHAKATI"). A court is a public body and the keep-list protects its name; its seat is where the
-# parties live, and Safe Harbor takes every place smaller than a state. A court of a country, a US state, an Australian
-# state or a Canadian province keeps its whole name ("Supreme Court of Belize", "Supreme Court of Victoria").
+# ("High Court of Meme Division", "MAGISTRATE'S COURT FOR THE DISTRICT OF OSHAKATI"). A court is a public body and the
+# keep-list protects its name; its seat is where the parties live, and Safe Harbor takes every place smaller than a
+# state. A court of a country, a US state, an Australian state, a Canadian province or the District of Columbia keeps
+# its whole name ("Supreme Court of Belize", "Supreme Court of Victoria").
 _SEAT = re.compile(
     r"(?i:\b(?:court|courts|tribunal)(?:[ \t]of[ \t]first[ \t]instance)?)"
     r"(?:[ \t](?i:of|for|at|in)[ \t](?:(?i:the)[ \t])?(?:(?i:district|magisterial[ \t]district|division|county|parish)[ \t](?i:of)[ \t])?"
@@ -213,7 +214,6 @@ _NOT_A_SEAT = frozenset(
     "northern southern eastern western central middle north south east west federal national supreme".split()
 )
 _STATES_ELSEWHERE = frozenset(
-    # and the District of Columbia, a federal district as large as a state.
     "victoria queensland tasmania ontario quebec alberta manitoba saskatchewan yukon nunavut columbia".split()
 )
 
@@ -232,10 +232,11 @@ def court_seats(text: str) -> list[tuple[int, int]]:
         # A division or a district by its name first: "High Court of Meme Division" takes "Division" too.
         head = next((k for k, w in enumerate(words[:3]) if k and w.group().casefold() in _SEAT_HEAD), None)
         span = (words[0].start(), words[head].end()) if head is not None else None
-        for parts in () if span else places.longer.get(first, ()):
-            if len(parts) <= len(words) and all(fold(w.group()) == p for w, p in zip(words, parts)):
-                span = (words[0].start(), words[len(parts) - 1].end())
-                break
+        if span is None:
+            # A town of several words, longest first: "District Court of Port of Spain".
+            parts = next((p for p in places.longer.get(first, ()) if len(p) <= len(words)
+                          and all(fold(w.group()) == part for w, part in zip(words, p))), None)
+            span = (words[0].start(), words[len(parts) - 1].end()) if parts else None
         # A town whose name is also a word stays a word there: "High Court of Justice", "Court of Appeal".
         if span is None and first in places.plain:
             span = words[0].span()

@@ -39,13 +39,13 @@ _STATE = (
 )
 _ZIP = r"\d{5}(?:-\d{4})?"
 # Canada Post's letters (no D, F, I, O, Q, U; no W or Z first): "X2V 7H3", "J2S3V4".
-_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z][ \t]?\d[ABCEGHJ-NPR-TV-Z]\d"
+CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z][ \t]?\d[ABCEGHJ-NPR-TV-Z]\d"
 # An Eircode: routing key (letter, two digits, or D6W) and four characters of Eircode's own
 # alphabet, one at least a letter: "R13 YNCY", "D27 C4V0", "F55469X".
 _EIRCODE = r"(?:[ACDEFHKNPRTVWXY]\d\d|D6W)[ \t]?(?=[\dACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[\dACDEFHKNPRTVWXY]{4}"
 # After a province's code any letter-digit-letter code is its postcode, whatever letters it uses: "Edmonton AB D8G 0N7".
 _CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
-_POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_PROVINCE}[ \t][A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
+_POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_PROVINCE}[ \t][A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{CA_POSTCODE}|{_EIRCODE}|{_POSTCODE})(?![\w/-])"
 
 # Continental Europe. A street name ending in its kind ("Bahnhofstrasse", "Nørregade", "Storgata",
 # "Oudegracht") or a kind as a word of its own ("Am Mühlbach", "Kongens gate", "Jægersborg Allé"),
@@ -282,7 +282,7 @@ class StreetAddressRecognizer(DomainRecognizer):
             0.85,
         ),
         # Canadian and Irish codes are distinctive alone; a ZIP needs the state before it.
-        Pattern("postal code", rf"(?<![\w/.-])(?:{_CA_POSTCODE}|{_EIRCODE})(?![\w/-])", 0.85),
+        Pattern("postal code", rf"(?<![\w/.-])(?:{CA_POSTCODE}|{_EIRCODE})(?![\w/-])", 0.85),
         Pattern("ZIP after a state", rf"\b{_STATE},?\s{{1,2}}{_ZIP}\b(?!-)", 0.85),
         # ZIP+4 is a format of its own: "32243-6195".
         Pattern("ZIP+4", r"(?<![\w/.-])\d{5}-\d{4}(?![\w/-])", 0.5),
