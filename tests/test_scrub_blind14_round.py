@@ -99,3 +99,28 @@ def test_a_federal_court_or_a_court_by_its_kind_keeps_its_name(court: str) -> No
 
 def test_a_south_african_plate_goes() -> None:
     assert gone("he drives a white bakkie WWB 456 MP since march", "WWB 456 MP")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("chest feels tight since 25/4. tried paracetamol", "25/4"),
+    ("home care was supposed to come 26/6. nobody came", "26/6"),
+    ("the notice is dated 11/9", "11/9"),
+    ("it says court date 26 mar 9am", "26 mar"),
+    ("he was excluded 17th of may. no plan yet", "17th of may"),
+])
+def test_a_day_and_month_after_a_word_that_dates_them_go(text: str, date: str) -> None:
+    assert gone(text, date)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("take 1/2 a tablet on 1/2 strength", "1/2 strength"),
+    ("pain since 7/10 pain at rest", "7/10 pain"),
+    ("symptoms on 2/3 of days", "2/3 of days"),
+    ("you may be seen on 8 may be too late", "8 may be"),
+])
+def test_fractions_scores_and_the_verb_may_are_no_dates(text: str, term: str) -> None:
+    assert not any(term in d or d in term for d in found(CalendarDateRecognizer(), text))
+
+
+def test_a_doctor_written_in_lower_case_is_a_title() -> None:
+    assert gone("staff nurse said dr Hume knew he lived alone", "Hume")

@@ -35,6 +35,9 @@ _MONTH_ANY_CASE = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
     r"|dec(?:ember)?)\.?"
 )
+_ORDINAL = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+# Words after which a day and a month are a date: "since", "dated", "came", "court date".
+_DATING = r"(?i:on|since|from|until|till|by|before|after|dated|date|due|came|come|seen|started|happened)"
 _WEEKDAY = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"
 
@@ -67,10 +70,22 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("weekday and day", rf"\b{_WEEKDAY}\.?[ \t]+(?:the[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b", 0.6),
         # A day named from today: "last friday", "next tues", "this coming Monday" (not "on Mondays", a schedule).
         Pattern("weekday from today", rf"\b(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b(?!['’]s)", 0.6),
+        # "may" and "mar" are words too: a date with them needs its ordinal ("17th of may") or a word that dates it ("court
+        # date 26 mar", "since 3 may").
+        Pattern("ordinal day of may or mar", rf"\b{_ORDINAL}\s(?:of\s)?(?i:may|mar)\b(?![ \t]+(?i:be|have|not)\b)", 0.6),
+        Pattern("dated day of may or mar", rf"\b{_DATING}[ \t]+\K{_DAY}\s(?:of\s)?(?i:may|mar)\b(?![ \t]+(?i:be|have|not)\b)", 0.6),
+        # A day and a month with a slash, after a word that dates it: "since 25/4", "come 26/6", "its dated 11/9"; not a
+        # fraction or a score ("on 1/2 a tablet", "since 7/10 pain").
+        Pattern(
+            "dated day and month",
+            rf"\b{_DATING}[ \t]+\K(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]|\.\d)"
+            r"(?![ \t]*(?i:of|for|pain|score|a|an|tablets?|tabs?|strength|doses?|times|occasions|units?|mg|ml)\b)",
+            0.6,
+        ),
         # A day of this month after a preposition, ending its clause: "orders from the 27th", "came on the 9th, then".
         Pattern(
             "day of the month",
-            r"\b(?i:on|by|from|until|till|since|before|after)[ \t]+the[ \t]+\K(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
+            r"\b(?i:on|by|from|until|till|since|before|after|due|date|dated)[ \t]+the[ \t]+\K(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
             r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b))",
             0.6,
         ),

@@ -28,7 +28,7 @@ _TITLE = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev|Herr|Frau|Fru|Frú|Hr|Herra"
     r"|Pani|Pan|Paní|pani|pan|paní|Sra|Srta|Mme|Mlle|Smt|Shri|Sri|Mevrouw|mevrouw|Signora|Signor|Dona|MUDr|Mag"
     # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
-    r"|Advocate(?![ \t](?:General|Depute)\b)|Adv"
+    r"|Advocate(?![ \t](?:General|Depute)\b)|Adv|dr"
     # Police ranks and a magistrate's form of address: "Detective Sergeant Kudzai Mhere", "Her Worship Drupatie Achong".
     r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)"
     r"|(?:Her|His|Your)[ \t]Worship)\.?"
