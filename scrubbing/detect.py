@@ -101,7 +101,7 @@ _COLUMN_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")
 # Lower-case names after a word that announces a person: "doctor bethan urquhart dictating", "hi cerys",
 # "my cousin juan pablo ramírez olvera gave", "with my sister xóchitl". Only words no English dictionary knows.
 _LOWER_CUE = re.compile(
-    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|i['’]m|i\s+am|this\s+is|it['’]s|contacto"
+    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|this\s+is|it['’]s|contacto"
     # Honorifics of Portuguese, Spanish, Italian, French and German chat: "seu tião", "dona francisca", "herr müller".
     r"|seu|dona|senhor|senhora|sr\.?|sra\.?|don|doña|signor|signora|monsieur|madame|mme\.?|herr|frau"
     r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
@@ -113,9 +113,10 @@ _LOWER_CUE = re.compile(
     r"|(?:mi|su|nuestra?)\s+(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
     r"|abuel[oa]|vecin[oa]|amig[oa]|compañer[oa])"
     r"|(?:my|his|her|our|their)\s+(?:mam|nan|gran|nana|granny)"
-    # Chat's own cues: "im", a role before the name ("teacher shivakumar hegde", "senco dolly tomlinson", "other driver
-    # rémi haché"); an English word after any of them still ends the name, so "the agent said" finds nobody.
-    r"|im|teacher|senco|midwife|health\s+visitor|(?:social|case|key)\s+worker|caseworker|landlord|landlady|agent|bailiff"
+    # Chat's own cues: a role before the name ("teacher shivakumar hegde", "senco dolly tomlinson", "other driver rémi
+    # haché"); an English word after any of them still ends the name, so "the agent said" finds nobody. "I'm" and "im"
+    # are sure cues (below).
+    r"|teacher|senco|midwife|health\s+visitor|(?:social|case|key)\s+worker|caseworker|landlord|landlady|agent|bailiff"
     r"|boss|supervisor|other\s+driver)"
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,

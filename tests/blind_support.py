@@ -3,7 +3,14 @@ their offsets, and check characters of published identifier formats written apar
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 
@@ -25,6 +32,42 @@ def assert_labels_at_offsets(corpus: list, module: ModuleType, entities: tuple[s
             assert any(term in t for t in texts.values()), term
         assert not any(c in t for t in texts.values() for c in "\x02\x03\x04\x05\x1f")
 
+
+
+def assert_people_carry_own_names(
+    corpus: list, module: ModuleType, name_words: Callable[[str], set[str]], earlier: tuple[ModuleType, ...],
+    initials: re.Pattern[str] | None = None,
+) -> None:
+    """Every person's words are the module's own names and none of an earlier corpus's (whose lists the module's
+    "earlier" set must hold), a person's initials aside; and the module never imports Faker."""
+    own, used = module.own_names(), module.earlier_names()
+    assert not own & used and all(e.own_names() <= used for e in earlier)
+    for r in corpus:
+        for s in r.pii:
+            if s.entity == "PERSON" and not (initials and initials.fullmatch(s.text)):
+                words = name_words(s.text)
+                assert words and words <= own and not words & used, s
+    source = Path(module.__file__).read_text(encoding="utf-8").lower()
+    assert "import faker" not in source and "from faker" not in source
+
+
+def records_digest(records: list) -> str:
+    return hashlib.sha256(json.dumps([(r.record, repr(r.pii), repr(r.keep)) for r in records], sort_keys=True).encode()).hexdigest()
+
+
+def assert_same_under_hash_seeds(corpus: list, module: ModuleType, count: int = 20) -> None:
+    """The module's first ``count`` records are the same in this process and under two other PYTHONHASHSEEDs."""
+    bench = str(Path(module.__file__).parent)
+    script = (f"import sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2]); import {module.__name__}; "
+              f"from tests.blind_support import records_digest; print(records_digest({module.__name__}.generate({count})))")
+    root = str(Path(__file__).resolve().parents[1])
+
+    def digest(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run([sys.executable, "-c", script, bench, root], env=env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    assert digest("1") == digest("2") == records_digest(corpus[:count])
 
 # ---------------------------------------------------------------- check characters of published formats
 # Written here, apart from every generator, so that a corpus's identifiers are checked by code that did not draw them.

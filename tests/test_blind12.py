@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from fedtune.common.data import detect_kind, validate
-from tests.blind_support import assert_labels_at_offsets, compact, npi_valid
+from tests.blind_support import assert_labels_at_offsets, assert_people_carry_own_names, compact, npi_valid
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import blind  # noqa: E402  (bench/ is scripts, not a package)
@@ -443,15 +443,7 @@ def name_words(text: str) -> set[str]:
 
 
 def test_people_carry_only_the_corpus_own_names(corpus: list[blind3.Blind3Record]) -> None:
-    own, earlier = blind12.own_names(), blind12.earlier_names()
-    assert not own & earlier and blind11.own_names() <= earlier and blind10.own_names() <= earlier
-    for r in corpus:
-        for s in r.pii:
-            if s.entity == "PERSON" and not INITIALS.fullmatch(s.text):
-                words = name_words(s.text)
-                assert words and words <= own and not words & earlier, s
-    source = Path(blind12.__file__).read_text(encoding="utf-8").lower()
-    assert "import faker" not in source and "from faker" not in source
+    assert_people_carry_own_names(corpus, blind12, name_words, (blind11, blind10), INITIALS)
 
 
 def test_the_hard_cases_are_there(corpus: list[blind3.Blind3Record]) -> None:

@@ -5,13 +5,9 @@ among them), determinism (under another hash seed too), every register. Nothing 
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
-import os
 import random
 import re
-import subprocess
 import sys
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -22,6 +18,8 @@ from fedtune.common.data import detect_kind, validate
 from tests.blind_support import (
     abn_valid,
     assert_labels_at_offsets,
+    assert_people_carry_own_names,
+    assert_same_under_hash_seeds,
     compact,
     gb_iban_valid,
     luhn_valid,
@@ -32,8 +30,7 @@ from tests.blind_support import (
     verhoeff_valid,
 )
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import blind  # noqa: E402  (bench/ is scripts, not a package)
 import blind2  # noqa: E402
 import blind3  # noqa: E402
@@ -230,15 +227,7 @@ def name_words(text: str) -> set[str]:
 
 
 def test_people_carry_only_the_corpus_own_names(corpus: list[blind3.Blind3Record]) -> None:
-    own, earlier = blind14.own_names(), blind14.earlier_names()
-    assert not own & earlier and blind13.own_names() <= earlier and blind12.own_names() <= earlier
-    for r in corpus:
-        for s in r.pii:
-            if s.entity == "PERSON":
-                words = name_words(s.text)
-                assert words and words <= own and not words & earlier, s
-    source = Path(blind14.__file__).read_text(encoding="utf-8").lower()
-    assert "import faker" not in source and "from faker" not in source
+    assert_people_carry_own_names(corpus, blind14, name_words, (blind13, blind12))
 
 
 def test_the_assistant_repeats_what_the_user_typed(corpus: list[blind3.Blind3Record]) -> None:
@@ -280,22 +269,8 @@ def test_same_seed_same_corpus_other_seed_other_corpus(corpus: list[blind3.Blind
     assert [r.record for r in blind14.generate(10, seed=1)] != [r.record for r in corpus[:10]]
 
 
-DIGEST = """
-import hashlib, json, sys
-sys.path.insert(0, sys.argv[1])
-import blind14
-records = blind14.generate(20)
-print(hashlib.sha256(json.dumps([(r.record, repr(r.pii), repr(r.keep)) for r in records], sort_keys=True).encode()).hexdigest())
-"""
-
-
 def test_the_corpus_is_the_same_whatever_the_hash_seed(corpus: list[blind3.Blind3Record]) -> None:
-    def digest(seed: str) -> str:
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        return subprocess.run([sys.executable, "-c", DIGEST, str(BENCH)], env=env, capture_output=True, text=True, check=True).stdout.strip()
-
-    here = hashlib.sha256(json.dumps([(r.record, repr(r.pii), repr(r.keep)) for r in corpus[:20]], sort_keys=True).encode()).hexdigest()
-    assert digest("1") == digest("2") == here
+    assert_same_under_hash_seeds(corpus, blind14)
 
 
 def test_stats_lists_entities_registers_and_protected_terms() -> None:

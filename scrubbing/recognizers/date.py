@@ -11,7 +11,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY = rf"{_DAY_NUMBER}(?:st|nd|rd|th)?"
 # Month names of other languages, for full dates only (a day and a year around them): Spanish, Portuguese,
 # French, Italian, German, Dutch, the Nordic languages and Indonesian. "1 de marzo de 2025", "17 oktober 2025",
 # "22. Mai 2024", "23 Desember 1974".
@@ -35,10 +36,12 @@ _MONTH_ANY_CASE = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
     r"|dec(?:ember)?)\.?"
 )
-_ORDINAL = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+_ORDINAL = rf"{_DAY_NUMBER}(?i:st|nd|rd|th)"
 # Words after which a day and a month are a date: "since", "dated", "came", "court date".
 _DATING = r"(?i:on|since|from|until|till|by|before|after|dated|date|due|came|come|seen|started|happened)"
 _WEEKDAY = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+# A weekday named from today: "last friday", "next tues", "this coming Monday".
+_FROM_TODAY = rf"(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b"
 _TIME = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:am|pm))?)?"
 
 
@@ -67,9 +70,9 @@ class CalendarDateRecognizer(DomainRecognizer):
         # and "mar" are words too and need their ordinal ("may 3rd").
         Pattern("day month, any case", rf"\b{_DAY}\s(?:of\s)?{_MONTH_ANY_CASE}(?![\w'’])", 0.5),
         Pattern("month day, any case", rf"\b{_MONTH_ANY_CASE}\s{_DAY}(?![\w:'’])", 0.5),
-        Pattern("weekday and day", rf"\b{_WEEKDAY}\.?[ \t]+(?:the[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b", 0.6),
-        # A day named from today: "last friday", "next tues", "this coming Monday" (not "on Mondays", a schedule).
-        Pattern("weekday from today", rf"\b(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b(?!['’]s)", 0.6),
+        Pattern("weekday and day", rf"\b{_WEEKDAY}\.?[ \t]+(?:the[ \t]+)?{_ORDINAL}\b", 0.6),
+        # A day named from today (not "on Mondays", a schedule).
+        Pattern("weekday from today", rf"\b{_FROM_TODAY}(?!['’]s)", 0.6),
         # "may" and "mar" are words too: a date with them needs its ordinal ("17th of may") or a word that dates it ("court
         # date 26 mar", "since 3 may").
         Pattern("ordinal day of may or mar", rf"\b{_ORDINAL}\s(?:of\s)?(?i:may|mar)\b(?![ \t]+(?i:be|have|not)\b)", 0.6),
@@ -78,14 +81,14 @@ class CalendarDateRecognizer(DomainRecognizer):
         # fraction or a score ("on 1/2 a tablet", "since 7/10 pain").
         Pattern(
             "dated day and month",
-            rf"\b{_DATING}[ \t]+\K(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]|\.\d)"
+            rf"\b{_DATING}[ \t]+\K{_DAY_NUMBER}/(?:0?[1-9]|1[0-2])(?![/\d]|\.\d)"
             r"(?![ \t]*(?i:of|for|pain|score|a|an|tablets?|tabs?|strength|doses?|times|occasions|units?|mg|ml)\b)",
             0.6,
         ),
         # A day of this month after a preposition, ending its clause: "orders from the 27th", "came on the 9th, then".
         Pattern(
             "day of the month",
-            r"\b(?i:on|by|from|until|till|since|before|after|due|date|dated)[ \t]+the[ \t]+\K(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
+            rf"\b(?i:on|by|from|until|till|since|before|after|due|date|dated)[ \t]+the[ \t]+\K{_ORDINAL}\b"
             r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b))",
             0.6,
         ),
@@ -94,9 +97,7 @@ class CalendarDateRecognizer(DomainRecognizer):
 
 
 # A weekday the keep-list protects is part of a date when the date names it from today or gives its day of the month.
-_DATED_WEEKDAY = re.compile(
-    rf"(?i:last|next|this[ \t]+past|this[ \t]+coming)[ \t]+{_WEEKDAY}\b|{_WEEKDAY}\.?,?[ \t]+(?:the[ \t]+)?(?:0?[1-9]|[12]\d|3[01])\b"
-)
+_DATED_WEEKDAY = re.compile(rf"{_FROM_TODAY}|{_WEEKDAY}\.?,?[ \t]+(?:the[ \t]+)?{_DAY_NUMBER}\b")
 _WEEKDAY_ONLY = re.compile(rf"{_WEEKDAY}")
 
 

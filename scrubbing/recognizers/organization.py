@@ -124,14 +124,17 @@ _LOWER_INSTITUTION = (
 
 # A local court by its seat before its kind ("Port of Spain Family Court", "Manchester Parish Court", "Brikama Magistrates
 # Court", "Harris County District Court"), not a nation's or a state's ("the Supreme Court", "United States District Court").
+# Words that open a noun phrase without naming anything.
+_DETERMINER = r"(?:The|A|An|This|That|Our|Their|His|Her|Its)\b"
 _NOT_A_SEAT = (
-    r"(?:The|A|An|This|That|Our|Their|His|Her|Its|Federal|Supreme|High|National|State|States|United|U\.S\.|US|Superior|Northern"
+    rf"(?:{_DETERMINER}|Federal|Supreme|High|National|State|States|United|U\.S\.|US|Superior|Northern"
     r"|Southern|Eastern|Western|Central|Local|Same|Appropriate|Relevant|Competent)\b"
 )
 _LOCAL_COURT = (
     r"(?:Family|Parish|Magistrates['’]?|Magistrate['’]s|Municipal|Juvenile|Youth|Crown|County|Sheriff|Coroner['’]s"
     r"|Small[ \t]Claims|Probate|Housing|Circuit|District)[ \t]Court\b"
 )
+_BY_ITS_SEAT = rf"(?!{_NOT_A_SEAT}){_NAME}(?:[ \t](?:of[ \t]|and[ \t])?{_NAME}){{0,3}}[ \t]{_LOCAL_COURT}"
 # NHS bodies of a nation, and NHS words that name no body: "NHS England", "NHS Digital", "NHS Number".
 _NATIONAL_NHS = (
     r"(?:England|Scotland|Wales|Digital|Direct|Number|No|Nos|Num|ID|Id|Ref|Reference|Reg|Registration|Choices|App|Login|Trust|Foundation|Blood|Pensions|Resolution"
@@ -189,7 +192,7 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern("ticker", r"\((?:NYSE|NASDAQ|Nasdaq|LSE|OSE|ASX|TSX|TSXV|AIM|Euronext|XETRA|SIX|NSE|BSE|HKEX|SGX|JSE)(?::[ \t]?|[ \t])\K[A-Z][A-Z.]{0,5}(?=\))", 0.85),
         Pattern("institution (Baltic, South Slavic)", _BALTIC, 0.6),
         Pattern("legal form first", _FORM_FIRST, 0.7),
-        Pattern("court by its seat", rf"\b(?!{_NOT_A_SEAT}){_NAME}(?:[ \t](?:of[ \t]|and[ \t])?{_NAME}){{0,3}}[ \t]{_LOCAL_COURT}", 0.6),
+        Pattern("court by its seat", rf"\b{_BY_ITS_SEAT}", 0.6),
         # A Texas-style district court by its number: "the 215th District Court".
         Pattern("numbered court", r"\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Judicial[ \t])?District[ \t]Court\b", 0.6),
         Pattern("firm by its trade", rf"\b{NAME_WORD}(?:,[ \t]{NAME_WORD})*[ \t](?:&|and)[ \t]{NAME_WORD}(?=,?[ \t]{_TRADE})", 0.6),
@@ -230,7 +233,7 @@ class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "proper name and head",
-            rf"(?<![\p{{L}}'’-])(?!(?:The|A|An|This|That|Our|Their|His|Her|Its)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_PROPER_HEAD}\b",
+            rf"(?<![\p{{L}}'’-])(?!{_DETERMINER}){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}[ \t]{_PROPER_HEAD}\b",
             0.6,
         ),
     )
@@ -247,14 +250,19 @@ _NAMED_BY_HEAD = re.compile(
 )
 
 
-_BY_ITS_SEAT = re.compile(rf"(?!{_NOT_A_SEAT}){_NAME}(?:[ \t](?:of[ \t]|and[ \t])?{_NAME}){{0,3}}[ \t]{_LOCAL_COURT}$")
+_WHOLE_BY_ITS_SEAT = re.compile(rf"{_BY_ITS_SEAT}$")
+
+
+def _as_titled(name: str) -> str:
+    """A name in capitals as the patterns' title case reads it: "KNOTT DISTRICT COURT" -> "Knott District Court"."""
+    return name.title() if name.isupper() else name
 
 
 def court_by_its_seat(name: str) -> bool:
     """Whether an organisation's name is a local court's, its seat before its kind: "Pike District Court"."""
-    return _BY_ITS_SEAT.match(name.title() if name.isupper() else name) is not None
+    return _WHOLE_BY_ITS_SEAT.match(_as_titled(name)) is not None
 
 
 def named_by_head(name: str) -> bool:
     """Whether an organisation's name ends with an institutional head noun or opens as a health board or a prison does."""
-    return _NAMED_BY_HEAD.search(name.title() if name.isupper() else name) is not None
+    return _NAMED_BY_HEAD.search(_as_titled(name)) is not None
