@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from fedtune.common.model import PRECISIONS, autocast_dtype, pick_device
 from fedtune.common.runconfig import SCHEDULES, RunConfig
-from fedtune.common.scoring import collate, example_losses, token_losses
+from fedtune.common.scoring import collate, response_example_losses, response_logits, response_losses
 from fedtune.common.tokenize import Example
 
 Schedule = Literal["cosine", "linear", "constant"]
@@ -251,8 +251,8 @@ class LocalTrainer:
     def _forward_losses(self, model: torch.nn.Module, batch: Batch) -> torch.Tensor:
         batch = {k: v.to(self.device) for k, v in batch.items()}
         with self._autocast():
-            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-        return example_losses(logits, batch["labels"])
+            logits, keep = response_logits(model, batch)
+        return response_example_losses(logits, batch["labels"], keep)
 
     def fit(self, examples: list[Example], privacy: PrivacyHook | None = None) -> TrainResult:
         """Run ``settings.steps`` optimizer steps over ``examples``, privately when ``privacy`` is given.
@@ -336,10 +336,10 @@ class LocalTrainer:
         for batch in self._loader(examples, self.settings.eval_batch_size, shuffle=False):
             batch = {k: v.to(self.device) for k, v in batch.items()}
             with self._autocast():
-                logits = self.model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-            ce, mask = token_losses(logits, batch["labels"])
-            total += (ce * mask).sum().item()
-            tokens += int(mask.sum().item())
+                logits, keep = response_logits(self.model, batch)
+            ce, _ = response_losses(logits, batch["labels"], keep)
+            total += ce.sum().item()
+            tokens += int(keep.sum().item())
         loss = total / max(1, tokens)
         return EvalResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=tokens)
 

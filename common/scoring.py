@@ -8,6 +8,7 @@ evaluation (client/evaluate.py) and the coordinator's public evaluation
 
 from __future__ import annotations
 
+import inspect
 import math
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -54,6 +55,79 @@ def example_losses(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
     return (ce * mask).sum(1) / mask.sum(1).clamp(min=1)
 
 
+# ---------------------------------------------------------------- logits only where a labelled token is predicted
+#
+# The output layer (hidden x vocabulary, a fifth of a small model's FLOP per token) and the
+# softmax over the vocabulary are only needed at the positions whose next token is labelled:
+# a prompt's positions predict nothing that counts. The model is asked for those positions
+# alone (transformers' ``logits_to_keep`` with a boolean mask) and returns them flattened,
+# (K, vocabulary). The per-example losses are the same numbers; only the work on masked
+# positions is skipped.
+
+
+def predicting_positions(labels: torch.Tensor) -> torch.Tensor:
+    """(B, T) bool: the positions whose next token is labelled, those whose logits a loss uses."""
+    keep = torch.zeros_like(labels, dtype=torch.bool)
+    keep[:, :-1] = labels[:, 1:] != IGNORE
+    return keep
+
+
+def _innermost(model: torch.nn.Module) -> torch.nn.Module:
+    """The transformers model under Opacus's and PEFT's wrappers."""
+    while True:
+        if hasattr(model, "_module"):  # Opacus GradSampleModule and its kin
+            model = model._module
+        elif hasattr(model, "get_base_model"):  # PEFT
+            model = model.get_base_model()
+        else:
+            return model
+
+
+def _keeps_logits(model: torch.nn.Module) -> bool:
+    """Whether ``model`` can be asked for some positions' logits only.
+
+    Not when its output layer trains (LoRA on ``lm_head``): per-example gradients need the
+    batch dimension there, which the flattened positions do not have.
+    """
+    inner = _innermost(model)
+    if "logits_to_keep" not in inspect.signature(inner.forward).parameters:
+        return False
+    head = inner.get_output_embeddings() if hasattr(inner, "get_output_embeddings") else None
+    return head is not None and not any(p.requires_grad for p in head.parameters())
+
+
+def response_logits(model: torch.nn.Module, batch: Batch) -> tuple[torch.Tensor, torch.Tensor]:
+    """The logits at the positions that predict a labelled token, (K, vocabulary), and those positions (B, T)."""
+    keep = predicting_positions(batch["labels"])
+    if _keeps_logits(model):
+        logits = model(
+            input_ids=batch["input_ids"], attention_mask=batch["attention_mask"], logits_to_keep=keep
+        ).logits
+    else:
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+    if logits.dim() == 3:  # every position came back (a model that ignores a boolean mask)
+        logits = logits[keep]
+    return logits, keep
+
+
+def response_losses(logits: torch.Tensor, labels: torch.Tensor, keep: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Cross-entropy of each kept position (K,) in float32, and its row in the batch (K,)."""
+    targets = labels[:, 1:][keep[:, :-1]]
+    ce = F.cross_entropy(logits.float(), targets, reduction="none")
+    return ce, keep.nonzero(as_tuple=True)[0]
+
+
+def per_example(values: torch.Tensor, rows: torch.Tensor, batch_size: int) -> torch.Tensor:
+    """Sum ``values`` (K,) into their examples' rows, shape (B,)."""
+    return torch.zeros(batch_size, dtype=values.dtype, device=values.device).index_add(0, rows, values)
+
+
+def response_example_losses(logits: torch.Tensor, labels: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+    """Mean loss over each example's labelled tokens, shape (B,), from ``response_logits``: ``example_losses``'s numbers."""
+    ce, rows = response_losses(logits, labels, keep)
+    return per_example(ce, rows, keep.size(0)) / keep.sum(1).clamp(min=1)
+
+
 @dataclass(frozen=True)
 class TokenScores:
     """Per example: summed loss over its response tokens, how many there are, how many the model predicts."""
@@ -95,12 +169,13 @@ def token_scores(
     for start in range(0, len(examples), batch_size):
         batch = {k: v.to(device) for k, v in collate(examples[start : start + batch_size], pad_id).items()}
         with _autocast(device, precision):
-            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-        ce, mask = token_losses(logits, batch["labels"])
-        right = (logits[:, :-1].argmax(-1) == batch["labels"][:, 1:]) & mask
-        sums.append((ce * mask).sum(1).double().cpu())
-        counts.append(mask.sum(1).cpu())
-        hits.append(right.sum(1).cpu())
+            logits, keep = response_logits(model, batch)
+        ce, rows = response_losses(logits, batch["labels"], keep)
+        right = (logits.argmax(-1) == batch["labels"][:, 1:][keep[:, :-1]]).long()
+        size = keep.size(0)
+        sums.append(per_example(ce.double(), rows, size).cpu())
+        counts.append(keep.sum(1).cpu())
+        hits.append(per_example(right, rows, size).cpu())
     return TokenScores(torch.cat(sums).numpy(), torch.cat(counts).numpy(), torch.cat(hits).numpy())
 
 

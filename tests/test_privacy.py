@@ -34,7 +34,8 @@ from fedtune.client.privacy import DPSGD, release_mean_loss
 from fedtune.common.protocol import Refusal
 from fedtune.common.runconfig import MODES
 from fedtune.common.tokenize import encode
-from fedtune.client.train import LocalTrainer, TrainSettings, collate, example_losses
+from fedtune.client.train import LocalTrainer, TrainSettings, collate
+from fedtune.common.scoring import example_losses
 
 
 @pytest.fixture(autouse=True)

@@ -115,3 +115,36 @@ def test_a_round_continues_the_schedule_over_the_whole_run() -> None:
     settings = round_settings(run, 2)
     assert (settings.steps, settings.total_steps, settings.start_step, settings.seed) == (4, 12, 4, 9)
     assert settings.proximal_mu == 0.1 and round_settings(RunConfig(), 1).proximal_mu == 0.0
+
+
+def _varied_batch(tokenizer):  # noqa: ANN001, ANN202
+    from fedtune.common.scoring import collate
+
+    records = [
+        Record("instruction", {"instruction": "Which code? " * (1 + i), "input": "", "output": "The code is 7. " * (3 - i)}, "f", i)
+        for i in range(3)
+    ]
+    return collate([encode(r, tokenizer, 128) for r in records], tokenizer.pad_token_id)
+
+
+@pytest.mark.parametrize("targets", [None, ("q_proj", "v_proj", "lm_head")])
+def test_the_output_layer_runs_only_where_a_labelled_token_is_predicted(tiny_model, tiny_tokenizer, targets) -> None:
+    from fedtune.common.scoring import example_losses, response_example_losses, response_logits
+
+    model = load_for_training(tiny_model, LoraSettings(r=4, target_modules=targets), torch.device("cpu"))
+    batch = _varied_batch(tiny_tokenizer)
+    seen = []
+    head = model.get_base_model().get_output_embeddings()
+    handle = head.register_forward_hook(lambda _m, args, _out: seen.append(tuple(args[0].shape)))
+    try:
+        logits, keep = response_logits(model, batch)
+    finally:
+        handle.remove()
+    labelled = int((batch["labels"][:, 1:] != -100).sum())
+    assert int(keep.sum()) == labelled < batch["labels"].numel() // 2  # prompts and padding: most positions predict nothing
+    if targets is None:  # a frozen output layer is asked for the labelled positions only
+        assert seen == [(labelled, head.in_features)]
+    else:  # LoRA on the output layer: per-example gradients need its batch dimension, so every position runs
+        assert seen == [(*batch["labels"].shape, head.in_features)]
+    full = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+    assert torch.allclose(response_example_losses(logits, batch["labels"], keep), example_losses(full, batch["labels"]), atol=1e-5)
