@@ -101,7 +101,7 @@ _COLUMN_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")
 # Lower-case names after a word that announces a person: "doctor bethan urquhart dictating", "hi cerys",
 # "my cousin juan pablo ramírez olvera gave", "with my sister xóchitl". Only words no English dictionary knows.
 _LOWER_CUE = re.compile(
-    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|this\s+is|it['’]s|contacto"
+    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|this\s+is|it['’]?s|contacto"
     # Honorifics of Portuguese, Spanish, Italian, French and German chat: "seu tião", "dona francisca", "herr müller".
     r"|seu|dona|senhor|senhora|sr\.?|sra\.?|don|doña|signor|signora|monsieur|madame|mme\.?|herr|frau"
     r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
@@ -149,6 +149,9 @@ _TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice"
 # Words of a found name that its initials leave out: titles, a nurse's and a cleric's among them ("Sr Sibona Heni": SH).
 _INITIALS_SKIP = _TITLES | frozenset("sr sister fr rev hon cllr capt col maj nurse".split())
 # Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
+# Roles that come before a name, as titles do ("constable", "midwife"): never a forename of their own.
+_ROLES = frozenset("constable sergeant inspector detective mister missus midwife gp agent landlord landlady bailiff manager "
+                   "boss supervisor solicitor lawyer senco head headteacher teacher auntie grandad grandma grandpa".split())
 _SHORTHAND = frozenset("hx dx rx tx sx fx px bx cx pmhx fhx shx".split())
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
@@ -418,6 +421,25 @@ def _english_name_word(word: str, *, first: bool, sure: bool) -> bool:
     return sure and (word in names.first or word not in english_words())
 
 
+def _opens_a_full_name(text: str, folded: str, start: int, at: int, keep: list[tuple[int, int]]) -> bool:
+    """Whether an English word after a cue is a forename because a surname follows it.
+
+    The next word must be a census surname and either in no English dictionary ("tate trewin", "jock brydon", "ged
+    dalzell") or after a census first name ("carly bramwell", "john brown"): "my son gaz pick it up", "my dad went
+    home" and "the head is clear" find nobody.
+    """
+    if folded in STOP_WORDS or folded in _TITLES or folded in _ROLES or _LOWER_CUE.match(text, start) or _SURE_CUE.match(text, start):
+        return False  # "dear doctor mcaleese": a title, a role or another cue before a surname is no forename
+    word = _LOWER_WORD.match(text, at)
+    if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+        return False
+    after = word.group(1).casefold()
+    names = census_names()
+    if after in STOP_WORDS or after in _SPOKEN or after not in names.last:
+        return False
+    return not is_english(after) or folded in names.first
+
+
 def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]:
     """Names written in lower case after a word that announces a person, as chat and dictation write them.
 
@@ -435,9 +457,13 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
             word = _LOWER_WORD.match(text, at)
             if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
                 break
-            # A word of dictation ends the name, and so does an English word that census data does not vouch for.
+            # A word of dictation ends the name, and so does an English word that census data does not vouch for,
+            # unless it opens a forename and surname pair ("senco carly bramwell", "my ex tate trewin").
             folded = word.group(1).casefold()
-            if folded in _SPOKEN or (is_english(folded) and not _english_name_word(folded, first=start is None, sure=sure)):
+            if folded in _SPOKEN or (
+                is_english(folded) and not _english_name_word(folded, first=start is None, sure=sure)
+                and not (start is None and _opens_a_full_name(text, folded, word.start(1), word.end(1), keep))
+            ):
                 break
             # So does a stop word of another language: "mon fils benoît va aller", "mi hija xiomara está".
             if fold(folded) in stop_words():
@@ -542,8 +568,35 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 if any(s < m.end() and m.start() < e for s, e in keep):
                     break
                 end = m.end()
+            end = _lower_case_surname(text, start, end, keep)
         out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
+
+
+# Where a clause ends: what may follow a surname typed in lower case that census data does not know ("rebecca leggate.").
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
+
+
+def _lower_case_surname(text: str, start: int, end: int, keep: list[tuple[int, int]]) -> int:
+    """Where a name typed in lower case ends: one more lower-case word when it is a surname.
+
+    Chat types whole names in lower case and census data often vouches for the forename only: "rebecca leggate.",
+    "its connor pilling,", "rajvir johal came". The word joins when census data knows it as a surname and no English
+    dictionary does; a census surname that is also a word ("pilling", "said") and a word no dictionary knows
+    ("leggate") join only when they end the clause. A stop word, a word of dictation or a protected term never does.
+    """
+    if not text[start:end].islower():
+        return end
+    word = _LOWER_WORD.match(text, end)
+    if not word or "\n" in text[end : word.start(1)] or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+        return end
+    folded = word.group(1).casefold()
+    if folded in STOP_WORDS or folded in _SPOKEN or fold(folded) in stop_words() or len(folded) < 3:
+        return end
+    english, surname = is_english(folded), folded in census_names().last
+    if (surname and not english) or ((surname or not english) and _CLAUSE_END.match(text, word.end(1))):
+        return word.end(1)
+    return end
 
 
 def _coordinated_names(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:

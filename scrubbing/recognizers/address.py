@@ -153,6 +153,11 @@ _ADDRESS_ANSWER = r"\b(?<!(?i:e-?mail|web|ip|mac|return)[ \t])(?i:address)[ \t]*
 # "Plot 7877, Kabulonga Road, Lusaka", "Stand 9013, Kansenshi, Ndola", "House No. 115, Chelston", "lot 37, nadera".
 _NOT_PLACE = r"(?!(?:and|or|the|with|but|which|who|he|she|they|it|we|for|from|to|of)\b)"
 _LOWER_PLACE = rf"{_NOT_PLACE}(?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)(?:[ \t](?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)){{0,2}}"
+_LANDMARK = rf"{NAME_WORD}(?:['’]s)?(?:[ \t]{NAME_WORD}(?:['’]s)?){{0,2}}"
+_LANDMARK_ON_STREET = (
+    rf"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|by|beside)[ \t]+(?:the[ \t]+)?(?:(?i:old|new)[ \t]+)?"
+    rf"\K{_LANDMARK}[ \t]on[ \t](?:(?:{_WORD}[ \t]){{1,3}}{_SUFFIX}|Main(?![\w'’]|[ \t]\p{{Lu}})|[A-Z]{{1,3}}-\d{{1,4}}(?![\w-]))"
+)
 _PLOT = (
     rf"\b(?:(?:Plot|Stand|Erf|House[ \t]No\.?|Farm[ \t]No\.?)[ \t]\d{{1,5}}[A-Za-z]?(?![\w/-])(?:,[ \t]{_LOWER_PLACE}){{0,3}}"
     # A lot (also a batch's word) only with a place after it.
@@ -256,8 +261,15 @@ class StreetAddressRecognizer(DomainRecognizer):
         # 1777 Kramer Court, 68124 Julia Stravenue Suite 834, 12 N. Oak St. Apt 4B.
         # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
         # Australia writes the unit before the house number with a slash: "Unit 23/84 Brunswick St", "3/12 Smith St".
-        Pattern("street with suffix", rf"\b{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
+        Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # Any street line followed by a unit, or a number and capitalised words then a city line.
+        # A numbered street ("13 4th Ave", "60 4th Main, Kuvempunagar") and a numbered road, by the mile or the box on
+        # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W", "Box 164, RR 5").
+        Pattern("numbered street", rf"\b\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main|Cross)\b\.?{_UNIT}{_TOWN}", 0.85),
+        Pattern("numbered road", r"\b(?:(?:Mile|Lot|Box|Site)[ \t])?\d{1,6}[A-Za-z]?,?[ \t](?:Hwy|Highway|Rte|Route|RR|County[ \t]Road|Concession|Conc\.)[ \t]\d{1,4}[A-Z]?(?:[ \t][NSEW](?![\w'’-]))?", 0.85),
+        # Directions by a landmark on a named street, as chat gives an address: "behind the Caltex on Mulgrave Rd", "past
+        # the old Hardee's on Main", "by the Tesco on Boston Rd", "past the Dollar General on KY-15".
+        Pattern("landmark on a street", _LANDMARK_ON_STREET, 0.7),
         Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
         Pattern("street before city", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
         Pattern("city state zip", _CITY_LINE, 0.85),

@@ -85,11 +85,15 @@ class CalendarDateRecognizer(DomainRecognizer):
             r"(?![ \t]*(?i:of|for|pain|score|a|an|tablets?|tabs?|strength|doses?|times|occasions|units?|mg|ml)\b)",
             0.6,
         ),
-        # A day of this month after a preposition, ending its clause: "orders from the 27th", "came on the 9th, then".
+        # A day of this month after a preposition or a verb of an event, ending its clause or before a clock time: "orders
+        # from the 27th", "came on the 9th, then", "reported it the 11th,", "court date the 8th 9am"; not "the 8th floor".
         Pattern(
             "day of the month",
-            rf"\b(?i:on|by|from|until|till|since|before|after|due|date|dated)[ \t]+the[ \t]+\K{_ORDINAL}\b"
-            r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b))",
+            rf"\b(?i:on|by|from|until|till|since|before|after|due|date|dated"
+            r"|(?:reported|paid|sent|moved|left|arrived|started|began|came|happened)(?:[ \t]+(?:it|them))?)[ \t]+the[ \t]+"
+            rf"\K{_ORDINAL}\b"
+            r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b"
+            r"|\d{1,2}(?::\d\d)?[ \t]?(?i:am|pm)\b))",
             0.6,
         ),
     )

@@ -23,6 +23,10 @@ class DriverLicenseRecognizer(DomainRecognizer):
             labelled(r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|DL|CDL", _DOCUMENT),
             0.85,
         ),
+        # A British driving licence by its shape, with or without the spaces a card prints: the surname's first five
+        # letters padded with 9, the decade, the month (plus 50 for a woman), the day, the year's digit, two
+        # initials padded with 9, a digit and two check letters: "BALAC 704201 P99XZ", "MORGA753116SM9IJ".
+        Pattern("UK driving licence", r"(?<![\w-])[A-Z9]{5}[ \t]?\d[0156]\d{4}[ \t]?[A-Z9]{2}\d[A-Z]{2}(?![\w-])", 0.85),
     )
     CONTEXT = ("driver", "driving", "licence", "license", "dmv")
 
