@@ -519,7 +519,8 @@ def _inside_name(text: str, d: Detection, start: int, end: int) -> bool:
 
 # A postal code that opens with a protected term's letters: "A1C 8B2" (St. John's), where "A1C" is also a lab test.
 # Written with its space, as an address writes it: "E3V5M6" in "GCS 14 (E3V5M6)" is a Glasgow Coma Scale's parts.
-_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){CA_POSTCODE}")
+# So is a British postcode whose inward code reads as a measurement: "IV55 6CM" is no 6 cm.
+_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){CA_POSTCODE}|\b[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b")
 
 
 def _inside_postcode(text: str, d: Detection, start: int, end: int) -> bool:
@@ -569,8 +570,69 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                     break
                 end = m.end()
             end = _lower_case_surname(text, start, end, keep)
+            start, end = _capital_name_words(text, start, end, keep)
+        if d.entity in ("PERSON", "ORGANIZATION"):
+            end = _over_a_line_end_hyphen(text, end, keep)
         out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
+
+
+_CAPS_NEXT = re.compile(r"[ \t](\p{Lu}\p{M}*(?:[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*)?)(?![\w'’-])")
+_CAPS_BEFORE = re.compile(r"(?<![\w'’-])(\p{Lu}\p{M}*(?:[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*)?)[ \t]$")
+
+
+def _capital_name_word(text: str, word: re.Match) -> bool:
+    """A word in capitals next to a name in capitals is a name word: in no dictionary, a census first name, or a census
+    surname that is also a word ("SMITH", "PATIENT") only where the name ends its line or clause."""
+    folded = word.group(1).casefold()
+    if len(folded) < 2 or folded in STOP_WORDS or folded in _TITLES or folded in _ROLES:
+        return False
+    census = census_names()
+    if not is_english(folded) or folded in census.first:
+        return True
+    return folded in census.last and _CLAUSE_END.match(text, word.end(1)) is not None
+
+
+def _capital_name_words(text: str, start: int, end: int, keep: list[tuple[int, int]]) -> tuple[int, int]:
+    """A name written in capitals, grown over the capitals words next to it that census data or no dictionary vouches
+    for: "Dr ADAOBI OKWUOSA" where NER found the forename, "DONNACHA C0TTER" where a rule found the surname.
+
+    Only a span in capitals grows, so "PLAN", "REVIEW" or "HbA1c" after a name in title case stay; an English word in
+    capitals that census data does not know as a name ("CONSULTANT", "DECEASED") ends it.
+    """
+    if not text[start:end].isupper():
+        return start, end
+    for _ in range(2):
+        m = _CAPS_NEXT.match(text, end)
+        if not m or not _capital_name_word(text, m) or any(s < m.end() and m.start() < e for s, e in keep):
+            break
+        end = m.end()
+    for _ in range(2):
+        m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+        if not m or not _capital_name_word(text, m) or any(s < m.end(1) and m.start(1) < e for s, e in keep):
+            break
+        start = m.start(1)
+    return start, end
+
+
+# A name word broken by a line-end hyphen, as a justified or scanned page breaks it: "ORAN BROSN-\nAN", "Dr Ezinne Ugw-\nuanyi".
+_BROKEN_NAME_WORD = re.compile(r"(?:[ \t]+(?P<head>\p{Lu}[\p{L}'’]*))?-[ \t]*\r?\n[ \t]*(?P<tail>\p{L}+)(?![\w'’-])")
+
+
+def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]]) -> int:
+    """Where a person's span ends when its last word, or the word after it, is broken by a line-end hyphen.
+
+    The joined word must be no English word ("self-\nemployed" is not "Ann Self-"): "ORAN BROSN-\nAN" goes whole.
+    """
+    m = _BROKEN_NAME_WORD.match(text, end)
+    if not m or any(s < m.end() and m.start() < e for s, e in keep):
+        return end
+    head = m.group("head") if m.group("head") else _NAME_TOKEN.findall(text[max(0, end - 40) : end])[-1:]
+    head = head if isinstance(head, str) else (head[0] if head else "")
+    joined = head + m.group("tail")
+    if not head or is_english(joined) or joined.casefold() in STOP_WORDS:
+        return end
+    return m.end()
 
 
 # Where a clause ends: what may follow a surname typed in lower case that census data does not know ("rebecca leggate.").

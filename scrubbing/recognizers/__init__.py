@@ -53,6 +53,7 @@ from fedtune.scrubbing.recognizers.organization import (
 from fedtune.scrubbing.recognizers.person import (
     CapitalSurnameFirstRecognizer,
     DoneByPersonRecognizer,
+    ScannedNameRecognizer,
     TitledPersonRecognizer,
 )
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
@@ -90,7 +91,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
-    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
+    DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )
 BY_DOMAIN: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {

@@ -153,6 +153,10 @@ _ADDRESS_ANSWER = r"\b(?<!(?i:e-?mail|web|ip|mac|return)[ \t])(?i:address)[ \t]*
 # "Plot 7877, Kabulonga Road, Lusaka", "Stand 9013, Kansenshi, Ndola", "House No. 115, Chelston", "lot 37, nadera".
 _NOT_PLACE = r"(?!(?:and|or|the|with|but|which|who|he|she|they|it|we|for|from|to|of)\b)"
 _LOWER_PLACE = rf"{_NOT_PLACE}(?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)(?:[ \t](?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)){{0,2}}"
+_LAND_PARCEL = (
+    r"\b(?:Lot|Section|Allotment|Parcel)[ \t]\d{1,5}[A-Z]?(?:[ \t](?:Block[ \t][IVXLC\d]+|Section[ \t]\d{1,4}))?"
+    r"[ \t](?:on[ \t])?(?:Deposited[ \t]Plan|Plan|DP|SP|LRP|RP|CP|PS|TP|SO|DPS)[ \t]?(?:No\.?[ \t])?[A-Z]{0,3}\d{3,7}\b"
+)
 _LANDMARK = rf"{NAME_WORD}(?:['’]s)?(?:[ \t]{NAME_WORD}(?:['’]s)?){{0,2}}"
 _LANDMARK_ON_STREET = (
     rf"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|by|beside)[ \t]+(?:the[ \t]+)?(?:(?i:old|new)[ \t]+)?"
@@ -261,7 +265,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         # 1777 Kramer Court, 68124 Julia Stravenue Suite 834, 12 N. Oak St. Apt 4B.
         # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
         # Australia writes the unit before the house number with a slash: "Unit 23/84 Brunswick St", "3/12 Smith St".
-        Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
+        Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:(?:[NS][EW]|[NSEW])\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # Any street line followed by a unit, or a number and capitalised words then a city line.
         # A numbered street ("13 4th Ave", "60 4th Main, Kuvempunagar") and a numbered road, by the mile or the box on
         # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W", "Box 164, RR 5").
@@ -270,6 +274,12 @@ class StreetAddressRecognizer(DomainRecognizer):
         # Directions by a landmark on a named street, as chat gives an address: "behind the Caltex on Mulgrave Rd", "past
         # the old Hardee's on Main", "by the Tesco on Boston Rd", "past the Dollar General on KY-15".
         Pattern("landmark on a street", _LANDMARK_ON_STREET, 0.7),
+        # A parcel by its legal description, as a title or a deed gives it: "Lot 3 Deposited Plan 065282", "Lot 12 DP
+        # 1045521", "Lot 7 on Plan SP123456", "Section 12 Block IV"; a lot named by its place ("of Lot 20 Belmont,").
+        Pattern("legal description of land", _LAND_PARCEL, 0.85),
+        Pattern("lot by its place", rf"\b(?<!(?i:vaccine|batch|lot)[ \t])Lot[ \t]\d{{1,4}}[A-Z]?[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?=,)", 0.7),
+        # A state of Nigeria, and others named so, after a town: ", Anambra State", ", Co. Wexford" is the county's.
+        Pattern("state after a town", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]State(?=[ \t]*(?:$|[,.;)\n]))", 0.7),
         Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
         Pattern("street before city", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
         Pattern("city state zip", _CITY_LINE, 0.85),

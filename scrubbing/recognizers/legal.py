@@ -43,6 +43,14 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern("appellate number", r"\bNos?\.\s?\K\d{2}-\d{2,6}\b", 0.7),
         # USCIS receipt numbers: a service-centre code and ten digits, "EAC2190012345".
         Pattern("USCIS receipt", r"\b(?:EAC|WAC|LIN|SRC|MSC|NBC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}\b", 0.85),
+        # A registered dealing on a title, by its instrument number before its kind: "45235326.7 Mortgage to ...",
+        # "12965458.5 Caveat by ...".
+        Pattern(
+            "instrument number",
+            r"(?<![\w.])\d{6,10}\.\d{1,2}(?=[ \t]+(?:Mortgage|Caveat|Transfer|Discharge|Easement|Lease|Notice|Transmission"
+            r"|Variation|Encumbrance|Covenant|Land[ \t]Covenant|Compensation|Certificate|Caveat|Charge|Lien)\b)",
+            0.85,
+        ),
         # New York index numbers: 208470/2021.
         # Not legislation by number and year: "Real Decreto 1155/2024", "Ley Orgánica 4/2000" (issue 16).
         Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)(?<!\b(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.\s(?:n\.\s)?)\d{4,6}/(?:19|20)\d\d\b", 0.4),

@@ -37,7 +37,7 @@ _INSTITUTION = (
     r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
     r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
-    r"|Lawyers|Solicitors|Attorneys|Barristers|Advocates|Notaries|Law\sFirm|Legal\sPractitioners|Legal(?![ \t]\p{Lu})"
+    r"|Lawyers|Solicitors|Attorneys|Barristers|Advocates|Notaries|Law\sFirm|Legal\sPractitioners|Legal\sServices|Legal(?![ \t]\p{Lu})"
     # Remote and community care, public health offices, prisons: "Garden Hill Nursing Station", "Tolon CHPS Compound",
     # "Northern Lights Boarding Home", "Regional Health Directorate", "Tai Lam Centre for Women".
     r"|Nursing\sStation|Health\sStation|Boarding\s(?:Home|Residence)|CHPS\sCompound|Polyclinic|Health\sDirectorate"

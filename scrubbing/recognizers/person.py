@@ -266,3 +266,21 @@ class CapitalSurnameFirstRecognizer(DomainRecognizer):
             return False
         # An unknown word in capitals of five letters or fewer is as likely an acronym ("NIHB Medical" aside).
         return known_surname or len(surname) >= 4 and any(c in "AEIOUY" for c in surname)
+
+
+class ScannedNameRecognizer(DomainRecognizer):
+    """A name in capitals that a scan misread, a zero for an O: "DONNACHA C0TTER", "Dr N0WAK".
+
+    The word read with its zeros as O must be a census name of four letters or more, and no English word unless it
+    has six ("C0TTER"): a code in capitals with a zero ("B0AB", "COVID-19") or "H0ME" is not one.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (Pattern("name with a zero for an O", r"(?<![\w'’/-])(?=\p{Lu}*0)[\p{Lu}0]*\p{Lu}[\p{Lu}0]*(?![\w'’/-])", 0.6),)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        read = pattern_text.replace("0", "O").lower()
+        if len(read) < 4 or sum(c.isalpha() for c in pattern_text) < 2:
+            return False
+        census = census_names()
+        return (read in census.last or read in census.first) and (len(read) >= 6 or not is_english(read))

@@ -29,12 +29,17 @@ HL7_NAME_FIELDS = {
     "PID": (5, 6, 9), "NK1": (2,), "PV1": (7, 8, 9, 17), "EVN": (5,), "ORC": (10, 11, 12), "OBR": (16, 28),
     "OBX": (16,), "IN1": (16,), "GT1": (3,), "PD1": (4,), "MRG": (7,),
 }
+# HL7 v2.x address fields (XAD: street, other designation, city, state, postal code, country, type, by component),
+# whole: PID-11 patient address, NK1-4 next of kin's, GT1-5 guarantor's, IN1-19 insured's, ORC-22 and -24 the ordering
+# facility's and provider's.
+HL7_ADDRESS_FIELDS = {"PID": (11,), "NK1": (4,), "GT1": (5,), "IN1": (19,), "ORC": (22, 24)}
 # A segment starts a line (or follows HL7's own carriage-return terminator); a field runs to the next '|'.
 _FIELD = r"[^|\r\n]*\|"
 
 
-def _hl7_field(segment: str, number: int) -> str:
-    return rf"(?:^|\r){segment}\|(?:{_FIELD}){{{number - 1}}}\K[^|\r\n]+"
+def _hl7_field(segment: str, number: int, *, first_component: bool = False) -> str:
+    value = r"[^|^\r\n]+" if first_component else r"[^|\r\n]+"
+    return rf"(?:^|\r){segment}\|(?:{_FIELD}){{{number - 1}}}\K{value}"
 
 
 def _dicom_value(vrs: str, tags: tuple[str, ...] = (), pydicom: bool = False) -> str:
@@ -87,6 +92,10 @@ class StructuredOrganizationRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern("HL7 MSH-4", _msh_field(4), 0.85),
         Pattern("HL7 MSH-6", _msh_field(6), 0.85),
+        # A patient's assigned and prior locations (PV1-3, PV1-6: point of care^room^bed^facility): the ward by name
+        # ("Ward 4 Medical^94^A"); the room and bed numbers say nothing alone.
+        Pattern("HL7 PV1-3", _hl7_field("PV1", 3, first_component=True), 0.85),
+        Pattern("HL7 PV1-6", _hl7_field("PV1", 6, first_component=True), 0.85),
         # A DICOM InstitutionName (0008,0080), as dcmdump prints it.
         Pattern("DICOM institution", _dicom_value("LO", ("0008,0080",)), 0.85),
     )
@@ -103,6 +112,8 @@ class StructuredAddressRecognizer(DomainRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
+        *(Pattern(f"HL7 {segment}-{number}", _hl7_field(segment, number), 0.85)
+          for segment, numbers in HL7_ADDRESS_FIELDS.items() for number in numbers),
         Pattern("DICOM address", _dicom_value("LO|ST", _ADDRESS_TAGS), 0.85),
         Pattern("DICOM address, pydicom", _dicom_value("LO|ST", _ADDRESS_TAGS, pydicom=True), 0.85),
     )
@@ -148,6 +159,7 @@ _PHONE_WORDS = frozenset({
 _ADDRESS_WORDS = frozenset({
     "address", "addr", "street", "city", "town", "suburb", "postcode", "zip", "zipcode", "postal", "residence",
     "village", "locality", "district", "county", "community", "gps", "coordinates", "geolocation", "latlng", "parish",
+    "townland", "eircode", "hamlet",
     "morada", "endereço", "endereco", "bairro", "residência", "residencia", "localidade", "dirección", "direccion",
     "domicilio", "calle", "ciudad", "localidad", "adresse", "rue", "ville", "commune", "strasse", "straße", "wohnort",
     "plz", "adres", "straat", "woonplaats",
@@ -165,7 +177,7 @@ _PERSON_WORDS = frozenset({
     "beneficiary", "member", "employee", "kin", "nok", "mother", "father", "parent", "guardian", "spouse", "contact",
     "caregiver", "carer", "pharmacist", "dispenser", "staff", "user", "recipient", "sender", "requester",
     "requestor", "informant", "interpreter", "midwife", "therapist", "dentist", "vet", "owner", "resident", "tenant",
-    "student", "timekeeper", "supervisor", "confidant",
+    "student", "timekeeper", "supervisor", "confidant", "earner", "initials",
     # Other languages' exports: surname and given-name columns, patients, doctors and relatives.
     "apelido", "apelidos", "sobrenome", "apellido", "apellidos", "prénom", "prenom", "nachname", "vorname", "vornamen",
     "familienname", "achternaam", "voornaam", "voornamen", "roepnaam", "familienaam", "tussenvoegsel", "paciente",
@@ -261,7 +273,7 @@ def table_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
     first line that has not. A line of prose has neither such a header nor rows that fit one. Cached for the last few
     texts: the recognizer and the keep step (``code_cells``) read the same text one after the other.
     """
-    if not any(d in text for d in _DELIMITERS):
+    if not any(d in text for d in _DELIMITERS) and "  " not in text:
         return ()
     lines, offset = [], 0
     for line in text.split("\n"):
@@ -272,6 +284,10 @@ def table_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
         header = _header(lines[i][1])
         i += 1
         if header is None:
+            fixed = _fixed_width_header(lines[i - 1][1])
+            while fixed and i < len(lines) and (row := _fixed_width_row(lines[i][1], fixed)) is not None:
+                found += [(column, lines[i][0] + s, lines[i][0] + e) for column, s, e in row]
+                i += 1
             continue
         delimiter, columns = header
         while i < len(lines):
@@ -297,6 +313,47 @@ def _header(line: str) -> tuple[str, list[Column]] | None:
         if any(c.kind or c.code for c in columns):
             return delimiter, columns
     return None
+
+
+# A fixed-width export's header: column names two or more spaces apart ("TIME  NAME        DOB         TOWNLAND").
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_NOT_WIDE = re.compile(r"\S+(?:[ \t]\S+)*")
+
+
+def _fixed_width_header(line: str) -> list[tuple[int, Column]] | None:
+    """Where each column starts, where ``line`` is a fixed-width table's header naming a kind of value."""
+    if "  " not in line or len(line) > 400:
+        return None
+    names = [(m.start(), m.group()) for m in _NOT_WIDE.finditer(line)]
+    if len(names) < 3 or len({n for _, n in names}) != len(names):
+        return None
+    if not all(_COLUMN_NAME.fullmatch(n) and _short(n) and n.isupper() for _, n in names):
+        return None  # a letterhead or a sentence; a fixed-width header is written in capitals
+    columns = [(start, Column(n, column_kind(n), is_code_column(n))) for start, n in names]
+    return columns if any(c.kind for _, c in columns) else None
+
+
+def _fixed_width_row(line: str, columns: list[tuple[int, Column]]) -> list[tuple[Column, int, int]] | None:
+    """The named columns' cells of a row aligned under a fixed-width header, or None where the table has ended.
+
+    A cell starts at its column's offset, after a space; it ends where the next column starts (after a space) or, when
+    its value runs over its width, at the next gap of two spaces. Most columns must line up, or the line is no row
+    (a closing line, a paragraph after the table)."""
+    if not line.strip():
+        return None
+    aligned, cells_found = 0, []
+    for k, (start, column) in enumerate(columns):
+        if start >= len(line) or (start > 0 and not line[start - 1].isspace()) or line[start].isspace():
+            continue
+        aligned += 1
+        gap = _WIDE_GAP.search(line, start)
+        end = gap.start() if gap else len(line)
+        if k + 1 < len(columns) and columns[k + 1][0] <= end and line[columns[k + 1][0] - 1].isspace():
+            end = columns[k + 1][0]
+        end = start + len(line[start:end].rstrip())
+        if column.kind and end > start:
+            cells_found.append((column, start, end))
+    return cells_found if aligned * 10 >= len(columns) * 7 else None
 
 
 def _short(name: str) -> bool:
