@@ -125,3 +125,11 @@ def test_a_titles_instrument_numbers_go_and_a_weight_stays() -> None:
 @pytest.mark.parametrize("statute", ["N.C. Gen. Stat. § 97-18", "33 M.R.S. § 651", "Cal. Civ. Code § 1714(a)"])
 def test_state_statutes_by_their_section_sign_are_kept(statute: str) -> None:
     assert kept(statute)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("as argued by Mr. Okafor. § 4.2 provides for costs", "Okafor"),
+    ("seen by Dr. Obi. § 3 applies to the claim", "Obi"),
+])
+def test_a_name_ending_a_sentence_before_a_section_sign_is_no_statute(text: str, name: str) -> None:
+    assert gone(text, name)
