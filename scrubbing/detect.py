@@ -101,7 +101,7 @@ _COLUMN_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")
 # Lower-case names after a word that announces a person: "doctor bethan urquhart dictating", "hi cerys",
 # "my cousin juan pablo ramírez olvera gave", "with my sister xóchitl". Only words no English dictionary knows.
 _LOWER_CUE = re.compile(
-    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|this\s+is|it['’]?s|contacto"
+    r"(?<![\w'’-])(?:doctor|dr\.?|nurse|hi|hello|hey|dear|soy|me\s+llamo|this\s+is|it['’]s|(?<=(?:^|\n)[ \t]*)(?-i:its)|contacto"
     # Honorifics of Portuguese, Spanish, Italian, French and German chat: "seu tião", "dona francisca", "herr müller".
     r"|seu|dona|senhor|senhora|sr\.?|sra\.?|don|doña|signor|signora|monsieur|madame|mme\.?|herr|frau"
     r"|(?:my|his|her|our|their)\s+(?:cousin|sister|brother|son|daughter|wife|husband|partner|mother|father|mum|mom"
@@ -140,6 +140,9 @@ _SURE_CUE = re.compile(
     re.IGNORECASE,
 )
 # Words of dictation and speech that end a name however census data knows them: "turlough toner comma date of birth".
+# Chat's own words, in no dictionary, that may end a sentence after a name: "chat w nurse amy meds."
+_CHAT_WORDS = frozenset("meds pls plz thx thanx tmrw tmr asap appt appts bday pic pics docs labs obs vitals meds2 lol omg idk "
+                        "btw ok okay ty tysm xx xxx".split())
 _SPOKEN = frozenset("comma colon new line paragraph full stop period um uh er erm yeah yes okay ok please sorry thanks".split())
 _LOWER_WORD = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}\p{M}*|\p{Ll}\p{M}*)")
 # The words of an e-mail address's local part, which name its owner: "morag.llewellyn", "mohit_agarwal87".
@@ -519,8 +522,9 @@ def _inside_name(text: str, d: Detection, start: int, end: int) -> bool:
 
 # A postal code that opens with a protected term's letters: "A1C 8B2" (St. John's), where "A1C" is also a lab test.
 # Written with its space, as an address writes it: "E3V5M6" in "GCS 14 (E3V5M6)" is a Glasgow Coma Scale's parts.
-# So is a British postcode whose inward code reads as a measurement: "IV55 6CM" is no 6 cm.
-_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){CA_POSTCODE}|\b[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b")
+# So is a British postcode with a two-letter area whose inward code reads as a measurement: "IV55 6CM" is no 6 cm. A
+# one-letter area is left out, as a spine's or a node's level is written the same way ("L4 3CM", "T12 2CM").
+_POSTCODE = re.compile(rf"(?=\w{{3}}[ \t]){CA_POSTCODE}|\b[A-Z]{{2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b")
 
 
 def _inside_postcode(text: str, d: Detection, start: int, end: int) -> bool:
@@ -572,7 +576,7 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
             end = _lower_case_surname(text, start, end, keep)
             start, end = _capital_name_words(text, start, end, keep)
         if d.entity in ("PERSON", "ORGANIZATION"):
-            end = _over_a_line_end_hyphen(text, end, keep)
+            end = _over_a_line_end_hyphen(text, end, keep, organization=d.entity == "ORGANIZATION")
         out.append(d if (start, end) == (d.start, d.end) else Detection(start, end, d.entity, d.score, d.recognizer))
     return out
 
@@ -582,15 +586,18 @@ _CAPS_BEFORE = re.compile(r"(?<![\w'’-])(\p{Lu}\p{M}*(?:[\p{Lu}\p{M}'’-]*\p{
 
 
 def _capital_name_word(text: str, word: re.Match) -> bool:
-    """A word in capitals next to a name in capitals is a name word: in no dictionary, a census first name, or a census
-    surname that is also a word ("SMITH", "PATIENT") only where the name ends its line or clause."""
+    """A word in capitals next to a name in capitals is a name word: a census first name, a census surname (one that is
+    also a word, "SMITH" or "PATIENT", only where the name ends its line or clause), or a word in no dictionary of five
+    letters or more with a vowel ("OKWUOSA"; not "TTO" or "NKDA")."""
     folded = word.group(1).casefold()
     if len(folded) < 2 or folded in STOP_WORDS or folded in _TITLES or folded in _ROLES:
         return False
     census = census_names()
-    if not is_english(folded) or folded in census.first:
+    if folded in census.first:
         return True
-    return folded in census.last and _CLAUSE_END.match(text, word.end(1)) is not None
+    if not is_english(folded) and folded not in census.last:  # an acronym as likely as a name: "TTO", "NKDA", "MDT"
+        return len(folded) >= 5 and any(c in "aeiouy" for c in folded)
+    return folded in census.last and (not is_english(folded) or _CLAUSE_END.match(text, word.end(1)) is not None)
 
 
 def _capital_name_words(text: str, start: int, end: int, keep: list[tuple[int, int]]) -> tuple[int, int]:
@@ -619,10 +626,11 @@ def _capital_name_words(text: str, start: int, end: int, keep: list[tuple[int, i
 _BROKEN_NAME_WORD = re.compile(r"(?:[ \t]+(?P<head>\p{Lu}[\p{L}'’]*))?-[ \t]*\r?\n[ \t]*(?P<tail>\p{L}+)(?![\w'’-])")
 
 
-def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]]) -> int:
+def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]], *, organization: bool = False) -> int:
     """Where a person's span ends when its last word, or the word after it, is broken by a line-end hyphen.
 
-    The joined word must be no English word ("self-\nemployed" is not "Ann Self-"): "ORAN BROSN-\nAN" goes whole.
+    The joined word must be six letters or more and no English word ("self-\nemployed", "Pre-\nop"): "ORAN BROSN-\nAN"
+    goes whole. An organisation's span grows so only in capitals (a name NER took for one), not over "Haem-\natology".
     """
     m = _BROKEN_NAME_WORD.match(text, end)
     if not m or any(s < m.end() and m.start() < e for s, e in keep):
@@ -630,7 +638,7 @@ def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]]) ->
     head = m.group("head") if m.group("head") else _NAME_TOKEN.findall(text[max(0, end - 40) : end])[-1:]
     head = head if isinstance(head, str) else (head[0] if head else "")
     joined = head + m.group("tail")
-    if not head or is_english(joined) or joined.casefold() in STOP_WORDS:
+    if not head or len(joined) < 6 or is_english(joined) or (organization and not joined.isupper()):
         return end
     return m.end()
 
@@ -653,7 +661,7 @@ def _lower_case_surname(text: str, start: int, end: int, keep: list[tuple[int, i
     if not word or "\n" in text[end : word.start(1)] or any(s < word.end(1) and word.start(1) < e for s, e in keep):
         return end
     folded = word.group(1).casefold()
-    if folded in STOP_WORDS or folded in _SPOKEN or fold(folded) in stop_words() or len(folded) < 3:
+    if folded in STOP_WORDS or folded in _SPOKEN or folded in _CHAT_WORDS or fold(folded) in stop_words() or len(folded) < 3:
         return end
     english, surname = is_english(folded), folded in census_names().last
     if (surname and not english) or ((surname or not english) and _CLAUSE_END.match(text, word.end(1))):

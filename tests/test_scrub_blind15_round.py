@@ -133,3 +133,37 @@ def test_state_statutes_by_their_section_sign_are_kept(statute: str) -> None:
 ])
 def test_a_name_ending_a_sentence_before_a_section_sign_is_no_statute(text: str, name: str) -> None:
     assert gone(text, name)
+
+
+# ---------------------------------------------------------------- cases a review playing the adversary found
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Signed J.R. Smith. § 4 below.", "J.R. Smith"),  # initials and a surname before a clause's section sign
+    ("Witness: J.K. Mensah. § 3 below applies to all parties.", "J.K. Mensah"),
+])
+def test_initials_and_a_surname_before_a_section_sign_are_no_statute(text: str, name: str) -> None:
+    assert gone(text, name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Obs: T 37.9 HR 104, RR 22, BP 92/58, SpO2 93% on air.", "RR 22"),  # a respiratory rate, not a rural route
+    ("Infusion: vial 10 Conc. 50 mg/mL", "Conc. 50 mg/mL"),
+    ("Rash began the 3rd or 4th day of amoxicillin.", "3rd or 4th day"),
+    ("She started the 3rd and final cycle of FOLFOX.", "3rd and final cycle"),
+    ("Influenza vaccine given, Lot 4521 Sanofi, expiry soon.", "Lot 4521 Sanofi"),
+    ("Balance of $450000.00 Mortgage to the bank", "450000.00"),
+    ("MASS AT L4 3CM DIAMETER.", "3CM"),  # a spine's level and a size, not a Liverpool postcode
+    ("H0LTER monitor fitted; M0RTON neuroma noted.", "M0RTON neuroma"),
+    ("Plan for Mr EVANS TTO meds", "TTO"),
+])
+def test_clinical_and_legal_text_the_new_rules_must_leave(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+@pytest.mark.parametrize("text", [
+    "DATE        PT     INR    APTT   FIB\n01/03/2025  13.2   1.1    32     3.1\n",
+    "TIME    FIO2   NO    PEEP\n06:00   0.40   20    8\n",
+    "TIME   SURGERY                      ANAES\n10:15  Carpal tunnel release       LA\n",
+])
+def test_a_fixed_width_lab_or_theatre_table_has_no_person_number_or_organisation_column(text: str) -> None:
+    assert not [c for c, _, _ in table_cells(text) if c.kind]

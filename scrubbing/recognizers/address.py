@@ -154,13 +154,13 @@ _ADDRESS_ANSWER = r"\b(?<!(?i:e-?mail|web|ip|mac|return)[ \t])(?i:address)[ \t]*
 _NOT_PLACE = r"(?!(?:and|or|the|with|but|which|who|he|she|they|it|we|for|from|to|of)\b)"
 _LOWER_PLACE = rf"{_NOT_PLACE}(?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)(?:[ \t](?:{NAME_WORD}|\p{{Ll}}[\p{{Ll}}'’-]+)){{0,2}}"
 _LAND_PARCEL = (
-    r"\b(?:Lot|Section|Allotment|Parcel)[ \t]\d{1,5}[A-Z]?(?:[ \t](?:Block[ \t][IVXLC\d]+|Section[ \t]\d{1,4}))?"
-    r"[ \t](?:on[ \t])?(?:Deposited[ \t]Plan|Plan|DP|SP|LRP|RP|CP|PS|TP|SO|DPS)[ \t]?(?:No\.?[ \t])?[A-Z]{0,3}\d{3,7}\b"
+    r"\b(?:Lot|Allotment|Parcel)[ \t]\d{1,5}[A-Z]?(?:[ \t](?:Block[ \t][IVXLC\d]+|Section[ \t]\d{1,4}))?[ \t](?:on[ \t])?"
+    r"(?:Deposited[ \t]Plan[ \t]?(?:No\.?[ \t])?\d{3,7}|(?:Plan[ \t])?(?:DP|SP|LRP|RP|CP|PS|TP|SO|DPS)[ \t]?\d{3,7})\b"
 )
 _LANDMARK = rf"{NAME_WORD}(?:['’]s)?(?:[ \t]{NAME_WORD}(?:['’]s)?){{0,2}}"
 _LANDMARK_ON_STREET = (
-    rf"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|by|beside)[ \t]+(?:the[ \t]+)?(?:(?i:old|new)[ \t]+)?"
-    rf"\K{_LANDMARK}[ \t]on[ \t](?:(?:{_WORD}[ \t]){{1,3}}{_SUFFIX}|Main(?![\w'’]|[ \t]\p{{Lu}})|[A-Z]{{1,3}}-\d{{1,4}}(?![\w-]))"
+    rf"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|by|beside)[ \t]+the[ \t]+(?:(?i:old|new)[ \t]+)?"
+    rf"\K{_LANDMARK}[ \t]on[ \t](?:(?:{_WORD}[ \t]){{1,3}}{_SUFFIX}|Main(?![\w'’]|[ \t]\p{{Lu}}))"
 )
 _PLOT = (
     rf"\b(?:(?:Plot|Stand|Erf|House[ \t]No\.?|Farm[ \t]No\.?)[ \t]\d{{1,5}}[A-Za-z]?(?![\w/-])(?:,[ \t]{_LOWER_PLACE}){{0,3}}"
@@ -268,16 +268,17 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:(?:[NS][EW]|[NSEW])\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # Any street line followed by a unit, or a number and capitalised words then a city line.
         # A numbered street ("13 4th Ave", "60 4th Main, Kuvempunagar") and a numbered road, by the mile or the box on
-        # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W", "Box 164, RR 5").
-        Pattern("numbered street", rf"\b\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main|Cross)\b\.?{_UNIT}{_TOWN}", 0.85),
-        Pattern("numbered road", r"\b(?:(?:Mile|Lot|Box|Site)[ \t])?\d{1,6}[A-Za-z]?,?[ \t](?:Hwy|Highway|Rte|Route|RR|County[ \t]Road|Concession|Conc\.)[ \t]\d{1,4}[A-Z]?(?:[ \t][NSEW](?![\w'’-]))?", 0.85),
+        # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W"); not "RR 22", a respiratory rate.
+        Pattern("numbered street", rf"\b\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main)\b\.?{_UNIT}{_TOWN}", 0.85),
+        Pattern("numbered road", r"\b(?:(?:Mile|Lot|Box|Site)[ \t])?\d{1,6}[A-Za-z]?,?[ \t](?:Hwy|Highway|Rte|Route|County[ \t]Road|Concession)[ \t]\d{1,4}[A-Z]?(?:[ \t][NSEW](?![\w'’-]))?", 0.85),
         # Directions by a landmark on a named street, as chat gives an address: "behind the Caltex on Mulgrave Rd", "past
-        # the old Hardee's on Main", "by the Tesco on Boston Rd", "past the Dollar General on KY-15".
+        # the old Hardee's on Main", "by the Tesco on Boston Rd"; not "started by Oncology on PD-1".
         Pattern("landmark on a street", _LANDMARK_ON_STREET, 0.7),
         # A parcel by its legal description, as a title or a deed gives it: "Lot 3 Deposited Plan 065282", "Lot 12 DP
-        # 1045521", "Lot 7 on Plan SP123456", "Section 12 Block IV"; a lot named by its place ("of Lot 20 Belmont,").
+        # 1045521", "Lot 7 on Plan SP123456"; a lot named by its place after "of", "at" or "on" ("of Lot 20 Belmont,"; not
+        # "Lot 4521 Sanofi", a vaccine's lot).
         Pattern("legal description of land", _LAND_PARCEL, 0.85),
-        Pattern("lot by its place", rf"\b(?<!(?i:vaccine|batch|lot)[ \t])Lot[ \t]\d{{1,4}}[A-Z]?[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?=,)", 0.7),
+        Pattern("lot by its place", rf"(?<=\b(?:of|at|on)[ \t])Lot[ \t]\d{{1,4}}[A-Z]?[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?=,)", 0.7),
         # A state of Nigeria, and others named so, after a town: ", Anambra State", ", Co. Wexford" is the county's.
         Pattern("state after a town", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]State(?=[ \t]*(?:$|[,.;)\n]))", 0.7),
         Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),

@@ -89,11 +89,16 @@ class CalendarDateRecognizer(DomainRecognizer):
         # from the 27th", "came on the 9th, then", "reported it the 11th,", "court date the 8th 9am"; not "the 8th floor".
         Pattern(
             "day of the month",
-            rf"\b(?i:on|by|from|until|till|since|before|after|due|date|dated"
-            r"|(?:reported|paid|sent|moved|left|arrived|started|began|came|happened)(?:[ \t]+(?:it|them))?)[ \t]+the[ \t]+"
-            rf"\K{_ORDINAL}\b"
+            rf"\b(?i:on|by|from|until|till|since|before|after|due|date|dated)[ \t]+the[ \t]+\K{_ORDINAL}\b"
             r"(?=[ \t]*(?:[,.;:!?)]|$|(?i:and|or|so|but|when|then|because|please|at|i|we|he|she|they)\b"
             r"|\d{1,2}(?::\d\d)?[ \t]?(?i:am|pm)\b))",
+            0.6,
+        ),
+        # After a verb of an event the ordinal must end its clause: "reported it the 11th,"; not "began the 3rd or 4th day".
+        Pattern(
+            "day of the month after an event",
+            r"\b(?i:reported|paid|sent|moved|left|arrived|started|began|came|happened)(?:[ \t]+(?i:it|them))?[ \t]+the[ \t]+"
+            rf"\K{_ORDINAL}\b(?=[ \t]*(?:[,.;:!?)]|$))",
             0.6,
         ),
     )

@@ -43,11 +43,11 @@ class CaseNumberRecognizer(DomainRecognizer):
         Pattern("appellate number", r"\bNos?\.\s?\K\d{2}-\d{2,6}\b", 0.7),
         # USCIS receipt numbers: a service-centre code and ten digits, "EAC2190012345".
         Pattern("USCIS receipt", r"\b(?:EAC|WAC|LIN|SRC|MSC|NBC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}\b", 0.85),
-        # A registered dealing on a title, by its instrument number before its kind: "45235326.7 Mortgage to ...",
-        # "12965458.5 Caveat by ...".
+        # A registered dealing on a title, by its instrument number before its kind, opening its line: "45235326.7
+        # Mortgage to ...", "12965458.5 Caveat by ..."; not an amount ("$450000.00 Mortgage").
         Pattern(
             "instrument number",
-            r"(?<![\w.])\d{6,10}\.\d{1,2}(?=[ \t]+(?:Mortgage|Caveat|Transfer|Discharge|Easement|Lease|Notice|Transmission"
+            r"(?m:^)[ \t]*\K\d{6,10}\.\d(?=[ \t]+(?:Mortgage|Caveat|Transfer|Discharge|Easement|Lease|Notice|Transmission"
             r"|Variation|Encumbrance|Covenant|Land[ \t]Covenant|Compensation|Certificate|Caveat|Charge|Lien)\b)",
             0.85,
         ),

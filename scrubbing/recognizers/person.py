@@ -272,11 +272,20 @@ class ScannedNameRecognizer(DomainRecognizer):
     """A name in capitals that a scan misread, a zero for an O: "DONNACHA C0TTER", "Dr N0WAK".
 
     The word read with its zeros as O must be a census name of four letters or more, and no English word unless it
-    has six ("C0TTER"): a code in capitals with a zero ("B0AB", "COVID-19") or "H0ME" is not one.
+    has six ("C0TTER"), beside another word in capitals or after a title: a code in capitals with a zero ("B0AB",
+    "COVID-19"), "H0ME" and "M0RTON neuroma" are not one.
     """
 
     ENTITY = "PERSON"
-    PATTERNS = (Pattern("name with a zero for an O", r"(?<![\w'’/-])(?=\p{Lu}*0)[\p{Lu}0]*\p{Lu}[\p{Lu}0]*(?![\w'’/-])", 0.6),)
+    PATTERNS = (
+        # Beside another word in capitals or after a title, as a name is written: not "H0LTER monitor".
+        Pattern(
+            "name with a zero for an O",
+            r"(?:(?<=(?:\b\p{Lu}{2,}|\b(?:Dr|Mr|Mrs|Ms|Miss)\.?),?[ \t])|(?=[\p{Lu}0]+,?[ \t]\p{Lu}{2,}\b))"
+            r"(?<![\w'’/-])(?=\p{Lu}*0)[\p{Lu}0]*\p{Lu}[\p{Lu}0]*(?![\w'’/-])",
+            0.6,
+        ),
+    )
 
     def validate_result(self, pattern_text: str) -> bool:
         read = pattern_text.replace("0", "O").lower()

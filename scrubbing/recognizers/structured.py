@@ -320,6 +320,9 @@ _WIDE_GAP = re.compile(r"[ \t]{2,}")
 _NOT_WIDE = re.compile(r"\S+(?:[ \t]\S+)*")
 
 
+_FIXED_WIDTH_NOT = frozenset({"surgery", "procedure", "operation"})
+
+
 def _fixed_width_header(line: str) -> list[tuple[int, Column]] | None:
     """Where each column starts, where ``line`` is a fixed-width table's header naming a kind of value."""
     if "  " not in line or len(line) > 400:
@@ -329,7 +332,10 @@ def _fixed_width_header(line: str) -> list[tuple[int, Column]] | None:
         return None
     if not all(_COLUMN_NAME.fullmatch(n) and _short(n) and n.isupper() for _, n in names):
         return None  # a letterhead or a sentence; a fixed-width header is written in capitals
-    columns = [(start, Column(n, column_kind(n), is_code_column(n))) for start, n in names]
+    # A lab's or a theatre's short headers name no person, number or place: "PT" (prothrombin time), "NO" (nitric
+    # oxide), "SURGERY" (the procedure).
+    columns = [(start, Column(n, column_kind(n) if len(n) >= 3 and n.lower() not in _FIXED_WIDTH_NOT else None,
+                              is_code_column(n))) for start, n in names]
     return columns if any(c.kind for _, c in columns) else None
 
 
