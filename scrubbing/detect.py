@@ -139,10 +139,10 @@ _SURE_CUE = re.compile(
     r"(?=[ \t]+\p{Ll})",
     re.IGNORECASE,
 )
-# Words of dictation and speech that end a name however census data knows them: "turlough toner comma date of birth".
 # Chat's own words, in no dictionary, that may end a sentence after a name: "chat w nurse amy meds."
-_CHAT_WORDS = frozenset("meds pls plz thx thanx tmrw tmr asap appt appts bday pic pics docs labs obs vitals meds2 lol omg idk "
-                        "btw ok okay ty tysm xx xxx".split())
+_CHAT_WORDS = frozenset("meds pls plz thx thanx tmrw tmr asap appt appts bday pic pics docs labs obs vitals lol omg idk "
+                        "btw ty tysm xx xxx".split())
+# Words of dictation and speech that end a name however census data knows them: "turlough toner comma date of birth".
 _SPOKEN = frozenset("comma colon new line paragraph full stop period um uh er erm yeah yes okay ok please sorry thanks".split())
 _LOWER_WORD = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}\p{M}*|\p{Ll}\p{M}*)")
 # The words of an e-mail address's local part, which name its owner: "morag.llewellyn", "mohit_agarwal87".
@@ -151,10 +151,10 @@ _LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lord lady judge justice".split())
 # Words of a found name that its initials leave out: titles, a nurse's and a cleric's among them ("Sr Sibona Heni": SH).
 _INITIALS_SKIP = _TITLES | frozenset("sr sister fr rev hon cllr capt col maj nurse".split())
-# Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
 # Roles that come before a name, as titles do ("constable", "midwife"): never a forename of their own.
 _ROLES = frozenset("constable sergeant inspector detective mister missus midwife gp agent landlord landlady bailiff manager "
                    "boss supervisor solicitor lawyer senco head headteacher teacher auntie grandad grandma grandpa".split())
+# Clinical shorthand that opens a note's clause before a protected term: "Hx H. pylori", "Dx Crohn's disease".
 _SHORTHAND = frozenset("hx dx rx tx sx fx px bx cx pmhx fhx shx".split())
 _RESIDUE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _RESIDUE_WORTH = re.compile(r"[\d[:upper:]]")
@@ -581,6 +581,8 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
     return out
 
 
+# Where a clause ends: what may follow a surname that is also a word ("SMITH\n", "connor pilling,", "rebecca leggate.").
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 _CAPS_NEXT = re.compile(r"[ \t](\p{Lu}\p{M}*(?:[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*)?)(?![\w'’-])")
 _CAPS_BEFORE = re.compile(r"(?<![\w'’-])(\p{Lu}\p{M}*(?:[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*)?)[ \t]$")
 
@@ -635,16 +637,15 @@ def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]], *,
     m = _BROKEN_NAME_WORD.match(text, end)
     if not m or any(s < m.end() and m.start() < e for s, e in keep):
         return end
-    head = m.group("head") if m.group("head") else _NAME_TOKEN.findall(text[max(0, end - 40) : end])[-1:]
-    head = head if isinstance(head, str) else (head[0] if head else "")
+    if m.group("head"):
+        head = m.group("head")
+    else:  # the span's own last word is the broken one
+        words = _NAME_TOKEN.findall(text[max(0, end - 40) : end])
+        head = words[-1] if words else ""
     joined = head + m.group("tail")
     if not head or len(joined) < 6 or is_english(joined) or (organization and not joined.isupper()):
         return end
     return m.end()
-
-
-# Where a clause ends: what may follow a surname typed in lower case that census data does not know ("rebecca leggate.").
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 
 
 def _lower_case_surname(text: str, start: int, end: int, keep: list[tuple[int, int]]) -> int:

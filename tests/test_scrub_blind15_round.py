@@ -167,3 +167,15 @@ def test_clinical_and_legal_text_the_new_rules_must_leave(text: str, term: str) 
 ])
 def test_a_fixed_width_lab_or_theatre_table_has_no_person_number_or_organisation_column(text: str) -> None:
     assert not [c for c, _, _ in table_cells(text) if c.kind]
+
+
+@pytest.mark.parametrize(("text", "trust"), [
+    ("Consultant Rheumatologist, Somerset NHS Foundation Trust\nMusgrove Park Hospital", "Somerset NHS Foundation Trust"),
+    ("your claim against Mid Cheshire Hospitals NHS Foundation Trust for the delay", "Mid Cheshire Hospitals NHS Foundation Trust"),
+])
+def test_an_nhs_trust_goes_whole_with_its_nhs(text: str, trust: str) -> None:
+    assert gone(text, trust)
+
+
+def test_the_nhs_alone_and_its_services_stay() -> None:
+    assert survives("If worse, ask NHS 111 or an NHS trust near you.", "NHS 111")

@@ -38,6 +38,8 @@ _INSTITUTION = (
     r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
     # A law firm's head noun; "Legal" only at the end of the name ("Davies Walsh Legal", not "Legal Counsel").
     r"|Lawyers|Solicitors|Attorneys|Barristers|Advocates|Notaries|Law\sFirm|Legal\sPractitioners|Legal\sServices|Legal(?![ \t]\p{Lu})"
+    # An English NHS trust by its name: "Somerset NHS Foundation Trust", "Mid Cheshire Hospitals NHS Foundation Trust".
+    r"|NHS\s(?:Foundation\s)?Trust"
     # Remote and community care, public health offices, prisons: "Garden Hill Nursing Station", "Tolon CHPS Compound",
     # "Northern Lights Boarding Home", "Regional Health Directorate", "Tai Lam Centre for Women".
     r"|Nursing\sStation|Health\sStation|Boarding\s(?:Home|Residence)|CHPS\sCompound|Polyclinic|Health\sDirectorate"

@@ -270,8 +270,10 @@ def table_cells(text: str) -> tuple[tuple[Column, int, int], ...]:
 
     A table is a header line of three or more cells, each a column's name, at least one of them naming a kind of
     value (``column_kind``) or of code (``is_code_column``), followed by lines with as many cells; it ends at the
-    first line that has not. A line of prose has neither such a header nor rows that fit one. Cached for the last few
-    texts: the recognizer and the keep step (``code_cells``) read the same text one after the other.
+    first line that has not. A fixed-width table is read the same way: a header of column names in capitals two or more
+    spaces apart, then the rows whose cells line up under it (``_fixed_width_row``). A line of prose has neither such
+    a header nor rows that fit one. Cached for the last few texts: the recognizer and the keep step (``code_cells``)
+    read the same text one after the other.
     """
     if not any(d in text for d in _DELIMITERS) and "  " not in text:
         return ()
@@ -318,8 +320,7 @@ def _header(line: str) -> tuple[str, list[Column]] | None:
 # A fixed-width export's header: column names two or more spaces apart ("TIME  NAME        DOB         TOWNLAND").
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 _NOT_WIDE = re.compile(r"\S+(?:[ \t]\S+)*")
-
-
+# A theatre list's columns that would read as a practice's: "SURGERY" is the operation there.
 _FIXED_WIDTH_NOT = frozenset({"surgery", "procedure", "operation"})
 
 
