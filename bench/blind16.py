@@ -1,4 +1,4 @@
-"""Sixteenth blind scrubbing corpus: twelve registers of instruction data built from documents (summaries, extractions, tables, letters and timelines whose answers repeat the documents' personal data, reordered and reformatted), from twelve new places.
+"""Sixteenth blind scrubbing corpus: sixteen registers of instruction data built from documents (summaries, extractions, tables, letters and timelines whose answers repeat the documents' personal data, reordered and reformatted), from sixteen new places.
 
     python bench/blind16.py --stats              # entity, document-type and protected-term counts of the default corpus
     python bench/blind16.py --out blind16.jsonl  # the records with their labels, one JSON object a line
@@ -14,15 +14,18 @@ capitals, the given name alone), dates reformatted ("03/03/2024" in, "3 March 20
 numbers regrouped, names as keys and values of JSON-like lists, in bullet lists and in Markdown tables. Eight records in ten are
 fedtune instruction records, two a chat (an optional system prompt, the user's pasted document and request, the assistant's answer).
 
-Six registers are clinical: a Sarawak (Malaysia) hospital's discharge summary rewritten for the patient, a Wisconsin referral letter
+Eight registers are clinical: a Sarawak (Malaysia) hospital's discharge summary rewritten for the patient, a Wisconsin referral letter
 turned into a JSON-like extraction of key facts, a Pembrokeshire (Wales) medication list reconciled into a Markdown table, a
 Monaghan (Ireland) laboratory report explained in plain language, a South Canterbury (New Zealand) mental-health assessment
-summarised as a risk summary, and a Gwynedd (Wales) physiotherapy note turned into an exercise letter. Six are legal and social: an
+summarised as a risk summary, a Gwynedd (Wales) physiotherapy note turned into an exercise letter, a Labasa (Fiji) antenatal record
+turned into a birth plan, and a North Dakota clinic note coded for a coder. Eight are legal and social: an
 Idaho tenancy dispute turned into a letter before action, a Ceredigion (Wales) employment contract's clauses extracted, a Kansas
 witness statement put in a chronology table, a Nebraska will's assets listed, an immigration case of an appellant from Ghana's Upper
-East region living in Suffolk put in a timeline, and an Eleuthera (Bahamas) debt file turned into a repayment plan letter.
-STRUCTURED names the six whose answers are structured (the extraction, the table, the risk bullets, the clause list, the chronology
-and the asset list), NARRATIVE the six letters and prose summaries (the timeline is narrative, its answer dated lines).
+East region living in Suffolk put in a timeline, an Eleuthera (Bahamas) debt file turned into a repayment plan letter, a Belize
+(Corozal and Toledo districts) Family Court order explained to the applicant, and a Botswana (Francistown and the Central District)
+police statement reduced to key facts. STRUCTURED names the eight whose answers are structured (the extraction, the table, the risk
+bullets, the birth plan, the coded line, the clause list, the chronology and the asset list), NARRATIVE the eight letters and prose
+summaries (the timeline and the key facts among them).
 
 Identifiers follow the public descriptions of their formats, with the check characters computed: NHS numbers (weights 10 to 2,
 modulo 11; NHS Wales uses them), Irish PPS numbers (seven digits weighted 8 to 2, the new format's second letter weighted 9, modulo
@@ -37,19 +40,24 @@ physiotherapist registrations (PH and six digits). Where the author found no pub
 hospital, laboratory and clinic numbers of each place as each template writes them, Idaho magistrate case numbers (CV, the county's
 two digits, the year's two, five digits), Kansas district court case numbers (the year, CV, six digits), Kansas driving licences (K,
 eight digits), Nebraska county court probate numbers (PR, the year's two digits, four digits), Bahamas National Insurance numbers
-(nine digits), Ghanaian passports (G and seven digits), University of Suffolk student numbers (S and seven digits), Medical Council
+(nine digits), Belize Social Security Board numbers (nine digits), Botswana Omang numbers (nine digits, the fifth 1 for a
+man and 2 for a woman), Botswana Police CR numbers (CR, a serial, the month, the year), Belize Family Court claim numbers (FC, a
+serial, of the year), Labasa Hospital numbers (LH, six digits, the year's two), North Dakota clinic MRNs (three and four digits),
+Ghanaian passports (G and seven digits), University of Suffolk student numbers (S and seven digits), Medical Council
 of New Zealand numbers (five digits), Irish Medical Council numbers (six digits), Malaysian MMC numbers (five digits), bank accounts
 (ten to twelve digits in the United States and the Bahamas) and tenancy, loan and policy numbers as each template writes them.
 
 Names are the hand-written lists below (never Faker's, never a census list, and no word of them in the name lists of bench/blind2.py
 to bench/blind15.py: checked when this module loads): Iban and other Dayak of Sarawak, Hmong and German Wisconsin, Welsh of
 Pembrokeshire, Ceredigion and Gwynedd, Irish of Monaghan (fadas typed), Ngāi Tahu and Pākehā of South Canterbury, Basque Idaho, Volga
-German Kansas and Czech Nebraska, Frafra and Kasem of Ghana's Upper East, and Eleutheran Bahamian. Hard cases: the same person
+German Kansas and Czech Nebraska, Frafra and Kasem of Ghana's Upper East, Eleutheran Bahamian, iTaukei and Indo-Fijian of Vanua
+Levu, Norwegian and Lakota North Dakota, Maya and Mestizo Belize, and Tswana Botswana. Hard cases: the same person
 written several ways in the input and again in the answer; names as keys and values of JSON-like answers ({"Ayamga, Ayinpoka": ...},
 "next_of_kin": "Jabu Jugah (son)"), in bullet lists and in Markdown table cells; dates reformatted between input and answer; names
-that are common words (Her, Major, Azure, Curry, Kemp); people's and places' names inside organisations (Betsi Cadwaladr University
+that are common words (Her, Major, Azure, Curry, Kemp, Pop); people's and places' names inside organisations (Betsi Cadwaladr University
 Health Board, Hywel Dda University Health Board, Withybush General Hospital, Sarawak General Hospital, Aspirus Wausau Hospital,
-Monaghan Hospital, Timaru Hospital, Ysbyty Gwynedd, Kearney Regional Medical Center), labelled whole; and protected terms in both
+Monaghan Hospital, Timaru Hospital, Ysbyty Gwynedd, Labasa Hospital, the FAMILY COURT OF PUNTA GORDA, a town's
+Police Department or Police Station), labelled whole; and protected terms in both
 the input and the answer: drug doses, lab values with units, ICD-10 codes, clinical scales and scores (PHQ-9, K10, the Oxford scale,
 an Oswestry index), statutes and case citations.
 
@@ -61,7 +69,7 @@ number and a company's registration COMPANY_REGISTRATION; hospitals, wards, clin
 banks, insurers, employers, health boards and local courts sitting in a place are ORGANIZATION, whole, even when they carry a
 person's or a place's name, while national and state bodies (the Home Office, the First-tier Tribunal, HMRC, the National Insurance
 Board) are left unlabelled; clock times, ages and years on their own are not labelled, a date with its time is one DATE_TIME;
-titles (Dr, Mr, Mrs, Ms, Judge) stay outside a person's span; a street address on one line is one LOCATION, the town with its
+titles (Dr, Mr, Mrs, Ms, Judge, Magistrate, Officer, Ofc., Constable, Cst.) stay outside a person's span; a street address on one line is one LOCATION, the town with its
 postcode (or an Eircode) another, a village, county, district or region written out its own, while state codes and countries are not
 labelled; money amounts, ICD-10 codes, drug regimens, clinical scales and scores, lab values with units, statutes and case citations
 are protected terms. An e-mail address is an EMAIL_ADDRESS whole even when it holds the name; each cell of a table is labelled on
@@ -69,16 +77,18 @@ its own; a phone number written twice in two groupings is two PHONE_NUMBER spans
 only the value or key that is personal data is labelled, never the quotes, the key's name ("patient") or the punctuation, and a
 name that is a key ("Ayamga, Ayinpoka") is a PERSON like a value; a surname's initial after a title ("Mr B.") is a PERSON span of
 the initial with its point, the title outside; a date reformatted to ISO ("2024-03-03") is a DATE_TIME like the others; a Markdown
-table's pipes and the header row are never labelled; the relation written after a name ("(son)") is not labelled.
+table's pipes and the header row are never labelled; the relation written after a name ("(son)") is not labelled; a court named by its town in capitals ("FAMILY COURT OF COROZAL
+TOWN") is one ORGANIZATION with the town inside; the district of a Belize or Botswana address ("Toledo District", "Central
+District") is one LOCATION with its "District", while a US county keeps "County" outside ("Hall County": the LOCATION is "Hall").
 
 Earlier corpora, for comparison (from their docstrings and name lists, searched): bench/blind.py to bench/blind15.py visited, among
-others, Zambia, Malawi, Botswana, Fiji, Papua New Guinea, Belize, Guyana, Sri Lanka, Bangladesh, Malaysia's Sabah, Ireland's
+others, Zambia, Malawi, Botswana, Fiji, Papua New Guinea, Belize (Belmopan and Cayo), Guyana, Sri Lanka, Bangladesh, Malaysia's Sabah, Ireland's
 Cavan, Sligo, Leitrim and Tipperary, Wales's Caernarfon, Bangor and Aberystwyth, Ipswich, New Mexico's Las Cruces and Gallup, and
 Australia's Gippsland and Riverland. None of them visited Sarawak (Kuching, Bintulu, Kapit, Sri Aman), Wisconsin (Eau Claire, Wausau,
 La Crosse), Pembrokeshire, County Monaghan, South Canterbury (Timaru, Temuka, Waimate), Gwynedd's Llŷn and Meirionnydd (Pwllheli,
-Porthmadog, Dolgellau, Tywyn), Idaho, southern Ceredigion (Cardigan, Lampeter, Aberaeron, Tregaron), Kansas, Nebraska, Ghana's Upper
-East (Bolgatanga, Navrongo, Bawku), Suffolk's Sudbury, Haverhill and Stowmarket, or Eleuthera (their towns were searched for in every
-earlier corpus), and none of their document types is one of these twelve (tests/test_blind16.py checks the names).
+Porthmadog, Dolgellau, Tywyn), Vanua Levu (Labasa, Savusavu), North Dakota (Minot, Williston, Dickinson), Idaho, southern Ceredigion (Cardigan, Lampeter, Aberaeron, Tregaron), Kansas, Nebraska, Ghana's Upper
+East (Bolgatanga, Navrongo, Bawku), Suffolk's Sudbury, Haverhill and Stowmarket, Eleuthera, Belize's Corozal and Toledo districts, or Botswana's Francistown, Palapye and Selebi-Phikwe (their towns were searched for in every
+earlier corpus), and none of their document types is one of these sixteen (tests/test_blind16.py checks the names).
 """
 from __future__ import annotations
 
@@ -96,7 +106,7 @@ import blind13
 import blind15
 from blind3 import Blind3Record, K, L
 
-DOCS = 192
+DOCS = 208
 
 # ---------------------------------------------------------------- people, by hand
 
@@ -126,10 +136,18 @@ PEOPLE = {
     "bs": (("Kendria", "Lashanda", "Cheryse", "Kenisha", "Shandia", "Vernice", "Patrina"),
            ("Ellison", "Lavardo", "Garvin", "Tarran"),
            ("Sweeting", "Major", "Culmer", "Kemp", "Gibson", "Sawyer", "Thompson", "Higgs", "Christie", "Russell", "Minnis", "Symonette", "Curry")),
+    "fj": (("Asenaca", "Kalesi", "Ranjeeta"), ("Sitiveni", "Sanjeet", "Vilikesa", "Eroni"),
+           ("Rokotuiwai", "Tuilevu", "Vakaloloma", "Qalo", "Bulavakarua", "Delai")),
+    "nd": (("Gunhild", "Wacante", "Dagny", "Bodil"), ("Halvor", "Torvald", "Leif", "Wambli"),
+           ("Lunde", "Skogen", "Ostlie", "Grinnell", "Brave Heart", "Thorstad")),
+    "bz": (("Ixchel", "Zoila", "Nicte"), ("Xavier", "Florencio", "Policarpio"),
+           ("Cal", "Pop", "Sho", "Castellanos", "Alamilla", "Tzib", "Ical", "Makin", "Gongora")),
+    "bw": (("Tshiamo", "Neo", "Gaonyadiwe", "Lesedi", "Kealeboga"), ("Onkabetse", "Gaolathe", "Otsile"),
+           ("Masire", "Mogae", "Motswagole", "Kgosidintsi", "Pilane", "Khama")),
 }  # fmt: skip
 NICKNAMES: dict[str, str] = {}
 PARTICLES = blind15.PARTICLES
-COMMON_WORD_NAMES = ("Her", "Major", "Azure", "Curry", "Kemp", "Russell")
+COMMON_WORD_NAMES = ("Her", "Major", "Azure", "Curry", "Kemp", "Russell", "Pop")
 fold16 = blind15.fold15
 strip_marks = blind15.strip_marks
 name_words = blind15.name_words
@@ -182,6 +200,10 @@ PHONES = {
     "kansas": ("(785) 8##-####", "620-###-####", "(620) 2##-####"),
     "nebraska": ("(308) 2##-####", "308-###-####", "(308) 38#-####"),
     "suffolk": ("01787 3#####", "01440 7#####", "01449 6#####", "07### ######"),
+    "fiji": ("881 ####", "+679 881 ####", "92# ####", "70# ####", "+679 97# ####"),
+    "ndakota": ("(701) 85#-####", "701-###-####", "(701) 57#-####"),
+    "belize": ("(501) 422-####", "501-722-####", "+501 6## ####", "62#-####"),
+    "botswana": ("241 ####", "+267 241 ####", "71 ### ###", "+267 72 ### ###"),
     "eleuthera": ("(242) 332-####", "242-334-####", "(242) 55#-####", "+1 242 333 ####"),
 }  # fmt: skip
 
@@ -578,15 +600,16 @@ def immigration_timeline(g: Gen) -> Doc:
     ho = f"{g.letters(1)}{g.digits(7)}"
     appeal = f"PA/{g.digits(5)}/{refused.year}"
     cites = [K(c) for c in g.rng.sample(("[2019] UKSC 24", "[2022] UKUT 123 (IAC)", "Article 8 ECHR", "Nationality, Immigration and Asylum Act 2002 s. 117B"), 2)]
+    home = g.pick(UPPER_EAST)
     t_in, t_out = g.tel2("suffolk")
     body = (f"CASE NOTES - {g.org(g.pick(('Suffolk Refugee Support', 'Sudbury Immigration Advice Centre', 'West Suffolk Law Centre')))}\nClient: {app.sur_caps()}, {app.given()}   "
-            f"born {g.num(born)} in {g.loc(g.pick(UPPER_EAST))}, {g.loc('Upper East Region')}\nGhana Card {L('NATIONAL_ID', f'GHA-{g.digits(9)}-{g.digits(1)}')}   "
+            f"born {g.num(born)} in {g.loc(home)}, {g.loc('Upper East Region')}\nGhana Card {L('NATIONAL_ID', f'GHA-{g.digits(9)}-{g.digits(1)}')}   "
             f"passport {L('NATIONAL_ID', 'G' + g.digits(7))}   HO ref {L('CASE_NUMBER', ho)}\nAddress: {g.place(SU_STREETS)}, {g.loc(town)} {g.loc(g.pc(area))}   tel {t_in}\n"
             f"Arrived {g.num(arrived)} as a student at the {g.org('University of Suffolk')} (student no. {L('STUDENT_ID', 'S' + g.digits(7))}).\n"
             f"Married {spouse.full()}. Refusal {g.num(refused)}. Appeal {L('CASE_NUMBER', appeal)} listed {g.num(hearing)}. Relies on {cites[0]} and {cites[1]}.\n"
             f"Caseworker: {rep.full()}")
     task = "Write a timeline of the case, one dated line per event, for the appeal bundle."
-    answer = (f"Timeline - {app.full()} ({L('CASE_NUMBER', appeal)})\n{g.long(born)}: born in {g.loc(g.pick(UPPER_EAST))}, Ghana.\n{g.long(arrived)}: arrived in the UK "
+    answer = (f"Timeline - {app.full()} ({L('CASE_NUMBER', appeal)})\n{g.long(born)}: born in {g.loc(home)}, Ghana.\n{g.long(arrived)}: arrived in the UK "
               f"to study at the {g.org('University of Suffolk')}.\n{g.long(refused)}: Home Office refusal (ref {L('CASE_NUMBER', ho)}).\n"
               f"{g.long(hearing)}: hearing; {app.mr_initial()} and {spouse.given()} rely on {cites[0]} and {cites[1]}.\nContact: {rep.initial()}, {t_out}.")
     return task, body, answer
@@ -620,12 +643,128 @@ def repayment_plan_letter(g: Gen) -> Doc:
     return task, body, answer
 
 
-STRUCTURED = (referral_extraction, medicines_reconciliation_table, mh_risk_summary, clause_extraction, witness_chronology, will_asset_list)
-NARRATIVE = (discharge_for_patient, lab_plain_language, physio_exercise_letter, letter_before_action, immigration_timeline, repayment_plan_letter)
-CLINICAL = (discharge_for_patient, referral_extraction, medicines_reconciliation_table, lab_plain_language, mh_risk_summary, physio_exercise_letter)
-LEGAL = (letter_before_action, clause_extraction, witness_chronology, will_asset_list, immigration_timeline, repayment_plan_letter)
+FIJI = ("Labasa", "Savusavu", "Seaqaqa", "Nabouwalu")
+FJ_STREETS = ("Lot {k}, Nasekula Road", "{n} Jaduram Street", "Lot {k}, Vunimoli Road", "{k} Naodamu Road", "Nasavusavu Village")
+
+
+def birth_plan(g: Gen) -> Doc:
+    """A Labasa (Fiji) antenatal record turned into a birth plan in bullets: the mother, her partner, the midwife, the hospital number,
+    gravida and parity, a Bishop score, a haemoglobin."""
+    mum = g.of("fj", female=True)
+    partner = g.relative(mum, False)
+    mw, obs = g.of("fj", "nz", "cy", female=True), g.of("fj", "nz", "cy")
+    town = g.pick(FIJI)
+    dob = g.ymd(1985, 2005)
+    day = g.base()
+    edd = g.later(day, 30, 90)
+    hosp_no = f"LH{g.digits(6)}/{day.year % 100:02d}"
+    t_in, t_out = g.tel2("fiji")
+    terms = [K(g.pick(("G2P1", "G3P2", "G1P0"))), K(f"Bishop score {g.rng.randint(3, 8)}"), K(g.pick(("Hb 98 g/L", "Hb 104 g/L", "Hb 87 g/L"))),
+             K(g.pick(("ICD-10 O24.4", "ICD-10 O13", "ICD-10 O99.0")))]
+    body = (f"{g.org('Labasa Hospital')} - Maternity Unit, {g.org('Northern Division Antenatal Clinic')}\nName: {mum.full()}   Hosp. No. {L('HEALTH_ID', hosp_no)}   "
+            f"DOB {g.num(dob)}\nAddress: {g.place(FJ_STREETS)}, {g.loc(town)}, {g.loc('Vanua Levu')}   Ph {t_in}\nPartner: {partner.full()}\n"
+            f"Booked {g.num(day)}: {terms[0]}, {terms[2]}, {terms[3]}. EDD {g.num(edd)}. {terms[1]} at review.\n"
+            f"Midwife: {mw.full()}   Obstetrician: Dr {obs.full()}")
+    task = "Write a birth plan as bullet points for the mother, using her first name."
+    answer = (f"Birth plan for {mum.given()} ({mum.sur_caps()}, {L('HEALTH_ID', hosp_no)})\n- Due date: {g.long(edd)}; {age_on(dob, edd)} years old at delivery\n"
+              f"- History: {terms[0]}; {terms[3]}; {terms[2]}\n- Birth partner: {partner.given()} ({t_out})\n- Induction discussed if {terms[1]} stays low\n"
+              f"- Team: midwife {mw.initial()}, Dr {obs.sur()} at {g.org('Labasa Hospital')}")
+    return task, body, answer
+
+
+NDAKOTA = (("Minot", "58701"), ("Williston", "58801"), ("Dickinson", "58601"), ("Devils Lake", "58301"))
+ND_STREETS = ("{n} Burdick Expressway E", "{k} 4th Avenue NW", "{t} 2nd Street W", "{n} Villard Street", "{k} Main Street S")
+
+
+def coding_task(g: Gen) -> Doc:
+    """A North Dakota clinic note given to a coder: the note's patient and provider, the answer a coded line with ISO dates."""
+    pt = g.of("nd")
+    prov = g.of("nd", "us", "wi")
+    town, zip_ = g.pick(NDAKOTA)
+    dob = g.ymd(1940, 2004)
+    day = g.base()
+    icd = [K(c) for c in g.rng.sample(("ICD-10 E11.65", "ICD-10 I10", "ICD-10 J44.1", "ICD-10 M17.11", "ICD-10 E78.5"), 2)]
+    drug, lab = K(g.pick(DRUGS)), K(g.pick(LABS))
+    mrn = f"{g.digits(3)}-{g.digits(4)}"
+    t_in, t_out = g.tel2("ndakota")
+    clinic = g.pick(("Trinity Health Minot Clinic", "Williston Basin Family Medicine", "Dickinson Badlands Clinic"))
+    body = (f"{g.org(clinic)}   PROGRESS NOTE   {g.num(day, us=True)}\nPatient: {pt.comma(caps=False)}   MRN {L('HEALTH_ID', mrn)}   DOB {g.num(dob, us=True)}   "
+            f"SSN {L('NATIONAL_ID', g.ssn())}\n{g.place(ND_STREETS)}, {g.loc(town)}, ND {g.loc(zip_)}   {t_in}\n"
+            f"A: {icd[0]} with {lab}; also {icd[1]}. P: continue {drug}.\nProvider: {prov.full()}, MD (NPI {L('LICENSE_NUMBER', g.npi())})")
+    task = "Code this encounter: one line with patient, date of birth, encounter date and the ICD-10 codes, then the provider."
+    answer = (f"{pt.sur_caps()}, {pt.given()} | DOB {g.iso(dob)} | DOS {g.iso(day)} | {icd[0]}; {icd[1]} | {drug}\n"
+              f"Provider: {prov.initial()} | callback {t_out} | MRN {L('HEALTH_ID', mrn)}")
+    return task, body, answer
+
+
+BELIZE = (("Corozal Town", "Corozal District"), ("Punta Gorda", "Toledo District"), ("San Antonio", "Toledo District"), ("Sarteneja", "Corozal District"))
+
+
+def court_order_summary(g: Gen) -> Doc:
+    """A Belize Family Court order (custody and maintenance) summarised in plain words for the applicant: parties, the child, the
+    Social Security numbers, the claim number, the statute."""
+    app = g.of("bz", female=True)
+    resp = g.of("bz", female=False)
+    child = g.person("bz", g.rng.random() < 0.5)
+    child.last = resp.last
+    mag = g.of("bz", "bs")
+    town, district = g.pick(BELIZE)
+    day = g.base()
+    cdob = g.ymd(2012, 2021)
+    claim = f"FC {g.digits(3)} of {day.year}"
+    amount = K(f"BZ${g.rng.randint(15, 45)}0.00 per month")
+    t_in, t_out = g.tel2("belize")
+    body = (f"IN THE {g.org(f'FAMILY COURT OF {town.upper()}')}    Claim No. {L('CASE_NUMBER', claim)}\nBETWEEN {app.caps()} (SSB No. {L('NATIONAL_ID', g.digits(9))}) Applicant\n"
+            f"AND {resp.caps()} (SSB No. {L('NATIONAL_ID', g.digits(9))}) Respondent\nORDER made {g.num(day)} by Magistrate {mag.full()}\n"
+            f"1. Custody of {child.full()}, born {g.num(cdob)}, to the Applicant, who lives at {g.place(('{n} 4th Avenue', '{k} Front Street', '{n} Main Middle Street'))}, "
+            f"{g.loc(town)}, {g.loc(district)}.\n2. The Respondent pays {amount} under {K('Families and Children Act, Cap. 173, s. 64')}.\n"
+            f"3. Access to {resp.sur()} on alternate weekends. Applicant's phone {t_in}.")
+    task = "Explain this order to the applicant in plain words, in the second person."
+    answer = (f"{app.given()}, the court ({L('CASE_NUMBER', claim)}) decided on {g.long(day)} that {child.given()} ({g.long(cdob)}) lives with you. "
+              f"{resp.mr_initial()} ({resp.full()}) must pay you {amount}, as {K('Families and Children Act, Cap. 173, s. 64')} allows, and sees "
+              f"{child.given()} every other weekend. If payments stop, call the court office and give your number, {t_out}.")
+    return task, body, answer
+
+
+BOTSWANA = (("Francistown", "North-East District"), ("Palapye", "Central District"), ("Selebi-Phikwe", "Central District"), ("Tonota", "Central District"))
+
+
+def police_key_facts(g: Gen) -> Doc:
+    """A Botswana Police statement turned into key facts: complainant, suspect, witness, Omang numbers (the fifth digit 1 for a man,
+    2 for a woman), the CR number, the Penal Code section."""
+    comp, susp = g.of("bw"), g.of("bw", "bz", "fj")
+    wit = g.of("nd", "fj")
+    off = g.of("bz", "nd")
+    town, district = g.pick(BOTSWANA)
+    day = g.base()
+    cr = f"CR {g.rng.randint(10, 999)}/{g.pick(('01', '02', '03', '04'))}/{day.year}"
+    t_in, t_out = g.tel2("botswana")
+
+    def omang(p: Person) -> str:
+        return f"{g.digits(4)}{'2' if p.female else '1'}{g.digits(4)}"
+
+    value = K(f"P{g.rng.randint(2, 18)},{g.digits(3)}.00")
+    body = (f"BOTSWANA POLICE SERVICE - {g.org(f'{town} Police Station')}\nVOLUNTARY STATEMENT   {L('CASE_NUMBER', cr)}\n"
+            f"Name: {comp.caps()}   Omang: {L('NATIONAL_ID', omang(comp))}   Cell: {t_in}\nResidence: Plot {g.digits(4)}, {g.loc(g.pick(('Block 1', 'Monarch', 'Area W', 'Somerset East')))}, "
+            f"{g.loc(town)}, {g.loc(district)}\nOn {g.num(day)} at about 21:30 {susp.full()} (Omang {L('NATIONAL_ID', omang(susp))}) took my phone and {value} "
+            f"at {g.org(g.pick(('Choppies Supermarket', 'Blue Jacket Street Spar', 'Galo Shopping Centre')))}. {wit.full()} saw it.\n"
+            f"Offence: {K('Penal Code (Cap. 08:01) s. 291')}.\nRecorded by: Constable {off.full()}")
+    task = "List the key facts of this statement as short bullets."
+    answer = (f"- Reference: {L('CASE_NUMBER', cr)}, {g.long(day)}, {g.loc(town)}\n- Complainant: {comp.sur_first()} ({t_out})\n- Suspect: {susp.sur_caps()}\n"
+              f"- Witness: {wit.initial()}\n- Loss: phone and {value}; {K('Penal Code (Cap. 08:01) s. 291')}\n- Officer: Cst. {off.sur()}")
+    return task, body, answer
+
+
+STRUCTURED = (referral_extraction, medicines_reconciliation_table, mh_risk_summary, birth_plan, coding_task, clause_extraction, witness_chronology,
+              will_asset_list)
+NARRATIVE = (discharge_for_patient, lab_plain_language, physio_exercise_letter, letter_before_action, immigration_timeline, repayment_plan_letter,
+             court_order_summary, police_key_facts)
+CLINICAL = (discharge_for_patient, referral_extraction, medicines_reconciliation_table, lab_plain_language, mh_risk_summary, physio_exercise_letter,
+            birth_plan, coding_task)
+LEGAL = (letter_before_action, clause_extraction, witness_chronology, will_asset_list, immigration_timeline, repayment_plan_letter, court_order_summary,
+         police_key_facts)
 DOCTYPES: dict[str, Callable[[Gen], Doc]] = {f.__name__: blind10._one_document(f) for f in CLINICAL + LEGAL}  # type: ignore[arg-type]
-assert set(CLINICAL + LEGAL) == set(STRUCTURED + NARRATIVE) and len(DOCTYPES) == 12
+assert set(CLINICAL + LEGAL) == set(STRUCTURED + NARRATIVE) and len(DOCTYPES) == 16
 
 # ---------------------------------------------------------------- records: instruction records around a document, a few chats
 
