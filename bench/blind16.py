@@ -1,4 +1,4 @@
-"""Sixteenth blind scrubbing corpus: sixteen registers of instruction data built from documents (summaries, extractions, tables, letters and timelines whose answers repeat the documents' personal data, reordered and reformatted), from sixteen new places.
+"""Sixteenth blind scrubbing corpus: twenty registers of instruction data built from documents (summaries, extractions, tables, letters and timelines whose answers repeat the documents' personal data, reordered and reformatted), from twenty new places.
 
     python bench/blind16.py --stats              # entity, document-type and protected-term counts of the default corpus
     python bench/blind16.py --out blind16.jsonl  # the records with their labels, one JSON object a line
@@ -14,21 +14,25 @@ capitals, the given name alone), dates reformatted ("03/03/2024" in, "3 March 20
 numbers regrouped, names as keys and values of JSON-like lists, in bullet lists and in Markdown tables. Eight records in ten are
 fedtune instruction records, two a chat (an optional system prompt, the user's pasted document and request, the assistant's answer).
 
-Eight registers are clinical: a Sarawak (Malaysia) hospital's discharge summary rewritten for the patient, a Wisconsin referral letter
+Ten registers are clinical: a Sarawak (Malaysia) hospital's discharge summary rewritten for the patient, a Wisconsin referral letter
 turned into a JSON-like extraction of key facts, a Pembrokeshire (Wales) medication list reconciled into a Markdown table, a
 Monaghan (Ireland) laboratory report explained in plain language, a South Canterbury (New Zealand) mental-health assessment
 summarised as a risk summary, a Gwynedd (Wales) physiotherapy note turned into an exercise letter, a Labasa (Fiji) antenatal record
-turned into a birth plan, and a North Dakota clinic note coded for a coder. Eight are legal and social: an
+turned into a birth plan, a North Dakota clinic note coded for a coder, a Goroka (Papua New Guinea) ward's nursing handover rewritten
+in SBAR form, and an Omagh and Cookstown (Northern Ireland) dental record turned into a treatment-plan table. Ten are legal and
+social: an
 Idaho tenancy dispute turned into a letter before action, a Ceredigion (Wales) employment contract's clauses extracted, a Kansas
 witness statement put in a chronology table, a Nebraska will's assets listed, an immigration case of an appellant from Ghana's Upper
 East region living in Suffolk put in a timeline, an Eleuthera (Bahamas) debt file turned into a repayment plan letter, a Belize
 (Corozal and Toledo districts) Family Court order explained to the applicant, and a Botswana (Francistown and the Central District)
-police statement reduced to key facts. STRUCTURED names the eight whose answers are structured (the extraction, the table, the risk
-bullets, the birth plan, the coded line, the clause list, the chronology and the asset list), NARRATIVE the eight letters and prose
-summaries (the timeline and the key facts among them).
+police statement reduced to key facts, a Kāpiti Coast (New Zealand) school's safeguarding referral summarised for a multi-agency
+meeting, and a County Longford (Ireland) motor insurance claim turned into a decision letter. STRUCTURED names the ten whose answers
+are structured (the extraction, the table, the risk bullets, the birth plan, the coded line, the clause list, the chronology, the
+asset list, the SBAR handover and the dental plan), NARRATIVE the ten letters and prose summaries (the timeline and the key facts
+among them).
 
 Identifiers follow the public descriptions of their formats, with the check characters computed: NHS numbers (weights 10 to 2,
-modulo 11; NHS Wales uses them), Irish PPS numbers (seven digits weighted 8 to 2, the new format's second letter weighted 9, modulo
+modulo 11; NHS Wales uses them, and Northern Ireland's Health and Care numbers share the check), Irish PPS numbers (seven digits weighted 8 to 2, the new format's second letter weighted 9, modulo
 23 to a letter, W for 0), New Zealand NHI numbers (letters without I and O valued 1 to 24, weights 7 to 2, modulo 11), US National
 Provider Identifiers (Luhn over 80840 and the number), US DEA registrations (the odd-placed digits plus twice the even-placed), US
 ABA routing numbers (weights 3, 7, 1 modulo 10), UK VAT numbers (seven digits weighted 8 to 2, two check digits to a multiple of 97)
@@ -43,7 +47,8 @@ eight digits), Nebraska county court probate numbers (PR, the year's two digits,
 (nine digits), Belize Social Security Board numbers (nine digits), Botswana Omang numbers (nine digits, the fifth 1 for a
 man and 2 for a woman), Botswana Police CR numbers (CR, a serial, the month, the year), Belize Family Court claim numbers (FC, a
 serial, of the year), Labasa Hospital numbers (LH, six digits, the year's two), North Dakota clinic MRNs (three and four digits),
-Ghanaian passports (G and seven digits), University of Suffolk student numbers (S and seven digits), Medical Council
+Papua New Guinea hospital numbers (GGH, six digits), General Dental Council numbers (six digits), Kāpiti school student numbers
+(six digits), Irish motor policy and claim numbers as the template writes them, Ghanaian passports (G and seven digits), University of Suffolk student numbers (S and seven digits), Medical Council
 of New Zealand numbers (five digits), Irish Medical Council numbers (six digits), Malaysian MMC numbers (five digits), bank accounts
 (ten to twelve digits in the United States and the Bahamas) and tenancy, loan and policy numbers as each template writes them.
 
@@ -51,12 +56,13 @@ Names are the hand-written lists below (never Faker's, never a census list, and 
 to bench/blind15.py: checked when this module loads): Iban and other Dayak of Sarawak, Hmong and German Wisconsin, Welsh of
 Pembrokeshire, Ceredigion and Gwynedd, Irish of Monaghan (fadas typed), Ngāi Tahu and Pākehā of South Canterbury, Basque Idaho, Volga
 German Kansas and Czech Nebraska, Frafra and Kasem of Ghana's Upper East, Eleutheran Bahamian, iTaukei and Indo-Fijian of Vanua
-Levu, Norwegian and Lakota North Dakota, Maya and Mestizo Belize, and Tswana Botswana. Hard cases: the same person
+Levu, Norwegian and Lakota North Dakota, Maya and Mestizo Belize, Tswana Botswana, Eastern Highlands of Papua New Guinea, Tyrone
+Irish, and Samoan and Pākehā of the Kāpiti Coast. Hard cases: the same person
 written several ways in the input and again in the answer; names as keys and values of JSON-like answers ({"Ayamga, Ayinpoka": ...},
 "next_of_kin": "Jabu Jugah (son)"), in bullet lists and in Markdown table cells; dates reformatted between input and answer; names
 that are common words (Her, Major, Azure, Curry, Kemp, Pop); people's and places' names inside organisations (Betsi Cadwaladr University
 Health Board, Hywel Dda University Health Board, Withybush General Hospital, Sarawak General Hospital, Aspirus Wausau Hospital,
-Monaghan Hospital, Timaru Hospital, Ysbyty Gwynedd, Labasa Hospital, the FAMILY COURT OF PUNTA GORDA, a town's
+Monaghan Hospital, Timaru Hospital, Ysbyty Gwynedd, Labasa Hospital, Goroka General Hospital, Kāpiti College, the FAMILY COURT OF PUNTA GORDA, a town's
 Police Department or Police Station), labelled whole; and protected terms in both
 the input and the answer: drug doses, lab values with units, ICD-10 codes, clinical scales and scores (PHQ-9, K10, the Oxford scale,
 an Oswestry index), statutes and case citations.
@@ -87,8 +93,10 @@ Cavan, Sligo, Leitrim and Tipperary, Wales's Caernarfon, Bangor and Aberystwyth,
 Australia's Gippsland and Riverland. None of them visited Sarawak (Kuching, Bintulu, Kapit, Sri Aman), Wisconsin (Eau Claire, Wausau,
 La Crosse), Pembrokeshire, County Monaghan, South Canterbury (Timaru, Temuka, Waimate), Gwynedd's Llŷn and Meirionnydd (Pwllheli,
 Porthmadog, Dolgellau, Tywyn), Vanua Levu (Labasa, Savusavu), North Dakota (Minot, Williston, Dickinson), Idaho, southern Ceredigion (Cardigan, Lampeter, Aberaeron, Tregaron), Kansas, Nebraska, Ghana's Upper
-East (Bolgatanga, Navrongo, Bawku), Suffolk's Sudbury, Haverhill and Stowmarket, Eleuthera, Belize's Corozal and Toledo districts, or Botswana's Francistown, Palapye and Selebi-Phikwe (their towns were searched for in every
-earlier corpus), and none of their document types is one of these sixteen (tests/test_blind16.py checks the names).
+East (Bolgatanga, Navrongo, Bawku), Suffolk's Sudbury, Haverhill and Stowmarket, Eleuthera, Belize's Corozal and Toledo districts, Botswana's Francistown, Palapye and Selebi-Phikwe,
+Goroka and Kainantu, Omagh, Cookstown and Fintona, the Kāpiti Coast (Paraparaumu, Waikanae, Ōtaki) or County Longford (Longford,
+Granard, Ballymahon, Edgeworthstown) (their towns were searched for in every
+earlier corpus), and none of their document types is one of these twenty (tests/test_blind16.py checks the names).
 """
 from __future__ import annotations
 
@@ -106,7 +114,7 @@ import blind13
 import blind15
 from blind3 import Blind3Record, K, L
 
-DOCS = 208
+DOCS = 200
 
 # ---------------------------------------------------------------- people, by hand
 
@@ -142,6 +150,9 @@ PEOPLE = {
            ("Lunde", "Skogen", "Ostlie", "Grinnell", "Brave Heart", "Thorstad")),
     "bz": (("Ixchel", "Zoila", "Nicte"), ("Xavier", "Florencio", "Policarpio"),
            ("Cal", "Pop", "Sho", "Castellanos", "Alamilla", "Tzib", "Ical", "Makin", "Gongora")),
+    "pg": (("Nellie",), ("Kauge", "Tomo", "Ipi", "Sarufa"), ("Yogiyo", "Ninkama", "Gerega", "Moiya", "Kondo", "Hombhanje", "Bire")),
+    "ul": (("Dympna", "Majella", "Oonagh"), ("Columba",), ("McAleer", "Mullan", "McCullagh", "McCusker", "Teague")),
+    "kp": (("Faamalama",), ("Logan",), ("Pemberton", "Wratt")),
     "bw": (("Tshiamo", "Neo", "Gaonyadiwe", "Lesedi", "Kealeboga"), ("Onkabetse", "Gaolathe", "Otsile"),
            ("Masire", "Mogae", "Motswagole", "Kgosidintsi", "Pilane", "Khama")),
 }  # fmt: skip
@@ -204,6 +215,10 @@ PHONES = {
     "ndakota": ("(701) 85#-####", "701-###-####", "(701) 57#-####"),
     "belize": ("(501) 422-####", "501-722-####", "+501 6## ####", "62#-####"),
     "botswana": ("241 ####", "+267 241 ####", "71 ### ###", "+267 72 ### ###"),
+    "goroka": ("532 ####", "+675 532 ####", "7### ####", "+675 7### ####"),
+    "omagh": ("028 8224 ####", "028 8676 ####", "07### ######", "+44 28 8224 ####"),
+    "kapiti": ("(04) 298 ####", "04 364 ####", "06 364 ####", "021 ### ####", "027 ### ####"),
+    "longford": ("(043) 33 #####", "043 667 ####", "085 ### ####", "+353 87 ### ####"),
     "eleuthera": ("(242) 332-####", "242-334-####", "(242) 55#-####", "+1 242 333 ####"),
 }  # fmt: skip
 
@@ -755,16 +770,124 @@ def police_key_facts(g: Gen) -> Doc:
     return task, body, answer
 
 
+GOROKA = (("Goroka", "Eastern Highlands Province"), ("Kainantu", "Eastern Highlands Province"), ("Henganofi", "Eastern Highlands Province"))
+
+
+def handover_to_sbar(g: Gen) -> Doc:
+    """A Goroka (Papua New Guinea) ward's nursing handover rewritten in SBAR form: the patient, the nurses, the hospital number,
+    observations, a drug chart and a GCS."""
+    pt = g.of("pg")
+    out_n, in_n = g.of("fj", "nz"), g.of("fj", "nz", "cy")
+    doc = g.of("nd")
+    town, prov = g.pick(GOROKA)
+    dob = g.ymd(1950, 2006)
+    day = g.base()
+    hosp = f"GGH-{g.digits(6)}"
+    t_in, t_out = g.tel2("goroka")
+    terms = [K(g.pick(("GCS 13/15", "GCS 14/15", "GCS 11/15"))), K(g.pick(("ICD-10 B50.9", "ICD-10 A01.0", "ICD-10 J18.9"))),
+             K(g.pick(("artemether-lumefantrine 80/480 mg BD", "ceftriaxone 2 g IV daily", "IV normal saline 1 L 8-hourly"))), K(g.pick(("SpO2 91%", "SpO2 94%", "temp 39.2 C")))]
+    body = (f"{g.org('Goroka General Hospital')} - {g.org(g.pick(('Medical Ward 2', 'Male Medical Ward', 'Female Medical Ward')))}\nHANDOVER {g.num(day)} night shift\n"
+            f"Bed 6: {pt.caps()}, Hosp. No. {L('HEALTH_ID', hosp)}, DOB {g.num(dob)}, from {g.loc(g.pick(('Asaro', 'Lufa', 'Okapa', 'Bena')))}, {g.loc(town)}, {g.loc(prov)}.\n"
+            f"Dx {terms[1]}. {terms[3]}, {terms[0]}. On {terms[2]}. Wantok (relative) {g.relative(pt, not pt.female).full()} on {t_in}.\n"
+            f"Reviewed by Dr {doc.full()}. Handed over by {out_n.full()} to {in_n.full()}.")
+    task = "Rewrite this handover in SBAR form (Situation, Background, Assessment, Recommendation)."
+    answer = (f"S: {pt.full()} (Hosp. No. {L('HEALTH_ID', hosp)}), {age_on(dob, day)}, bed 6, {g.long(day)}.\nB: {terms[1]}; on {terms[2]}.\n"
+              f"A: {terms[3]}; {terms[0]}.\nR: repeat obs 2-hourly; call Dr {doc.sur()} if worse; family on {t_out}.\nHandover {out_n.initials()} to {in_n.initials()}.")
+    return task, body, answer
+
+
+OMAGH = (("Omagh", "BT78"), ("Omagh", "BT79"), ("Cookstown", "BT80"), ("Fintona", "BT78"))
+
+
+def dental_treatment_plan(g: Gen) -> Doc:
+    """An Omagh (Northern Ireland) dental record, its treatment plan as a Markdown table: the Health and Care number (the NHS modulus
+    11 check), the dentist's GDC number, teeth, a BPE score and an anaesthetic dose."""
+    pt = g.of("ul", "cy")
+    dentist = g.of("nz", "cy")
+    town, area = g.pick(OMAGH)
+    dob = g.ymd(1945, 2008)
+    day = g.base()
+    nxt = g.later(day, 7, 28)
+    hc_in, hc_out = g.nhs_pair()
+    t_in, t_out = g.tel2("omagh")
+    practice = g.pick(("Omagh High Street Dental Practice", "Cookstown Dental Care", "Strule Dental Surgery"))
+    terms = [K(g.pick(("BPE 3/2/3", "BPE 4/3/2", "BPE 2/2/2"))), K("articaine 4% 1:100,000 2.2 mL"), K(g.pick(("ICD-10 K02.1", "ICD-10 K04.0", "ICD-10 K05.3")))]
+    body = (f"{g.org(practice)}\nPatient: {pt.full()}   H&C No. {hc_in}   DOB {g.num(dob)}\n{g.place(('{n} High Street', '{k} Dublin Road', '{n} Market Street', '{k} Killyclogher Road'))}, "
+            f"{g.loc(town)} {g.loc(g.pc(area))}   {t_in}\nExam {g.num(day)}: {terms[0]}; {terms[2]} on UL6; UR7 fractured.\n"
+            f"Plan: UL6 root canal under {terms[1]}; UR7 extraction; scale and polish.\nDentist: {dentist.full()} (GDC {L('LICENSE_NUMBER', g.digits(6))})")
+    task = "Turn this record into a treatment plan table (Visit | Date | Treatment) for the patient."
+    answer = (f"Treatment plan for {pt.sur_first()} (H&C {hc_out})\n| Visit | Date | Treatment |\n|---|---|---|\n| 1 | {g.long(nxt)} | UL6 root canal, {terms[1]} |\n"
+              f"| 2 | to book | UR7 extraction |\nFindings: {terms[0]}; {terms[2]}. Dentist: {dentist.initial()}. Reminders by text to {t_out}.")
+    return task, body, answer
+
+
+KAPITI = (("Paraparaumu", "5032"), ("Waikanae", "5036"), ("Ōtaki", "5512"), ("Raumati Beach", "5032"))
+
+
+def safeguarding_risk_summary(g: Gen) -> Doc:
+    """A Kāpiti Coast (New Zealand) school's safeguarding referral, summarised as a risk summary: the child (NHI, the school's student
+    number), the parent, the teacher, the social worker."""
+    culture = g.pick(("nz", "kp"))
+    child = g.person(culture, False if culture == "kp" else None)
+    parent = g.relative(child, True)
+    teacher, sw = g.of("cy", "ul"), g.of("nz", "fj")
+    town, pc = g.pick(KAPITI)
+    day = g.base()
+    cdob = g.ymd(2010, 2018)
+    school = g.pick(("Kāpiti College", "Paraparaumu School", "Waikanae Primary School", "Ōtaki College"))
+    t_in, t_out = g.tel2("kapiti")
+    terms = [K(g.pick(("SDQ total difficulties score 24", "SDQ total difficulties score 19"))), K("Oranga Tamariki Act 1989 s. 15")]
+    body = (f"SAFEGUARDING REFERRAL - {g.org(school)}\nChild: {child.full()}  DOB {g.num(cdob)}  NHI {L('HEALTH_ID', g.nhi())}  Student no. {L('STUDENT_ID', g.digits(6))}\n"
+            f"Address: {g.place(('{n} Rimu Road', '{k} Kāpiti Road', '{n} Te Moana Road', '{k} Mill Road'))}, {g.loc(town)} {g.loc(pc)}\nParent: {parent.full()} ({t_in})\n"
+            f"On {g.num(day)} {child.given()} arrived with bruising and said {child.he()} was afraid to go home. {terms[0]}.\n"
+            f"Referred under {terms[1]} by {teacher.full()}, teacher; allocated to {sw.full()}, social worker.")
+    task = "Write a short risk summary for the multi-agency meeting."
+    answer = (f"Risk summary: {child.full()} ({child.initials()}), aged {age_on(cdob, day)}, of {g.loc(town)}, disclosed fear of going home on {g.long(day)}; {terms[0]}. "
+              f"Concern reported under {terms[1]} by {teacher.initial()} of {g.org(school)}. {sw.given()} {sw.sur()} to visit Ms {parent.sur()} "
+              f"({t_out}) within 24 hours.")
+    return task, body, answer
+
+
+LONGFORD = (("Longford", "N39"), ("Granard", "N39"), ("Ballymahon", "N39"), ("Edgeworthstown", "N39"))
+
+
+def insurance_decision_letter(g: Gen) -> Doc:
+    """A Longford (Ireland) motor insurance claim file turned into a decision letter: the policyholder's PPS number and Eircode, the
+    policy and claim numbers, the other driver, the assessor."""
+    holder = g.of("ie", "ul")
+    other = g.of("cy", "nz")
+    assessor = g.of("ie", "nz", "cy")
+    town, key = g.pick(LONGFORD)
+    day = g.base()
+    loss = g.later(day, -60, -10)
+    seven = g.digits(7)
+    second = g.pick(("", "A", "W"))
+    ppsn = f"{seven}{ppsn_letter(seven, second)}{second}"
+    insurer = g.pick(("Midlands Motor Insurance DAC", "Shannonside Mutual Insurance", "Lough Ree Assurance Ltd"))
+    policy, claim = f"MMI/{g.digits(7)}", f"CLM-{day.year}-{g.digits(5)}"
+    t_in, t_out = g.tel2("longford")
+    amount = K(f"€{g.rng.randint(2, 14)},{g.digits(3)}.{g.digits(2)}")
+    body = (f"{g.org(insurer)} - CLAIM FILE {L('CASE_NUMBER', claim)}\nPolicyholder: {holder.caps()}   PPSN {L('NATIONAL_ID', ppsn)}   Policy {L('CASE_NUMBER', policy)}\n"
+            f"Address: {g.place(('{n} Main Street', '{k} Dublin Road', '{n} Ballymahon Street', '{k} Battery Road'))}, {g.loc(town)}, {g.loc('Co. Longford')} {g.loc(g.eircode16(key))}\n"
+            f"Loss: {g.num(loss)}, collision with {other.full()} at {g.loc(g.pick(('the N4 at Newtownforbes', 'the N55 at Granard', 'Market Square')))}. Estimate {amount}.\n"
+            f"Assessor {assessor.full()}: liability accepted; {K('Road Traffic Act 1961 s. 56')} cover confirmed. Tel {t_in}.")
+    task = "Draft the decision letter to the policyholder."
+    answer = (f"{g.org(insurer)}\n{g.long(day)}\n\nDear {holder.title()} {holder.sur()},\nClaim {L('CASE_NUMBER', claim)} (policy {L('CASE_NUMBER', policy)}): "
+              f"your claim for the collision of {g.long(loss)} with {other.initial()} is accepted and we will pay {amount} under {K('Road Traffic Act 1961 s. 56')}.\n"
+              f"Your assessor, {assessor.full()}, can be reached on {t_out}.\nYours sincerely,\nClaims Team\ncc: {holder.initials()}")
+    return task, body, answer
+
+
 STRUCTURED = (referral_extraction, medicines_reconciliation_table, mh_risk_summary, birth_plan, coding_task, clause_extraction, witness_chronology,
-              will_asset_list)
+              will_asset_list, handover_to_sbar, dental_treatment_plan)
 NARRATIVE = (discharge_for_patient, lab_plain_language, physio_exercise_letter, letter_before_action, immigration_timeline, repayment_plan_letter,
-             court_order_summary, police_key_facts)
+             court_order_summary, police_key_facts, safeguarding_risk_summary, insurance_decision_letter)
 CLINICAL = (discharge_for_patient, referral_extraction, medicines_reconciliation_table, lab_plain_language, mh_risk_summary, physio_exercise_letter,
-            birth_plan, coding_task)
+            birth_plan, coding_task, handover_to_sbar, dental_treatment_plan)
 LEGAL = (letter_before_action, clause_extraction, witness_chronology, will_asset_list, immigration_timeline, repayment_plan_letter, court_order_summary,
-         police_key_facts)
+         police_key_facts, safeguarding_risk_summary, insurance_decision_letter)
 DOCTYPES: dict[str, Callable[[Gen], Doc]] = {f.__name__: blind10._one_document(f) for f in CLINICAL + LEGAL}  # type: ignore[arg-type]
-assert set(CLINICAL + LEGAL) == set(STRUCTURED + NARRATIVE) and len(DOCTYPES) == 16
+assert set(CLINICAL + LEGAL) == set(STRUCTURED + NARRATIVE) and len(DOCTYPES) == 20
 
 # ---------------------------------------------------------------- records: instruction records around a document, a few chats
 

@@ -30,9 +30,9 @@ BLIND16 = Corpus(
     "personal data transformed (the same person as full name, surname first, capitals, initials and 'Mr B.', dates rewritten from 03/03/2024 to "
     "3 March 2024 or ISO, ages worked out, phone numbers regrouped), half clinical (a discharge summary rewritten for the patient, a referral "
     "extracted to JSON, a medicines reconciliation table, a laboratory report in plain language, a mental-health risk summary, a physiotherapy "
-    "exercise letter, a birth plan, a coding task) and half legal and social (a letter before action, employment clauses extracted, a witness "
+    "exercise letter, a birth plan, a coding task, an SBAR handover, a dental treatment plan) and half legal and social (a letter before action, employment clauses extracted, a witness "
     "chronology table, a will's assets keyed by beneficiary, an immigration timeline, a repayment plan letter, a family court order explained, "
-    f"a police statement's key facts), {len(STRUCTURED)} with structured answers (JSON-like "
+    f"a police statement's key facts, a safeguarding risk summary, an insurance decision letter), {len(STRUCTURED)} with structured answers (JSON-like "
     f"lists, Markdown tables, bullets) and {len(NARRATIVE)} with letters and prose, names as JSON keys and values, protected terms in both "
     "document and answer, identifiers in their published formats with check characters where one exists, hand-written names",
     blind_status="**Blind**: measured once, before anyone saw a miss of this corpus or tuned anything on it. Blind to "

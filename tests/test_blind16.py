@@ -176,8 +176,8 @@ def test_a_regrouped_phone_number_keeps_its_digits() -> None:
 
 
 def test_every_register_appears_and_the_records_are_valid(corpus: list[blind3.Blind3Record]) -> None:
-    assert len(corpus) == blind16.DOCS >= 150 and len(blind16.DOCTYPES) == 16 and len(blind16.STRUCTURED) + len(blind16.NARRATIVE) == 16
-    assert len(blind16.CLINICAL) == len(blind16.LEGAL) == 8
+    assert len(corpus) == blind16.DOCS >= 150 and len(blind16.DOCTYPES) == 20 and len(blind16.STRUCTURED) + len(blind16.NARRATIVE) == 20
+    assert len(blind16.CLINICAL) == len(blind16.LEGAL) == 10
     counts = {name: sum(r.doctype == name for r in corpus) for name in blind16.DOCTYPES}
     assert min(counts.values()) >= blind16.DOCS // len(blind16.DOCTYPES)
     kinds = [r.kind for r in corpus]
@@ -205,7 +205,7 @@ def test_every_label_matches_the_text_at_its_offsets(corpus: list[blind3.Blind3R
 
 
 def test_the_documents_are_sound(corpus: list[blind3.Blind3Record]) -> None:
-    """Leaving a record alone leaks every label; removing exactly its labels leaks none and keeps every protected term (the first 48
+    """Leaving a record alone leaks every label; removing exactly its labels leaks none and keeps every protected term (the first 60
     records: every register as an instruction record and as a chat)."""
     sample = corpus[: 3 * len(blind16.DOCTYPES)]
     assert {(r.doctype, r.kind) for r in sample} == {(d, k) for d in blind16.DOCTYPES for k in ("chat", "instruction")}
@@ -228,6 +228,9 @@ CHECKED = {  # (document type, entity, pattern of the compact number) -> its val
     ("referral_extraction", "LICENSE_NUMBER", r"\d{10}"): npi_valid,
     ("referral_extraction", "LICENSE_NUMBER", r"[A-Z]{2}\d{7}"): dea_valid,
     ("coding_task", "LICENSE_NUMBER", r"\d{10}"): npi_valid,
+    ("dental_treatment_plan", "HEALTH_ID", r"\d{10}"): nhs_valid,  # Northern Ireland's Health and Care number: the NHS check
+    ("safeguarding_risk_summary", "HEALTH_ID", r"[A-HJ-NP-Z]{3}\d{4}"): nhi_valid,
+    ("insurance_decision_letter", "NATIONAL_ID", PPSN): ppsn_valid,
     ("medicines_reconciliation_table", "HEALTH_ID", r"\d{10}"): nhs_valid,
     ("physio_exercise_letter", "HEALTH_ID", r"\d{10}"): nhs_valid,
     ("lab_plain_language", "NATIONAL_ID", PPSN): ppsn_valid,
