@@ -51,6 +51,8 @@ class CaseNumberRecognizer(DomainRecognizer):
             r"|Variation|Encumbrance|Covenant|Land[ \t]Covenant|Compensation|Certificate|Caveat|Charge|Lien)\b)",
             0.85,
         ),
+        # A claim or suit by its number and year, as Commonwealth courts write it: "FC 373 of 2024", "Claim No. 112 of 2023".
+        Pattern("number of the year", r"\b(?:[A-Z]{1,4}[ \t]?\d{1,6}|(?i:claim|suit|case|petition|appeal|application)[ \t]+No\.?[ \t]?\d{1,6})[ \t]+of[ \t]+(?:19|20)\d\d\b", 0.85),
         # New York index numbers: 208470/2021.
         # Not legislation by number and year: "Real Decreto 1155/2024", "Ley Orgánica 4/2000" (issue 16).
         Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)(?<!\b(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.\s(?:n\.\s)?)\d{4,6}/(?:19|20)\d\d\b", 0.4),
