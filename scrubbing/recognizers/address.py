@@ -266,7 +266,6 @@ class StreetAddressRecognizer(DomainRecognizer):
         # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
         # Australia writes the unit before the house number with a slash: "Unit 23/84 Brunswick St", "3/12 Smith St".
         Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:(?:[NS][EW]|[NSEW])\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
-        # Any street line followed by a unit, or a number and capitalised words then a city line.
         # A numbered street ("13 4th Ave", "60 4th Main, Kuvempunagar") and a numbered road, by the mile or the box on
         # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W"); not "RR 22", a respiratory rate.
         Pattern("numbered street", rf"\b\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main)\b\.?{_UNIT}{_TOWN}", 0.85),
@@ -281,6 +280,7 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("lot by its place", rf"(?<=\b(?:of|at|on)[ \t])Lot[ \t]\d{{1,4}}[A-Z]?[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?=,)", 0.7),
         # A state of Nigeria, and others named so, after a town: ", Anambra State", ", Co. Wexford" is the county's.
         Pattern("state after a town", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]State(?=[ \t]*(?:$|[,.;)\n]))", 0.7),
+        # Any street line followed by a unit, or a number and capitalised words then a city line.
         Pattern("street with unit", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{1,3}}{_UNIT_WORD}\.?\s?#?\d[\w-]*", 0.85),
         Pattern("street before city", rf"\b\d{{1,6}}[A-Za-z]?\s(?:{_WORD}\s){{0,3}}{_WORD}{_UNIT}(?=,?\s{{1,2}}{_CITY_LINE})", 0.85),
         Pattern("city state zip", _CITY_LINE, 0.85),
