@@ -43,3 +43,12 @@ def test_laws_by_chapter_state_codes_and_scores_are_kept(term: str) -> None:
 ])
 def test_the_kept_citations_and_scores_shield_no_name(text: str, name: str) -> None:
     assert gone(text, name)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Call M.C.L. 555-0192 after six.", "555-0192"),  # a code's initials before a phone number keep nothing
+    ("Or M.C.A. 071-555-0192 for the office.", "071-555-0192"),
+    ("Idaho claimant I.C. 18-907-2231 rang", "18-907-2231"),
+])
+def test_a_phone_number_after_initials_that_read_as_a_state_code_goes(text: str, number: str) -> None:
+    assert gone(text, number)
