@@ -36,7 +36,7 @@ from fedtune.common.data import read_records
 from fedtune.common.model import (
     EMBEDDED_MODEL, LoraSettings, autocast_dtype, load_for_training, load_tokenizer, native_bf16_cpu, resolve_base,
 )
-from fedtune.common.scoring import collate, encode_for_eval, example_losses
+from fedtune.common.scoring import collate, encode_for_eval, response_example_losses, response_logits
 
 sys.path.insert(0, str(Path(__file__).parent))
 from medquad import DEFAULT_DATA, cut_answer  # noqa: E402 - bench/medquad.py, beside this script
@@ -63,8 +63,8 @@ def per_example_norms(model: torch.nn.Module, examples: list, pad_id: int, physi
     for start in range(0, len(examples), physical):
         batch = collate(examples[start : start + physical], pad_id)
         with torch.autocast("cpu", dtype=dtype) if dtype is not None else torch.autocast("cpu", enabled=False):
-            logits = wrapped(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-        example_losses(logits.float(), batch["labels"]).sum().backward()
+            logits, keep = response_logits(wrapped, batch)
+        response_example_losses(logits, batch["labels"], keep).sum().backward()
         samples = [p.grad_sample.float() for p in trainable]
         n = samples[0].shape[0]
         flat_norms = torch.sqrt(sum(s.reshape(n, -1).pow(2).sum(1) for s in samples))

@@ -8,6 +8,7 @@ evaluation (client/evaluate.py) and the coordinator's public evaluation
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
 from contextlib import nullcontext
@@ -50,7 +51,8 @@ def token_losses(logits: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tens
 
 
 def example_losses(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-    """Mean loss over each example's labelled tokens, shape (B,)."""
+    """Mean loss over each example's labelled tokens, shape (B,), from every position's logits: the plain definition
+    that ``response_example_losses`` must equal (the tests hold the two together)."""
     ce, mask = token_losses(logits, labels)
     return (ce * mask).sum(1) / mask.sum(1).clamp(min=1)
 
@@ -83,6 +85,12 @@ def _innermost(model: torch.nn.Module) -> torch.nn.Module:
             return model
 
 
+@functools.cache
+def _takes_logits_to_keep(model_class: type) -> bool:
+    """Whether a model class's ``forward`` takes ``logits_to_keep``: read once per class, not every batch."""
+    return "logits_to_keep" in inspect.signature(model_class.forward).parameters
+
+
 def _keeps_logits(model: torch.nn.Module) -> bool:
     """Whether ``model`` can be asked for some positions' logits only.
 
@@ -90,7 +98,7 @@ def _keeps_logits(model: torch.nn.Module) -> bool:
     batch dimension there, which the flattened positions do not have.
     """
     inner = _innermost(model)
-    if "logits_to_keep" not in inspect.signature(inner.forward).parameters:
+    if not _takes_logits_to_keep(type(inner)):
         return False
     head = inner.get_output_embeddings() if hasattr(inner, "get_output_embeddings") else None
     return head is not None and not any(p.requires_grad for p in head.parameters())
@@ -110,10 +118,14 @@ def response_logits(model: torch.nn.Module, batch: Batch) -> tuple[torch.Tensor,
     return logits, keep
 
 
+def response_targets(labels: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+    """The labelled token each kept position predicts (K,), in ``response_logits``'s order."""
+    return labels[:, 1:][keep[:, :-1]]
+
+
 def response_losses(logits: torch.Tensor, labels: torch.Tensor, keep: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """Cross-entropy of each kept position (K,) in float32, and its row in the batch (K,)."""
-    targets = labels[:, 1:][keep[:, :-1]]
-    ce = F.cross_entropy(logits.float(), targets, reduction="none")
+    ce = F.cross_entropy(logits.float(), response_targets(labels, keep), reduction="none")
     return ce, keep.nonzero(as_tuple=True)[0]
 
 
@@ -171,7 +183,7 @@ def token_scores(
         with _autocast(device, precision):
             logits, keep = response_logits(model, batch)
         ce, rows = response_losses(logits, batch["labels"], keep)
-        right = (logits.argmax(-1) == batch["labels"][:, 1:][keep[:, :-1]]).long()
+        right = (logits.argmax(-1) == response_targets(batch["labels"], keep)).long()
         size = keep.size(0)
         sums.append(per_example(ce.double(), rows, size).cpu())
         counts.append(keep.sum(1).cpu())

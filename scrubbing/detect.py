@@ -23,7 +23,7 @@ from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
-from fedtune.scrubbing.vouch import census_name_spans, census_names, english_words, is_english, keep_vocabulary, unvouched_spans
+from fedtune.scrubbing.vouch import census_name_spans, census_names, covered, english_words, is_english, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -274,7 +274,7 @@ class _TitleCasedLine:
         for d in _from_results(results, self.text):
             # A wide gap is a column of a header ("OSBORNE, RAYMOND    NHS No"): one field each.
             for piece in _FIELD.finditer(self.text, d.start, d.end):
-                if any(s < piece.end() and piece.start() < e for s, e in self.changed):
+                if covered(piece.start(), piece.end(), self.changed):
                     out.append(Detection(piece.start() + self.offset, piece.end() + self.offset, d.entity, d.score, d.recognizer))
         return out
 
@@ -395,7 +395,7 @@ def _split_at_columns(text: str, d: Detection, keep: list[tuple[int, int]]) -> l
     A court list puts the parties and the hearing on one line: NER reads "Bùi Thị Thu Trang  Case Management
     Conference" as one person, and the protected hearing would go with the name. Each field is judged alone.
     """
-    if d.entity not in NAME_ENTITIES or not any(s < d.end and d.start < e for s, e in keep):
+    if d.entity not in NAME_ENTITIES or not covered(d.start, d.end, keep):
         return [d]
     pieces, cursor = [], d.start
     for gap in _COLUMN_GAP.finditer(text, d.start, d.end):
@@ -434,7 +434,7 @@ def _opens_a_full_name(text: str, folded: str, start: int, at: int, keep: list[t
     if folded in STOP_WORDS or folded in _TITLES or folded in _ROLES or _LOWER_CUE.match(text, start) or _SURE_CUE.match(text, start):
         return False  # "dear doctor mcaleese": a title, a role or another cue before a surname is no forename
     word = _LOWER_WORD.match(text, at)
-    if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+    if not word or covered(word.start(1), word.end(1), keep):
         return False
     after = word.group(1).casefold()
     names = census_names()
@@ -458,7 +458,7 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
         at = cue.end()
         for _ in range(4):
             word = _LOWER_WORD.match(text, at)
-            if not word or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+            if not word or covered(word.start(1), word.end(1), keep):
                 break
             # A word of dictation ends the name, and so does an English word that census data does not vouch for,
             # unless it opens a forename and surname pair ("senco carly bramwell", "my ex tate trewin").
@@ -562,7 +562,7 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 first = (prefix.group("first") or "").casefold()
                 named = first and first not in STOP_WORDS and first not in _TITLES
                 start = prefix.start() if named else prefix.start("prefix")
-                if any(s < d.start and start < e for s, e in keep):
+                if covered(start, d.start, keep):
                     start = d.start
             else:
                 start = _forename_start(text, start, keep)
@@ -570,7 +570,7 @@ def _extend_names(text: str, detections: list[Detection], keep: list[tuple[int, 
                 m = _NEXT_NAME_WORD.match(text, end)
                 if not m or m.group().strip().lower() in STOP_WORDS:
                     break
-                if any(s < m.end() and m.start() < e for s, e in keep):
+                if covered(m.start(), m.end(), keep):
                     break
                 end = m.end()
             end = _lower_case_surname(text, start, end, keep)
@@ -613,12 +613,12 @@ def _capital_name_words(text: str, start: int, end: int, keep: list[tuple[int, i
         return start, end
     for _ in range(2):
         m = _CAPS_NEXT.match(text, end)
-        if not m or not _capital_name_word(text, m) or any(s < m.end() and m.start() < e for s, e in keep):
+        if not m or not _capital_name_word(text, m) or covered(m.start(), m.end(), keep):
             break
         end = m.end()
     for _ in range(2):
         m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
-        if not m or not _capital_name_word(text, m) or any(s < m.end(1) and m.start(1) < e for s, e in keep):
+        if not m or not _capital_name_word(text, m) or covered(m.start(1), m.end(1), keep):
             break
         start = m.start(1)
     return start, end
@@ -635,7 +635,7 @@ def _over_a_line_end_hyphen(text: str, end: int, keep: list[tuple[int, int]], *,
     goes whole. An organisation's span grows so only in capitals (a name NER took for one), not over "Haem-\natology".
     """
     m = _BROKEN_NAME_WORD.match(text, end)
-    if not m or any(s < m.end() and m.start() < e for s, e in keep):
+    if not m or covered(m.start(), m.end(), keep):
         return end
     if m.group("head"):
         head = m.group("head")
@@ -659,7 +659,7 @@ def _lower_case_surname(text: str, start: int, end: int, keep: list[tuple[int, i
     if not text[start:end].islower():
         return end
     word = _LOWER_WORD.match(text, end)
-    if not word or "\n" in text[end : word.start(1)] or any(s < word.end(1) and word.start(1) < e for s, e in keep):
+    if not word or "\n" in text[end : word.start(1)] or covered(word.start(1), word.end(1), keep):
         return end
     folded = word.group(1).casefold()
     if folded in STOP_WORDS or folded in _SPOKEN or folded in _CHAT_WORDS or fold(folded) in stop_words() or len(folded) < 3:
@@ -686,7 +686,7 @@ def _coordinated_names(text: str, detections: list[Detection], keep: list[tuple[
             words = m.group(1).split()
             if any(w.casefold() in STOP_WORDS or w.casefold() in _TITLES for w in words) or all(is_english(w) for w in words):
                 continue
-            if any(s < m.end(1) and m.start(1) < e for s, e in keep):
+            if covered(m.start(1), m.end(1), keep):
                 continue
             out.append(Detection(m.start(1), m.end(1), "PERSON", d.score, d.recognizer))
     return detections + out
@@ -704,7 +704,7 @@ def _forename_start(text: str, start: int, keep: list[tuple[int, int]]) -> int:
         return start
     word = m.group().strip()
     folded = word.casefold()
-    if folded in STOP_WORDS or folded in _TITLES or any(s < m.end() and m.start() < e for s, e in keep):
+    if folded in STOP_WORDS or folded in _TITLES or covered(m.start(), m.end(), keep):
         return start
     if is_english(word) and folded not in census_names().first:
         return start

@@ -4,6 +4,7 @@ their offsets, and check characters of published identifier formats written apar
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -12,6 +13,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def earlier_doctypes(number: int) -> set[str]:
+    """The document types of every blind corpus before the ``number``th (bench/blind.py, bench/blind2.py, ...)."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    names = ["blind", *(f"blind{i}" for i in range(2, number))]
+    return set().union(*(set(importlib.import_module(name).DOCTYPES) for name in names))
 
 
 def assert_labels_at_offsets(corpus: list, module: ModuleType, entities: tuple[str, ...]) -> None:

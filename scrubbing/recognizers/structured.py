@@ -326,7 +326,7 @@ _FIXED_WIDTH_NOT = frozenset({"surgery", "procedure", "operation"})
 
 def _fixed_width_header(line: str) -> list[tuple[int, Column]] | None:
     """Where each column starts, where ``line`` is a fixed-width table's header naming a kind of value."""
-    if "  " not in line or len(line) > 400:
+    if "  " not in line or len(line) > 400 or not line.isupper():  # most lines of prose end here, before any matching
         return None
     names = [(m.start(), m.group()) for m in _NOT_WIDE.finditer(line)]
     if len(names) < 3 or len({n for _, n in names}) != len(names):
