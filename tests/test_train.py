@@ -148,3 +148,17 @@ def test_the_output_layer_runs_only_where_a_labelled_token_is_predicted(tiny_mod
         assert seen == [(*batch["labels"].shape, head.in_features)]
     full = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
     assert torch.allclose(response_example_losses(logits, batch["labels"], keep), example_losses(full, batch["labels"]), atol=1e-5)
+
+
+def test_a_batch_with_no_labelled_token_trains_and_scores_to_zero_under_dp(tiny_model, tiny_tokenizer) -> None:
+    # Every answer cut off by max-length: the output layer is asked for no position at all.
+    from fedtune.client.privacy import DPSGD
+    from fedtune.common.tokenize import IGNORE, Example
+
+    model = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"))
+    examples = [Example(input_ids=[5, 6, 7, 8], labels=[IGNORE] * 4) for _ in range(8)]
+    trainer = LocalTrainer(model, tiny_tokenizer.pad_token_id, TrainSettings(steps=2, batch_size=4, progress=False))
+    dp = DPSGD(noise_multiplier=1.0, max_grad_norm=1.0, sample_rate=0.5, expected_batch_size=4, mode="hooks", seed=0)
+    assert trainer.fit(examples, dp).train_loss == 0.0
+    assert torch.equal(trainer.record_losses(examples), torch.zeros(8))
+    assert all(torch.isfinite(p).all() for p in model.parameters() if p.requires_grad)
