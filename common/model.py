@@ -12,6 +12,7 @@ import logging
 import os
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -184,12 +185,72 @@ def add_lora(model: torch.nn.Module, settings: LoraSettings, *, seed: int = 0) -
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         peft_model = get_peft_model(model, config)
+    share_dropout_masks(peft_model)
     if settings.ffa:
         for name, param in peft_model.named_parameters():
             if ".lora_A." in name:
                 param.requires_grad_(False)
     return peft_model
 
+
+
+class SharedDropout(torch.nn.Module):
+    """LoRA dropout that draws one mask per input tensor and shares it among the modules that read that tensor.
+
+    PEFT gives each adapted module its own dropout, so q, k and v, which read the same normalised hidden
+    states, draw three masks over the same tensor and keep three dropped copies of it. One module of this
+    class stands in for all of a model's dropouts of one rate: called again with the very tensor it last
+    saw (the same object, unchanged since), it returns the same dropped tensor. Each branch still sees its
+    input dropped at rate ``p``; only the branches that read one tensor now share the mask. Outside
+    training it is the identity, as ``nn.Dropout`` is. It holds its input only weakly: once the input is
+    freed (after the backward pass), the dropped copy is let go too.
+    """
+
+    def __init__(self, p: float) -> None:
+        super().__init__()
+        self.p = p
+        # [weak reference to the input, its version, grad mode, the dropped tensor]: a plain list, so that
+        # the weak reference's callback never goes through Module.__setattr__ (it may run at interpreter exit).
+        self._last: list = [None, 0, False, None]
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.training or self.p == 0.0:
+            return x
+        grad = torch.is_grad_enabled()
+        ref, version, seen_grad, dropped = self._last
+        if ref is not None and ref() is x and version == x._version and seen_grad == grad:
+            return dropped
+        dropped = torch.nn.functional.dropout(x, self.p, training=True)
+        self._last[:] = [weakref.ref(x, self._forget), x._version, grad, dropped]
+        return dropped
+
+    def _forget(self, ref: weakref.ref) -> None:
+        if self._last[0] is ref:
+            self._last[:] = [None, 0, False, None]
+
+    def __deepcopy__(self, memo: dict) -> "SharedDropout":
+        copy = SharedDropout(self.p)
+        copy.train(self.training)
+        return copy
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}, shared"
+
+
+def share_dropout_masks(model: torch.nn.Module) -> int:
+    """Replace each LoRA module's ``nn.Dropout`` with one ``SharedDropout`` per rate; returns how many were replaced."""
+    from peft.tuners.lora.layer import LoraLayer
+
+    shared: dict[float, SharedDropout] = {}
+    replaced = 0
+    for module in model.modules():
+        if not isinstance(module, LoraLayer):
+            continue
+        for name, dropout in list(module.lora_dropout.items()):
+            if type(dropout) is torch.nn.Dropout:
+                module.lora_dropout[name] = shared.setdefault(dropout.p, SharedDropout(dropout.p))
+                replaced += 1
+    return replaced
 
 def parameter_counts(model: torch.nn.Module) -> tuple[int, int]:
     """(trainable, total) parameter counts."""

@@ -89,3 +89,74 @@ def test_embedded_model_loads_offline_and_speaks_english(no_network) -> None:
     record = Record("instruction", {"instruction": "Summarize the note.", "input": "Pt stable.", "output": "Stable patient."}, "f", 1)
     ex = encode(record, tokenizer, 256)
     assert tokenizer.decode([t for t, l in zip(ex.input_ids, ex.labels) if l != IGNORE]) == "Stable patient.<|im_end|>\n"
+
+
+def _lora_inputs(model: torch.nn.Module) -> tuple[dict[str, torch.Tensor], list]:
+    """What each adapted module's lora_A receives, by module name, recorded by forward hooks."""
+    seen: dict[str, torch.Tensor] = {}
+    handles = [
+        module.lora_A["default"].register_forward_hook(lambda _m, args, _out, name=name: seen.__setitem__(name, args[0]))
+        for name, module in model.named_modules() if hasattr(module, "lora_A") and "default" in getattr(module, "lora_A", {})
+    ]
+    return seen, handles
+
+
+def test_modules_reading_one_tensor_share_its_dropout_mask_and_others_draw_their_own(tiny_model) -> None:
+    from fedtune.common.model import SharedDropout
+
+    model = load_for_training(tiny_model, LoraSettings(r=2, dropout=0.5), torch.device("cpu"))
+    dropouts = {id(m.lora_dropout["default"]) for m in model.modules() if hasattr(m, "lora_dropout") and "default" in m.lora_dropout}
+    assert len(dropouts) == 1 and isinstance(next(m for m in model.modules() if isinstance(m, SharedDropout)), SharedDropout)
+    seen, handles = _lora_inputs(model)
+    ids = torch.tensor([[5, 9, 3, 7, 2, 8, 4, 6]])
+    model.train()
+    model(input_ids=ids).logits.sum().backward()
+    layers = sorted({n.rsplit(".self_attn.", 1)[0] for n in seen})
+    assert len(layers) >= 2
+    for layer in layers:
+        q, k, v, o = (seen[f"{layer}.self_attn.{p}_proj"] for p in "qkvo")
+        assert q is k is v  # one mask over the hidden states the three projections read
+        assert o is not q
+        dropped = (q == 0).float().mean().item()
+        assert 0.3 < dropped < 0.7  # rate 0.5 applied, not skipped
+    first, second = (seen[f"{layer}.self_attn.q_proj"] for layer in layers[:2])
+    assert not torch.equal(first == 0, second == 0)  # each layer draws its own mask
+    model.eval()
+    with torch.no_grad():
+        model(input_ids=ids)
+    assert all((seen[f"{layer}.self_attn.q_proj"] != 0).all() for layer in layers)  # no dropout outside training
+    for handle in handles:
+        handle.remove()
+
+
+def test_the_shared_dropout_lets_go_of_its_tensors_and_survives_a_deep_copy(tiny_model) -> None:
+    import copy
+    import gc
+
+    from fedtune.common.model import SharedDropout
+
+    model = load_for_training(tiny_model, LoraSettings(r=2, dropout=0.2), torch.device("cpu"))
+    shared = next(m for m in model.modules() if isinstance(m, SharedDropout))
+    model.train()
+    loss = model(input_ids=torch.tensor([[5, 9, 3, 7]])).logits.sum()
+    loss.backward()
+    del loss
+    gc.collect()
+    assert shared._last[0] is None and shared._last[3] is None  # nothing held once the step's tensors are freed
+    twin = copy.deepcopy(model)
+    twins = {id(m) for m in twin.modules() if isinstance(m, SharedDropout)}
+    assert len(twins) == 1 and id(shared) not in twins
+
+
+def test_gradient_checkpointing_recomputes_the_same_shared_masks(tiny_model) -> None:
+    grads = []
+    for checkpointing in (False, True):
+        model = load_for_training(tiny_model, LoraSettings(r=2, dropout=0.3), torch.device("cpu"), seed=1,
+                                  gradient_checkpointing=checkpointing)
+        model.train()
+        torch.manual_seed(7)
+        model(input_ids=torch.tensor([[5, 9, 3, 7, 2, 8]])).logits.pow(2).mean().backward()
+        grads.append({n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad})
+    assert grads[0].keys() == grads[1].keys()
+    for name in grads[0]:
+        torch.testing.assert_close(grads[0][name], grads[1][name], rtol=1e-5, atol=1e-6)
