@@ -229,15 +229,25 @@ _DONE_BY = (
     r"[ \t]+(?i:by)[ \t]+(?:\d/O[ \t]+|(?:master|senior|chief|duty|charge|staff|head)[ \t]+\p{Ll}+[ \t]+)?"
 )
 
+# A party's part in a case or a record, written before the name without a colon.
+_PARTY = (
+    r"(?i:accused|complainant|witness|applicant|appellant|claimant|defendant|respondent|deponent|petitioner|plaintiff"
+    r"|victim|suspect|informant|tenant|patient|client)"
+)
 
 class DoneByPersonRecognizer(DomainRecognizer):
-    """A forename and a surname after "checked by", "witnessed by" and their like, unless every word is English.
+    """A forename and a surname after "checked by", "witnessed by" and their like, or after a party's part
+    ("Accused", "the witness"), unless every word is English.
 
     "reviewed by Infection Control" names a team; "checked by Rumen Gerdzhikov" a person, though "rumen" is a word.
     """
 
     ENTITY = "PERSON"
-    PATTERNS = (Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),)
+    PATTERNS = (
+        Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+        # A party named with no colon after the word for its part: "Accused Kagiso Molefe pleaded", "the witness Grace Mensah".
+        Pattern("party", rf"\b{_PARTY}[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+    )
 
     def validate_result(self, pattern_text: str) -> bool:
         return not all(is_english(word) for word in pattern_text.split())
