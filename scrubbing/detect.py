@@ -17,7 +17,7 @@ from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words
-from fedtune.scrubbing.recognizers.address import CA_POSTCODE
+from fedtune.scrubbing.recognizers.address import CA_POSTCODE, PUBLIC_LAND
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
@@ -360,7 +360,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         if overlapping and d.entity == "PERSON":
             d, overlapping = _trim_taken_initial(text, d, overlapping)
         if overlapping and d.entity == "ADDRESS":
-            overlapping = [(s, e) for s, e in overlapping if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e)]
+            overlapping = [(s, e) for s, e in overlapping
+                           if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e) and not _inside_land(text, d, s, e)]
         if overlapping and d.entity == "DATE_TIME":
             overlapping = [(s, e) for s, e in overlapping if not weekday_of_a_date(text[d.start : d.end], text[s:e])]
         if overlapping and d.entity == "ORGANIZATION" and named_by_head(text[d.start : d.end]):
@@ -531,6 +532,15 @@ def _inside_postcode(text: str, d: Detection, start: int, end: int) -> bool:
     """Whether a protected term lies inside a Canadian postal code within an address."""
     return any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text, d.start, d.end))
 
+
+
+# A US public-land description: its "Section 25" is the land's, not a statute's.
+_LAND = re.compile(PUBLIC_LAND)
+
+
+def _inside_land(text: str, d: Detection, start: int, end: int) -> bool:
+    """Whether a protected term lies inside a public-land description within an address."""
+    return any(m.start() <= start and end <= m.end() for m in _LAND.finditer(text, d.start, d.end))
 
 def _names_someone(piece: str) -> bool:
     """Whether what a protected term leaves of a person's span holds a name word, not just "I" or "Under".

@@ -157,6 +157,19 @@ _LAND_PARCEL = (
     r"\b(?:Lot|Allotment|Parcel)[ \t]\d{1,5}[A-Z]?(?:[ \t](?:Block[ \t][IVXLC\d]+|Section[ \t]\d{1,4}))?[ \t](?:on[ \t])?"
     r"(?:Deposited[ \t]Plan[ \t]?(?:No\.?[ \t])?\d{3,7}|(?:Plan[ \t])?(?:DP|SP|LRP|RP|CP|PS|TP|SO|DPS)[ \t]?\d{3,7})\b"
 )
+# A US public-land description, as a deed or a will names a farm: "the SW 1/4 of Section 25, Township 16 North, Range 29 West".
+PUBLIC_LAND = (
+    r"\b(?:(?:the[ \t])?(?:[NS][EW]|[NSEW])[ \t]?(?:1/4|1/2|¼|½)[ \t](?:of[ \t](?:the[ \t])?)?)*"
+    r"(?:Section|Sec\.)[ \t]\d{1,2},?[ \t](?:Township|Twp\.?|T\.)[ \t]?\d{1,3}[ \t]?(?:North|South|N|S)\b\.?,?[ \t]"
+    r"(?:Range|Rge\.?|R\.)[ \t]?\d{1,3}[ \t]?(?:East|West|E|W)\b"
+)
+# Two streets that cross, as a witness places an event: "ran the light at 9th and Crawford", "near Main & 3rd".
+_ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)"
+_CROSSING = (
+    rf"\b(?i:at|on|near|corner[ \t]of|intersection[ \t]of)[ \t]+(?:the[ \t]+)?\K(?!(?:The|A|An)\b)"
+    rf"(?:{_ORDINAL_STREET}[ \t](?:and|&)[ \t]{NAME_WORD}|{NAME_WORD}[ \t](?:and|&)[ \t]{_ORDINAL_STREET}(?![ \t]+\p{{Ll}}))"
+    r"(?:[ \t](?:Streets?|Sts?\.|Avenues?|Aves?\.))?"
+)
 _LANDMARK = rf"{NAME_WORD}(?:['’]s)?(?:[ \t]{NAME_WORD}(?:['’]s)?){{0,2}}"
 _LANDMARK_ON_STREET = (
     rf"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|by|beside)[ \t]+the[ \t]+(?:(?i:old|new)[ \t]+)?"
@@ -277,6 +290,8 @@ class StreetAddressRecognizer(DomainRecognizer):
         # 1045521", "Lot 7 on Plan SP123456"; a lot named by its place after "of", "at" or "on" ("of Lot 20 Belmont,"; not
         # "Lot 4521 Sanofi", a vaccine's lot).
         Pattern("legal description of land", _LAND_PARCEL, 0.85),
+        Pattern("public land description", PUBLIC_LAND, 0.85),
+        Pattern("crossing streets", _CROSSING, 0.7),
         Pattern("lot by its place", rf"(?<=\b(?:of|at|on)[ \t])Lot[ \t]\d{{1,4}}[A-Z]?[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?(?=,)", 0.7),
         # A state of Nigeria, and others named so, after a town: ", Anambra State", ", Co. Wexford" is the county's.
         Pattern("state after a town", rf"(?<=,[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t]State(?=[ \t]*(?:$|[,.;)\n]))", 0.7),

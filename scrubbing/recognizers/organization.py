@@ -187,6 +187,13 @@ class OrganizationRecognizer(DomainRecognizer):
             rf"|Branch[ \t]\d{{1,4}}[ \t]of[ \t](?:the[ \t])?(?:{NAME_WORD}[ \t]){{1,5}}of[ \t]{NAME_WORD})",
             0.6,
         ),
+        # A police station by its town: "Francistown Police Station", "Selebi-Phikwe Police Station"; the town is a place.
+        Pattern(
+            "police station by its town",
+            rf"\b(?!(?:The|A|Central|Main|Local|Nearest|Nearby|County|City|Town|Village|District|Railway|Transport)[ \t])"
+            rf"{NAME_WORD}(?:[ \t-]{NAME_WORD})?[ \t]Police[ \t]Station\b",
+            0.7,
+        ),
         # A branch or campus named after its institution: "Taipei City Hospital, Zhongxing Branch".
         Pattern("branch", rf"(?<=(?:Hospital|Clinic|University|Centre|Center|Bank),[ \t]){NAME_WORD}(?:[ \t]{NAME_WORD})?[ \t](?:Branch|Campus)\b", 0.6),
         # A listed company in capitals, and its ticker: "HALVORSEN MARINE ASA (OSE: HALV)".

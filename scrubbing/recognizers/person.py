@@ -30,7 +30,7 @@ _TITLE = (
     # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
     r"|Advocate(?![ \t](?:General|Depute)\b)|Adv|dr"
     # Police ranks and a magistrate's form of address: "Detective Sergeant Kudzai Mhere", "Her Worship Drupatie Achong".
-    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)"
+    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)|Ofc"
     r"|(?:Her|His|Your)[ \t]Worship)\.?"
 )
 _ROLE = (
@@ -111,6 +111,8 @@ class TitledPersonRecognizer(DomainRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         Pattern("title", rf"\b{_TITLE}\s{{1,2}}(?:{_TITLE}\s{{1,2}})?\K{_FULL}", 0.85),
+        # A person by a title and an initial alone, as a summary shortens a name: "if Mr M. deteriorates", "cc: Mr C.".
+        Pattern("title and initial", r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]\K\p{Lu}\.(?![\p{L}\d])", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
         Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
         # A relative named in running text: the relation in lower case, then a capitalised name.
