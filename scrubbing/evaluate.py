@@ -6,7 +6,8 @@ for a URL, its host and the path's tokens with a digit; for every other entity b
 a date or an age, each run of three or more letters or digits (a postcode, a town, the digit
 groups of an identifier or phone number), so an address scrubbed down to "Springfield, IL
 62704" still leaks. Dates and ages are judged whole: a year, a month or "aged 54" alone
-names nobody. Words that identify nobody on their own (Street, Suite, com, Ltd) are no parts.
+names nobody. Words that identify nobody on their own (Street, Suite, com, Ltd, in any case, and the
+words a number is read out in: "seven", "double", "hundred") are no parts.
 Occurrences inside the record's protected terms are not leaks (a client called Walker
 beside "Williams v. Walker-Thomas Furniture Co."). A protected term is kept when its
 field holds it as often after scrubbing as before.
@@ -33,7 +34,12 @@ WHOLE_ENTITIES = ("DATE_TIME", "AGE")
 GENERIC_TOKENS = frozenset(
     "and the Ltd Inc LLC LLP PLC Group Sons Company Corp Holdings "
     "Street Road Avenue Lane Drive Court Close Way Place Suite Unit Flat Studio Floor Apt Building House "
-    "com net org www http https mail nhs gov edu".split()
+    "com net org www http https mail nhs gov edu "
+    # The words a number is read out in, as a transcript writes an identifier, a phone number or a house number: "seven"
+    # left elsewhere in a transcript is no part of "seven nine oh one ...".
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand double triple "
+    "dot stroke slash dash".lower().split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _PART = re.compile(r"[^\W_]{3,}")
@@ -119,13 +125,13 @@ def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, An
 def _checks(span: LabelledSpan) -> list[str]:
     checks = [span.text]
     if span.entity in NAME_ENTITIES:
-        checks += [t for t in _TOKEN.findall(span.text) if len(t) >= 3 and t not in GENERIC_TOKENS]
+        checks += [t for t in _TOKEN.findall(span.text) if len(t) >= 3 and t.lower() not in GENERIC_TOKENS]
     elif span.entity == "URL":
         # The host names the site; of the path, only what carries a digit: "records" or "portal" names nobody.
         host, _, path = span.text.split("://", 1)[-1].partition("/")
         checks += [host] + [t for t in _PART.findall(path) if any(c.isdigit() for c in t)]
     elif span.entity not in WHOLE_ENTITIES:
-        checks += [t for t in _PART.findall(span.text) if t not in GENERIC_TOKENS and t.lower() not in GENERIC_TOKENS]
+        checks += [t for t in _PART.findall(span.text) if t.lower() not in GENERIC_TOKENS]
     return checks
 
 

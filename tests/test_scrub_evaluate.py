@@ -69,3 +69,15 @@ def test_a_url_leaks_by_its_host_or_a_number_in_its_path_not_by_common_words() -
     assert leaks(text, "URL", url, "Earlier letters are on the portal: <URL> (records).") == 0
     assert leaks(text, "URL", url, "Earlier letters are on the portal: <URL>/6499567 (records).") == 1
     assert leaks(text, "URL", url, "Earlier letters are on the portal: portal.smm.org/<URL> (records).") == 1
+
+
+def test_a_number_read_out_leaks_whole_or_by_its_other_parts_not_by_a_number_word_said_elsewhere() -> None:
+    text = "my nhs number is seven nine oh one oh three three one two six and i take five milligrams"
+    value = "seven nine oh one oh three three one two six"
+    assert leaks(text, "HEALTH_ID", value, "my nhs number is <ID> and i take five milligrams") == 0
+    assert leaks(text, "HEALTH_ID", value, text) == 1
+    # A street read out: the number words are no part, its name and a lower-case "road" judged as before.
+    street = "i live at fourteen norwich road and the road is busy"
+    assert leaks(street, "LOCATION", "fourteen norwich road", "i live at <ADDRESS> and the road is busy") == 0
+    assert leaks(street, "LOCATION", "fourteen norwich road", "i live at fourteen <ADDRESS> road and the road is busy") == 0
+    assert leaks(street, "LOCATION", "fourteen norwich road", "i live at fourteen norwich <ADDRESS> and the road is busy") == 1
