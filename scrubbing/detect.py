@@ -134,6 +134,10 @@ _SURE_CUE = re.compile(
     r"|(?:midwife|gp|doctor|nurse|teacher|senco|head|headteacher|agent|landlord|landlady|bailiff|manager|boss|supervisor"
     r"|(?:social|case|key)\s+worker|caseworker|solicitor|lawyer|ex|partner|driver|neighbou?r)\s+is"
     r"|my\s+ex(?:-?(?:husband|wife|partner))?|i['’]m|im|i\s+am"
+    # A relative given as the one to ring, with a number after the name: "or my daughter rita on 07700 900456", "my wife
+    # pandora on oh seven ...": the number makes the word a name, though "rita" or "violet" is also a word.
+    r"|(?:my|his|her|our|their)\s+(?:daughter|son|wife|husband|partner|mum|mam|mother|dad|father|sister|brother|niece|nephew"
+    r"|granddaughter|grandson|neighbou?r|friend)(?=[ \t]+\p{Ll}+[ \t]+on[ \t]+(?:\+|\d|\(|(?:oh|zero|nought)\b))"
     r"|name(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20})?(?:[ \t]+please)?"
     r"[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:)"
     r"(?=[ \t]+\p{Ll})",

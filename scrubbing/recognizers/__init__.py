@@ -63,6 +63,12 @@ from fedtune.scrubbing.recognizers.register import (
     ProfessionalRegisterRecognizer,
     VehiclePlateRecognizer,
 )
+from fedtune.scrubbing.recognizers.spoken import (
+    SpelledNameRecognizer,
+    SpokenDateRecognizer,
+    SpokenEmailRecognizer,
+    SpokenReferenceRecognizer,
+)
 from fedtune.scrubbing.recognizers.structured import (
     DelimitedColumnRecognizer,
     StructuredAddressRecognizer,
@@ -91,6 +97,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
+    SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
+from fedtune.scrubbing.recognizers.spoken import SPOKEN_NUMBER
 
 _WORD = r"(?:[A-Z][a-z]+(?:['’]s)?\.?|(?:van|von|de|der|den|du|la|le|da|di|dos|das)(?=\s[A-Z]))"  # "8 Jan van Riebeeck Street", "29 Governor's Parade"
 _SUFFIX_WORDS = (
@@ -183,17 +184,19 @@ _PLOT = (
 # A street line in lower case, as speech-to-text and typed forms write it, and its town: "167 main street strabane",
 # "81 red hills road, kingston 19", "22 heol y bryn, caernarfon", "flat 2, 98 stryd fawr". Not "2 weeks down the road".
 # Not "way" or "close", which ordinary sentences end with ("in 1 more way", "at 5 pm close").
-_LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|terrace|boulevard|blvd|highway|hwy)"
+_LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|terrace|boulevard|blvd|highway|hwy|close|gardens|grove|mews|wynd)"
 _LOWER_STREET_WORD = (
     r"(?!(?:the|a|an|of|to|in|on|at|down|up|for|and|or|by|from|with|this|that|my|his|her|our|their|per|times|x"
     r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house)s?)\b)[\p{Ll}'’-]+"
 )
 _TOWN_WORD = (
     rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|said|please|yes|no|um|in|on|at|by|every|this|last|next"
-    rf"|today|tonight|yesterday|tomorrow|when|then|so|if)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
+    rf"|today|tonight|yesterday|tomorrow|when|then|so|if|you|can|could|i|we|he|she|they|it|and|or|but|thanks|cheers|bye|the"
+    rf"|my|your|for|to|with|from|as|are|will|would|should|might|may|must|have|has|had|do|does|did)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
 )
 _LOWER_STREET = (
-    rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b\d{{1,5}}[a-z]?[ \t]"
+    # The house number in figures or read out, as a transcript writes it: "forty four market street inverurie".
+    rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b(?:\d{{1,5}}[a-z]?|{SPOKEN_NUMBER})[ \t]"
     rf"(?:(?:{_LOWER_STREET_WORD}[ \t]){{1,3}}{_LOWER_KIND}\b\.?|(?:heol|stryd|ffordd|lôn)(?:[ \t]{_LOWER_STREET_WORD}){{1,3}})"
     rf"(?:,?[ \t]{_TOWN_WORD}(?:[ \t]{_TOWN_WORD})?(?:[ \t]\d{{1,2}}\b)?)?"
 )

@@ -55,6 +55,15 @@ class CalendarDateRecognizer(DomainRecognizer):
         Pattern("ISO", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b", 0.7),
         Pattern("year first", rf"\b{_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b", 0.6),
         Pattern("month day year", rf"\b{_MONTH}\s{_DAY},?\s{_YEAR}\b{_TIME}", 0.8),
+        # A month in lower case and a day, as a note typed on a phone writes it: "next visit may 8", "home visit june 3rd".
+        # "may" only after a word that sets a date ("visit may 8"), since "may 2" also reads as "may two".
+        Pattern(
+            "month and day in lower case",
+            r"(?-i:\b(?:january|february|march|april|june|july|august|september|october|november|december"
+            r"|(?<=\b(?:on|from|until|till|by|visit|appointment|appt|review|next|since|before|after)[ \t])may)[ \t]"
+            r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?![.:/]?\d)",
+            0.6,
+        ),
         Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),
         Pattern("day month year (other languages)", rf"\b{_DAY}\.?\s(?:de\s)?{_MONTH_OTHER}\s(?:de\s|del\s)?{_YEAR}\b{_TIME}", 0.8),
         # Also in capitals with a 24-hour time, as ward charts write it: "14-DEC-22 1705H".

@@ -187,6 +187,15 @@ class OrganizationRecognizer(DomainRecognizer):
             rf"|Branch[ \t]\d{{1,4}}[ \t]of[ \t](?:the[ \t])?(?:{NAME_WORD}[ \t]){{1,5}}of[ \t]{NAME_WORD})",
             0.6,
         ),
+        # A hospital ward by its number, which with a date places a patient: "Ward 6 South", "on Ward 32", "ward 9".
+        Pattern("numbered ward", r"\b(?i:ward)[ \t]\d{1,3}[A-Z]?(?:[ \t](?:North|South|East|West|Medical|Surgical))?\b", 0.7),
+        # An Irish-language school by its name: "Scoil Mhuire gan Smál", "Gaelscoil Uí Riada", "Coláiste Bríde".
+        Pattern(
+            "Irish school",
+            r"\b(?:Scoil|Gaelscoil|Coláiste|Colaiste|Meánscoil|Gaelcholáiste|Naíscoil)[ \t]\p{Lu}[\p{L}'’]*"
+            r"(?:[ \t](?:na|an|gan|de|Uí|Ní|\p{Lu}[\p{L}'’]*)){0,3}",
+            0.7,
+        ),
         # A police station by its town: "Francistown Police Station", "Selebi-Phikwe Police Station"; the town is a place.
         Pattern(
             "police station by its town",

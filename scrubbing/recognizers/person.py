@@ -119,6 +119,19 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("relative", rf"(?<![\p{{L}}-]){_KIN}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){_FULL}", 0.6),
         # A speaker's label in a transcript: a role, then a name, then the colon.
         Pattern("speaker", rf"\b{_SPEAKER}[ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}){_FULL}(?=[ \t]*:)", 0.6),
+        # A name typed in lower case into a form's name field, alone on its line: "First name: bryony", "Surname: o'toole".
+        Pattern(
+            "name field in lower case",
+            r"^[ \t]*(?:(?i:first|given|last|family|full|middle|patient['’]?s?|client['’]?s?|your)[ \t]+)?(?i:names?|forenames?|surname)"
+            r"[ \t]*:[ \t]*\K\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){0,2}(?=[ \t]*$)",
+            0.7,
+        ),
+        # A sender in a chat export, after the message's time and a dash: "12/03/2024, 21:14 - Gobnait Hahessy: bed 11?".
+        Pattern(
+            "chat sender",
+            rf"^[^\n]{{0,40}}?\b\d{{1,2}}[:.]\d{{2}}(?:[ \t]?(?i:[ap]\.?m\.?))?\]?[ \t]*[-–][ \t]*\K(?!{_NOT_NAME}){_FULL}(?=:[ \t])",
+            0.7,
+        ),
         # A caller's own name: one word after "my name is", a first name and a surname after "it's".
         Pattern("own name", rf"\b(?i:my\s+name\s+is|my\s+name['’]s|name['’]s)[ \t]+\K(?!{_NOT_NAME}){_FULL}", 0.6),
         # Whom to ask for: "ask for Hope on ext. 6011", "speak to Mark".
