@@ -24,7 +24,7 @@ from typing import Any
 
 from faker import Faker
 
-from fedtune.scrubbing.evaluate import evaluate
+from fedtune.scrubbing.evaluate import AS_WRITTEN, evaluate  # the scorer the corpus was drawn under
 
 DOCS = 300
 FORMATS = ("instruction", "chat", "text")
@@ -947,8 +947,8 @@ def perfect_scrub(r: BlindRecord) -> dict[str, Any]:
 
 def sound(r: BlindRecord) -> bool:
     """Every label would leak if left alone, and nothing would leak or be lost if exactly the labels went."""
-    untouched = evaluate([r], [r.record])
-    perfect = evaluate([r], [perfect_scrub(r)])
+    untouched = evaluate([r], [r.record], scorer=AS_WRITTEN)
+    perfect = evaluate([r], [perfect_scrub(r)], scorer=AS_WRITTEN)
     return (untouched.leaks == untouched.spans and untouched.kept == untouched.protected > 0
             and perfect.leaks == 0 and perfect.kept == perfect.protected)
 

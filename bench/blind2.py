@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from fedtune.scrubbing.evaluate import evaluate
+from fedtune.scrubbing.evaluate import AS_WRITTEN, evaluate  # the scorer the corpus was drawn under
 
 DOCS = 240
 FORMATS = ("instruction", "chat", "text")
@@ -774,7 +774,7 @@ def perfect_scrub(r: Blind2Record) -> dict[str, Any]:
 
 
 def sound(r: Blind2Record) -> bool:
-    untouched, perfect = evaluate([r], [r.record]), evaluate([r], [perfect_scrub(r)])
+    untouched, perfect = evaluate([r], [r.record], scorer=AS_WRITTEN), evaluate([r], [perfect_scrub(r)], scorer=AS_WRITTEN)
     return (untouched.leaks == untouched.spans > 0 and untouched.kept == untouched.protected > 0
             and perfect.leaks == 0 and perfect.kept == perfect.protected)
 

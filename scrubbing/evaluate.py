@@ -41,6 +41,27 @@ GENERIC_TOKENS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand double triple "
     "dot stroke slash dash".lower().split()
 )
+# The generic words as the scorer had them when bench/blind.py to bench/blind17.py were written, matched in their
+# case for names. The corpora's soundness check (bench/blind.py, blind2.py, blind3.py) draws records again until
+# one is sound under the scorer, so it keeps this one: a corpus stays the records it was measured on, whatever the
+# scorer learns later.
+AS_WRITTEN_GENERIC_TOKENS = frozenset(
+    "and the Ltd Inc LLC LLP PLC Group Sons Company Corp Holdings "
+    "Street Road Avenue Lane Drive Court Close Way Place Suite Unit Flat Studio Floor Apt Building House "
+    "com net org www http https mail nhs gov edu".split()
+)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Which words of a span are no part of it, and whether a name's words are matched against them in any case."""
+
+    generic: frozenset[str]
+    names_in_any_case: bool
+
+
+CURRENT = Scorer(GENERIC_TOKENS, names_in_any_case=True)
+AS_WRITTEN = Scorer(AS_WRITTEN_GENERIC_TOKENS, names_in_any_case=False)
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _PART = re.compile(r"[^\W_]{3,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -86,7 +107,9 @@ class Quality:
         return self.words_kept / self.words if self.words else 1.0
 
 
-def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, Any]], examples: int = 0) -> Quality:
+def evaluate(
+    labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, Any]], examples: int = 0, *, scorer: Scorer = CURRENT
+) -> Quality:
     """Compare scrubbed records with the ground truth of the records they came from."""
     q = Quality()
     for truth, out in zip(labelled, scrubbed, strict=True):
@@ -96,7 +119,7 @@ def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, An
         for span in truth.pii:
             q.spans += 1
             text = outside_keep[span.field]
-            survivors = [c for c in _checks(span) if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text)]
+            survivors = [c for c in _checks(span, scorer) if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text)]
             if survivors:
                 q.leaks += 1
                 q.leaked_types[span.entity] += 1
@@ -122,16 +145,18 @@ def evaluate(labelled: Sequence[LabelledRecord], scrubbed: Sequence[dict[str, An
     return q
 
 
-def _checks(span: LabelledSpan) -> list[str]:
+def _checks(span: LabelledSpan, scorer: Scorer) -> list[str]:
+    generic = scorer.generic
     checks = [span.text]
     if span.entity in NAME_ENTITIES:
-        checks += [t for t in _TOKEN.findall(span.text) if len(t) >= 3 and t.lower() not in GENERIC_TOKENS]
+        checks += [t for t in _TOKEN.findall(span.text)
+                   if len(t) >= 3 and t not in generic and not (scorer.names_in_any_case and t.lower() in generic)]
     elif span.entity == "URL":
         # The host names the site; of the path, only what carries a digit: "records" or "portal" names nobody.
         host, _, path = span.text.split("://", 1)[-1].partition("/")
         checks += [host] + [t for t in _PART.findall(path) if any(c.isdigit() for c in t)]
     elif span.entity not in WHOLE_ENTITIES:
-        checks += [t for t in _PART.findall(span.text) if t.lower() not in GENERIC_TOKENS]
+        checks += [t for t in _PART.findall(span.text) if t not in generic and t.lower() not in generic]
     return checks
 
 

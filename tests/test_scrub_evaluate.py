@@ -81,3 +81,16 @@ def test_a_number_read_out_leaks_whole_or_by_its_other_parts_not_by_a_number_wor
     assert leaks(street, "LOCATION", "fourteen norwich road", "i live at <ADDRESS> and the road is busy") == 0
     assert leaks(street, "LOCATION", "fourteen norwich road", "i live at fourteen <ADDRESS> road and the road is busy") == 0
     assert leaks(street, "LOCATION", "fourteen norwich road", "i live at fourteen norwich <ADDRESS> and the road is busy") == 1
+
+
+def test_the_corpora_are_drawn_under_the_scorer_they_were_written_for() -> None:
+    """The blind corpora redraw a record until it is sound under the scorer; they keep the scorer as it was when they were
+    written, so that a later change to the scorer never changes the records a figure was measured on."""
+    from fedtune.scrubbing.evaluate import AS_WRITTEN, CURRENT
+
+    text = "my nhs number is seven nine oh one oh three three one two six and i take two tablets"
+    value = "seven nine oh one oh three three one two six"
+    scrubbed = "my nhs number is <ID> and i take two tablets"
+    truth = Labelled({"text": text}, [Span("text", "HEALTH_ID", value)])
+    assert evaluate([truth], [{"text": scrubbed}], scorer=CURRENT).leaks == 0
+    assert evaluate([truth], [{"text": scrubbed}], scorer=AS_WRITTEN).leaks == 1  # "two" counted as a part then
