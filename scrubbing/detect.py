@@ -134,13 +134,18 @@ _SURE_CUE = re.compile(
     r"|(?:midwife|gp|doctor|nurse|teacher|senco|head|headteacher|agent|landlord|landlady|bailiff|manager|boss|supervisor"
     r"|(?:social|case|key)\s+worker|caseworker|solicitor|lawyer|ex|partner|driver|neighbou?r)\s+is"
     r"|my\s+ex(?:-?(?:husband|wife|partner))?|i['’]m|im|i\s+am"
-    # A relative given as the one to ring, with a number after the name: "or my daughter rita on 07700 900456", "my wife
-    # pandora on oh seven ...": the number makes the word a name, though "rita" or "violet" is also a word.
-    r"|(?:my|his|her|our|their)\s+(?:daughter|son|wife|husband|partner|mum|mam|mother|dad|father|sister|brother|niece|nephew"
-    r"|granddaughter|grandson|neighbou?r|friend)(?=[ \t]+\p{Ll}+[ \t]+on[ \t]+(?:\+|\d|\(|(?:oh|zero|nought)\b))"
     r"|name(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20})?(?:[ \t]+please)?"
     r"[ \t]*\??[ \t]*\n[ \t]*[\w \[\]:.-]{1,30}:)"
     r"(?=[ \t]+\p{Ll})",
+    re.IGNORECASE,
+)
+# A relative given as the one to ring, named in lower case with the number after the name: "or my daughter rita on
+# 07700 900456", "my wife pandora on oh seven ...". The word must be a census first name: "my wife started on 10 mg"
+# and "her son attended on 12/03" name no one.
+_RING_CUE = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|our|their)\s+(?:daughter|son|wife|husband|partner|mum|mam|mother|dad|father|sister|brother"
+    r"|niece|nephew|granddaughter|grandson|neighbou?r|friend|carer|aunt|uncle|nan|gran)[ \t]+\K(\p{Ll}+)(?=[ \t]+on[ \t]+"
+    r"(?:\+|\d|\(|(?:oh|o|zero|nought|double)\b))",
     re.IGNORECASE,
 )
 # Chat's own words, in no dictionary, that may end a sentence after a name: "chat w nurse amy meds."
@@ -480,6 +485,11 @@ def _lower_case_names(text: str, keep: list[tuple[int, int]]) -> list[Detection]
             at = end = word.end(1)
         if start is not None and end is not None:
             out.append(Detection(start, end, "PERSON", CENSUS_SCORE, LOWER_CASE))
+    names = census_names()
+    for m in _RING_CUE.finditer(text):
+        word = m.group(1).casefold()
+        if word in names.first and word not in STOP_WORDS and not covered(m.start(1), m.end(1), keep):
+            out.append(Detection(m.start(1), m.end(1), "PERSON", CENSUS_SCORE, LOWER_CASE))
     return out
 
 

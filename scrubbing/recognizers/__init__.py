@@ -55,6 +55,8 @@ from fedtune.scrubbing.recognizers.person import (
     DoneByPersonRecognizer,
     ScannedNameRecognizer,
     TitledPersonRecognizer,
+    TypedNameRecognizer,
+    NameFieldRecognizer,
 )
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
@@ -97,7 +99,8 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
-    SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer,
+    SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
+    NameFieldRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

@@ -187,7 +187,8 @@ _PLOT = (
 _LOWER_KIND = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|terrace|boulevard|blvd|highway|hwy|close|gardens|grove|mews|wynd)"
 _LOWER_STREET_WORD = (
     r"(?!(?:the|a|an|of|to|in|on|at|down|up|for|and|or|by|from|with|this|that|my|his|her|our|their|per|times|x"
-    r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house)s?)\b)[\p{Ll}'’-]+"
+    r"|who|can|will|cannot|so|very|lives?|living|way|min|hr"
+    r"|(?:second|minute|hour|day|week|month|year|mg|ml|mile|km|block|door|house|min|hr)s?)\b)[\p{Ll}'’-]+"
 )
 _TOWN_WORD = (
     rf"{_NOT_PLACE}(?!(?:full|new|comma|was|is|near|where|since|said|please|yes|no|um|in|on|at|by|every|this|last|next"
@@ -195,8 +196,10 @@ _TOWN_WORD = (
     rf"|my|your|for|to|with|from|as|are|will|would|should|might|may|must|have|has|had|do|does|did)\b)\p{{Ll}}[\p{{Ll}}'’-]+"
 )
 _LOWER_STREET = (
-    # The house number in figures or read out, as a transcript writes it: "forty four market street inverurie".
-    rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b(?:\d{{1,5}}[a-z]?|{SPOKEN_NUMBER})[ \t]"
+    # The house number in figures, or read out after a word that gives an address, as a transcript writes it: "i live at
+    # forty four market street inverurie" (not "has one son who lives close by").
+    rf"(?:\b(?i:flat|apt|unit)[ \t]\d{{1,4}}[a-z]?,?[ \t])?\b(?:\d{{1,5}}[a-z]?"
+    rf"|(?<=\b(?i:live[sd]?|living|address(?:[ \t]is)?|at|number|flat|house)[ \t]){SPOKEN_NUMBER})[ \t]"
     rf"(?:(?:{_LOWER_STREET_WORD}[ \t]){{1,3}}{_LOWER_KIND}\b\.?|(?:heol|stryd|ffordd|lôn)(?:[ \t]{_LOWER_STREET_WORD}){{1,3}})"
     rf"(?:,?[ \t]{_TOWN_WORD}(?:[ \t]{_TOWN_WORD})?(?:[ \t]\d{{1,2}}\b)?)?"
 )

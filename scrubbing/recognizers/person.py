@@ -119,19 +119,6 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("relative", rf"(?<![\p{{L}}-]){_KIN}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){_FULL}", 0.6),
         # A speaker's label in a transcript: a role, then a name, then the colon.
         Pattern("speaker", rf"\b{_SPEAKER}[ \t]+\K(?!{_NOT_ADDRESSEE}|{_NOT_NAME}){_FULL}(?=[ \t]*:)", 0.6),
-        # A name typed in lower case into a form's name field, alone on its line: "First name: bryony", "Surname: o'toole".
-        Pattern(
-            "name field in lower case",
-            r"^[ \t]*(?:(?i:first|given|last|family|full|middle|patient['’]?s?|client['’]?s?|your)[ \t]+)?(?i:names?|forenames?|surname)"
-            r"[ \t]*:[ \t]*\K\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){0,2}(?=[ \t]*$)",
-            0.7,
-        ),
-        # A sender in a chat export, after the message's time and a dash: "12/03/2024, 21:14 - Gobnait Hahessy: bed 11?".
-        Pattern(
-            "chat sender",
-            rf"^[^\n]{{0,40}}?\b\d{{1,2}}[:.]\d{{2}}(?:[ \t]?(?i:[ap]\.?m\.?))?\]?[ \t]*[-–][ \t]*\K(?!{_NOT_NAME}){_FULL}(?=:[ \t])",
-            0.7,
-        ),
         # A caller's own name: one word after "my name is", a first name and a surname after "it's".
         Pattern("own name", rf"\b(?i:my\s+name\s+is|my\s+name['’]s|name['’]s)[ \t]+\K(?!{_NOT_NAME}){_FULL}", 0.6),
         # Whom to ask for: "ask for Hope on ext. 6011", "speak to Mark".
@@ -267,6 +254,67 @@ class DoneByPersonRecognizer(DomainRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return not all(is_english(word) for word in pattern_text.split())
 
+
+
+# Words a form's name field holds when it names no one: "Name: unknown", "Surname: as above", "Name: baby boy".
+_NO_NAME = frozenset(
+    "unknown not known stated withheld anonymous anon tbc tba tbd see above below as same n/a na none nil baby boy girl "
+    "male female unnamed the applicant patient client mum dad mother father parent parents child redacted".split()
+)
+
+
+class TypedNameRecognizer(DomainRecognizer):
+    """A name typed where a system puts one: a chat export's sender, and a form's name field typed in lower case.
+
+    Every word must be a census name or no English word, and no placeholder: "09:15 - Claimant: arrived" and
+    "Name: unknown" name no one; "21:14 - Gobnait Hahessy:" and "First name: bryony" do.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        # A sender in a chat export, after the message's date and time: "12/03/2024, 21:14 - Gobnait Hahessy: bed 11?",
+        # "Sat 14/09 07:02 - Trofim Voykin:", "[12/03/2024, 21:14:05] Name:". A time alone opens a timeline's line.
+        Pattern(
+            "chat sender",
+            r"^[ \t]*\[?(?:\p{L}{2,9}\.?,?[ \t]+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}"
+            r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m\.?))?\]?[ \t]*(?:[-–—][ \t]*)?\K\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,3}(?=[ \t]*:[ \t])",
+            0.7,
+        ),
+        # A bare "Name:" field typed in lower case, alone on its line: "Name: kerry ann mcgrath" (not "Name: unknown").
+        Pattern(
+            "name field in lower case",
+            r"^[ \t]*(?:(?i:full|patient['’]?s?|client['’]?s?|your)[ \t]+)?(?i:names?)"
+            r"[ \t]*:[ \t]*\K\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){0,3}(?=[ \t]*$)",
+            0.7,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        census = census_names()
+        words = [w.strip("'’-").casefold() for w in pattern_text.split()]
+        words = [w for w in words if w]
+        if len(words) == 1 and words[0] not in census.first:
+            return False  # one word alone ("Handover:", "Triage:") is a sender only if census data knows it as a forename
+        return bool(words) and all(w not in _NO_NAME and (w in census.first or w in census.last or not is_english(w)) for w in words)
+
+
+class NameFieldRecognizer(DomainRecognizer):
+    """A forename or surname typed in lower case into a form's field for it, alone on its line: "First name: bryony",
+    "Surname: o'toole". The field is for a person, so any word but a placeholder ("unknown", "as above") is a name."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "forename or surname field in lower case",
+            r"^[ \t]*(?:(?i:first|given|last|family|middle)[ \t]+(?i:names?)|(?i:forenames?|surname))"
+            r"[ \t]*:[ \t]*\K\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){0,3}(?=[ \t]*$)",
+            0.7,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        words = [w.strip("'’-").casefold() for w in pattern_text.split()]
+        return not any(w in _NO_NAME for w in words)
 
 # A surname in capitals before given names, as Hong Kong, Malaysian and Singaporean registers write it:
 # "CHEAH Keat Hin", "POON Pui-shan". The first given name may be no English word ("ICU Admission", "MRI Brain"),
