@@ -264,7 +264,13 @@ RUN_DOCS: dict[str, Doc] = {
                       privacy="None directly; sites refuse more than `limits.max_length`."),
     "lora_r": Doc(text="LoRA rank.", range=_at_least(1), privacy="None on ε (noise is calibrated to the clip norm); more tensors travel."),
     "lora_alpha": Doc(text="LoRA scaling α (the update is scaled by α / r).", privacy="None."),
-    "lora_dropout": Doc(text="LoRA dropout.", range=Range(0, 1, high_open=True), privacy="None."),
+    "lora_dropout": Doc(
+        text="LoRA dropout. One mask is drawn per input tensor and shared by the adapted modules that read it (q, k and v "
+        "read the same hidden states), where PEFT would draw one per module: the same rate on every branch; with LoRA on "
+        "q, k, v and o, two masks a layer instead of four.",
+        range=Range(0, 1, high_open=True),
+        privacy="None.",
+    ),
     "payload_dtype": Doc(text="Dtype of the tensors sites send.", choices=PAYLOAD_DTYPES,
                          privacy="Rounding a DP release is post-processing: no effect on ε; float16 halves the bytes."),
     "dp_mode": Doc(text="Opacus's per-example gradient mode proposed to the sites.", choices=MODES,
