@@ -140,12 +140,13 @@ _SURE_CUE = re.compile(
     re.IGNORECASE,
 )
 # A relative given as the one to ring, named in lower case with the number after the name: "or my daughter rita on
-# 07700 900456", "my wife pandora on oh seven ...". The word must be a census first name: "my wife started on 10 mg"
+# 07700 900456", "my wife pandora on oh seven ...", "my daughter rita's number is 07700 ...", "my daughter, rita, 07700". The word must be a census first name: "my wife started on 10 mg"
 # and "her son attended on 12/03" name no one.
 _RING_CUE = re.compile(
     r"(?<![\w'’-])(?:my|his|her|our|their)\s+(?:daughter|son|wife|husband|partner|mum|mam|mother|dad|father|sister|brother"
-    r"|niece|nephew|granddaughter|grandson|neighbou?r|friend|carer|aunt|uncle|nan|gran)[ \t]+\K(\p{Ll}+)(?=[ \t]+on[ \t]+"
-    r"(?:\+|\d|\(|(?:oh|o|zero|nought|double)\b))",
+    r"|niece|nephew|granddaughter|grandson|neighbou?r|friend|carer|aunt|uncle|nan|gran)[ \t]*,?[ \t]+\K(\p{Ll}+)(?=(?:['’]s)?,?"
+    r"(?:[ \t]+(?:(?:mobile|number|phone|cell)(?:[ \t]+(?:is|number))?|on[ \t]+(?:her|his|their)[ \t]+(?:mobile|number|phone|cell)"
+    r"(?:[ \t]+(?:is|number))?))?[ \t]+(?:on[ \t]+)?(?:\+|\d|\(|(?:oh|o|zero|nought|double)\b))",
     re.IGNORECASE,
 )
 # Chat's own words, in no dictionary, that may end a sentence after a name: "chat w nurse amy meds."

@@ -123,3 +123,25 @@ def test_the_narrowed_rules_leave_verbs_timelines_fields_abbreviations_and_sites
 ])
 def test_the_narrowed_rules_still_find_their_variants(text: str, value: str) -> None:
     assert gone(text, value)
+
+
+# After the review: its near-misses on wards and on a relative to ring.
+@pytest.mark.parametrize(("text", "value"), [
+    ("she is on ward 9 since monday", "ward 9"),  # in lower case a ward is a place (an organisation needs a capital)
+    ("moved to ward 12b overnight", "ward 12b"),
+    ("transferred to Ward 32a", "Ward 32a"),
+    ("my daughter rita's number is 07700 900456", "rita"),
+    ("ring my daughter, rita, 07700 900456", "rita"),
+    ("my daughter violet on her mobile 07700 900456", "violet"),
+])
+def test_a_ward_in_lower_case_and_a_relative_with_their_number_go(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("back on the ward 24 hours post-op", "24 hours"),
+    ("returned to ward 3 times this week", "3 times"),
+    ("my son's number is on the fridge", "number is on the fridge"),
+])
+def test_hours_on_a_ward_and_a_number_with_no_digits_are_left(text: str, term: str) -> None:
+    assert survives(text, term)

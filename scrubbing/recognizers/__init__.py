@@ -49,6 +49,7 @@ from fedtune.scrubbing.recognizers.organization import (
     LowerCaseInstitutionRecognizer,
     OrganizationRecognizer,
     ProperNamedPlaceOfWorkRecognizer,
+    WardRecognizer,
 )
 from fedtune.scrubbing.recognizers.person import (
     CapitalSurnameFirstRecognizer,
@@ -100,7 +101,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
-    NameFieldRecognizer,
+    NameFieldRecognizer, WardRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

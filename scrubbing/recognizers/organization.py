@@ -147,6 +147,24 @@ _NATIONAL_NHS = (
 _TRADE = r"(?:barristers|solicitors|attorneys|advocates|lawyers|notaries|legal[ \t]practitioners|chartered[ \t]accountants)\b(?!['’])"
 
 
+class WardRecognizer(DomainRecognizer):
+    """A ward by its number in lower case, after a word that puts someone there: "she is on ward 9", "moved to ward 12b".
+
+    A place, not an organisation: an organisation in lower case is dropped as implausible. Not a time after the ward:
+    "back on the ward 24 hours post-op" counts hours.
+    """
+
+    ENTITY = "LOCATION"
+    PATTERNS = (
+        Pattern(
+            "ward in lower case",
+            r"\b(?i:on|to|from|in|at|onto|off)[ \t]+\K(?:ward|wd\.?)[ \t]\d{1,3}[a-z]?\b"
+            r"(?![ \t]*(?i:hours?|hrs?|h\b|days?|mins?|minutes?|weeks?|wks?|am\b|pm\b|%|times?\b|x\b))",
+            0.7,
+        ),
+    )
+
+
 class OrganizationRecognizer(DomainRecognizer):
     ENTITY = "ORGANIZATION"
     PATTERNS = (
@@ -187,8 +205,9 @@ class OrganizationRecognizer(DomainRecognizer):
             rf"|Branch[ \t]\d{{1,4}}[ \t]of[ \t](?:the[ \t])?(?:{NAME_WORD}[ \t]){{1,5}}of[ \t]{NAME_WORD})",
             0.6,
         ),
-        # A hospital ward by its number, which with a date places a patient: "Ward 6 South", "on Ward 32", "ward 9".
-        Pattern("numbered ward", r"\b(?i:ward)[ \t]\d{1,3}[A-Z]?(?:[ \t](?:North|South|East|West|Medical|Surgical))?\b", 0.7),
+        # A hospital ward by its number, which with a date places a patient: "Ward 6 South", "on Ward 32", "Wd 12"
+        # (in lower case: WardRecognizer).
+        Pattern("numbered ward", r"\b(?:Ward|WARD|Wd\.?)[ \t]\d{1,3}[A-Za-z]?(?:[ \t](?:North|South|East|West|Medical|Surgical))?\b", 0.7),
         # An Irish-language school by its name: "Scoil Mhuire gan Smál", "Gaelscoil Uí Riada", "Coláiste Bríde".
         Pattern(
             "Irish school",
