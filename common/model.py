@@ -237,20 +237,17 @@ class SharedDropout(torch.nn.Module):
         return f"p={self.p}, shared"
 
 
-def share_dropout_masks(model: torch.nn.Module) -> int:
-    """Replace each LoRA module's ``nn.Dropout`` with one ``SharedDropout`` per rate; returns how many were replaced."""
+def share_dropout_masks(model: torch.nn.Module) -> None:
+    """Replace each LoRA module's ``nn.Dropout`` with one ``SharedDropout`` per rate."""
     from peft.tuners.lora.layer import LoraLayer
 
     shared: dict[float, SharedDropout] = {}
-    replaced = 0
     for module in model.modules():
         if not isinstance(module, LoraLayer):
             continue
         for name, dropout in list(module.lora_dropout.items()):
             if type(dropout) is torch.nn.Dropout:
                 module.lora_dropout[name] = shared.setdefault(dropout.p, SharedDropout(dropout.p))
-                replaced += 1
-    return replaced
 
 def parameter_counts(model: torch.nn.Module) -> tuple[int, int]:
     """(trainable, total) parameter counts."""

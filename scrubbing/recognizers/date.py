@@ -61,7 +61,7 @@ class CalendarDateRecognizer(DomainRecognizer):
             "month and day in lower case",
             r"(?-i:\b(?:january|february|march|april|june|july|august|september|october|november|december"
             r"|(?<=\b(?:on|from|until|till|by|visit|appointment|appt|review|next|since|before|after)[ \t])may)[ \t]"
-            r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?![.:/]?\d)",
+            rf"{_DAY})\b(?![.:/]?\d)",
             0.6,
         ),
         Pattern("day month year", rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}\b{_TIME}", 0.8),

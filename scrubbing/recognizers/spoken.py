@@ -58,6 +58,8 @@ class SpelledNameRecognizer(DomainRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not results:
+            return results  # most texts spell nothing: no need to collect their words
         said = {w.casefold() for w in self._WORD.findall(text)}
         kept = []
         for r in results:
