@@ -163,11 +163,49 @@ def _eponym(text: str, start: int, end: int) -> bool:
     )
 
 
+# A move or a home, before a town typed in lower case: "helping my son move house to ledbury", "she lives in bromyard".
+_LOWER_MOVE = re.compile(
+    r"\b(?i:mov(?:e|es|ed|ing)(?:[ \t]+house)?(?:[ \t]+back)?|relocat(?:e|es|ed|ing)|li(?:ve|ves|ved|ving)(?:[ \t]+out)?"
+    r"|stay(?:s|ed|ing)?|on[ \t]+(?:her|his|my|their|the)[ \t]+way)[ \t]+(?:to|from|in|at|near)[ \t]+"
+    r"(\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){0,2})"
+)
+_OF_AFTER = re.compile(r"[ \t]+of\b")  # "moved to centre of town" names a part of one
+# Places people move to that the gazetteer also holds as towns: "moved to rehab", "staying at grans".
+_NOT_LOWER_TOWN = frozenset("rehab grans nans mums dads halls digs respite hospice".split())
+
+
+def _english(word: str) -> bool:
+    """A word, or its singular, in the dictionary or among stop words: "the", "hills", "junction", "halfway"."""
+    words = english_words()
+    return word in words or word in stop_words() or word in _NOT_LOWER_TOWN or (word.endswith("s") and word[:-1] in words)
+
+
+def _lower_town(places: Gazetteer, phrase: str) -> int:
+    """The length of the town a lower-case phrase opens with, by the gazetteer's longer names or a plain word; 0 if none.
+
+    A hyphenated name is looked up by its words ("ross-on-wye"). No name that opens with a stop word or is all English
+    words ("the village", "halfway house") and no single word that is English or its plural ("halls", "hills").
+    """
+    words = phrase.split()
+    first = fold(words[0])
+    for parts in places.longer.get(first, ()):
+        if tuple(fold(w) for w in words[: len(parts)]) == parts and first not in stop_words() and not all(map(_english, parts)):
+            return len(" ".join(words[: len(parts)]))
+    if first in places.plain and not _english(first):
+        return len(words[0])
+    dashed = tuple(first.split("-"))
+    return len(words[0]) if len(dashed) > 1 and dashed in places.longer.get(dashed[0], ()) else 0
+
+
 def place_spans(text: str, keep: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of town names in a text, outside protected terms."""
     places = gazetteer()
     words = list(WORD.finditer(text))
     out = [m.span(1) for m in _PLACE_FIELD.finditer(text) if not covered(*m.span(1), keep)]
+    for m in _LOWER_MOVE.finditer(text):
+        length = _lower_town(places, m.group(1))
+        if length and not _OF_AFTER.match(text, m.start(1) + length) and not covered(m.start(1), m.start(1) + length, keep):
+            out.append((m.start(1), m.start(1) + length))
     taken = [*keep, *out]  # a word inside a protected term or a place field starts no town
     i = 0
     while i < len(words):

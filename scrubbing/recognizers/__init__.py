@@ -18,7 +18,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from fedtune.scrubbing.recognizers.address import StreetAddressRecognizer
-from fedtune.scrubbing.recognizers.date import CalendarDateRecognizer
+from fedtune.scrubbing.recognizers.date import CalendarDateRecognizer, DayBeforeNameRecognizer
 from fedtune.scrubbing.recognizers.finance import (
     AccountNumberRecognizer,
     CardNumberRecognizer,
@@ -58,6 +58,11 @@ from fedtune.scrubbing.recognizers.person import (
     TitledPersonRecognizer,
     TypedNameRecognizer,
     NameFieldRecognizer,
+    AgedNameRecognizer,
+    LowerCaseNameRecognizer,
+    LowerCaseRelativeRecognizer,
+    LowerCaseSelfNameRecognizer,
+    QuotedNicknameRecognizer,
 )
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
@@ -96,12 +101,13 @@ from fedtune.scrubbing.recognizers.web import (
 COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     OfflineEmailRecognizer, CandidateUrlRecognizer, IpRecognizer, MacAddressRecognizer, CryptoRecognizer,
     UuidRecognizer, UnvalidatedSsnRecognizer, UsItinRecognizer, UsPassportRecognizer, DriverLicenseRecognizer,
-    PassportRecognizer, TelephoneRecognizer, CalendarDateRecognizer, StreetAddressRecognizer,
+    PassportRecognizer, TelephoneRecognizer, CalendarDateRecognizer, DayBeforeNameRecognizer, StreetAddressRecognizer,
     OrganizationRecognizer, TitledPersonRecognizer, IdentifierShapeRecognizer,
     ExtensionRecognizer, ProfessionalRegisterRecognizer, CompanyRegisterRecognizer, VehiclePlateRecognizer,
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
-    NameFieldRecognizer, WardRecognizer,
+    NameFieldRecognizer, WardRecognizer, AgedNameRecognizer, LowerCaseNameRecognizer, LowerCaseRelativeRecognizer,
+    LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

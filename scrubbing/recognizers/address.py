@@ -203,6 +203,23 @@ _LOWER_STREET = (
     rf"(?:(?:{_LOWER_STREET_WORD}[ \t]){{1,3}}{_LOWER_KIND}\b\.?|(?:heol|stryd|ffordd|lôn)(?:[ \t]{_LOWER_STREET_WORD}){{1,3}})"
     rf"(?:,?[ \t]{_TOWN_WORD}(?:[ \t]{_TOWN_WORD})?(?:[ \t]\d{{1,2}}\b)?)?"
 )
+# Whose drive or close it is, not which: "behind the car on neighbours drive", "on mums drive".
+_POSSESSOR = r"(?:neighbou?rs?|mums?|mams?|moms?|dads?|nans?|grans?|sisters?|brothers?|friends?|aunty?s?|aunties|uncles?|sons?|daughters?|their|our|his|her|my)(?:['’]s?)?\b"
+# A street in lower case located by a landmark on it, and its town: "the house behind the dairy on goulstone road,
+# edgecumbe", "flat 4 above the chemist on high st" (not "behind the car on the road").
+_LOWER_LANDMARK_STREET = (
+    r"\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|beside|above|below|over|under)[ \t]+the[ \t]+"
+    rf"(?:\p{{Ll}}+[ \t]+)?[\p{{Ll}}-]+[ \t]+on[ \t]+\K(?!{_POSSESSOR}){_LOWER_STREET_WORD}(?:[ \t]{_LOWER_STREET_WORD}){{0,2}}[ \t]{_LOWER_KIND}\b\.?"
+    rf"(?:,?[ \t]{_TOWN_WORD}(?:[ \t]{_TOWN_WORD})?(?=[ \t]*(?:$|[,.;)]|(?i:till|until|from|since|for|and)\b)))?"
+)
+# A town's field typed in lower case, alone on its line: "Town: ross-on-wye", "City: wagga wagga" (not "Town: n/a").
+_LOWER_PLACE_FIELD = (
+    r"^[ \t]*(?i:town|city|village|suburb|county|town/city|place[ \t]of[ \t]birth)[ \t]*:[ \t]*"
+    r"\K(?!(?:n/?a|none|unknown|same|as[ \t]above|tbc|not[ \t](?:known|stated|given)|see[ \t]|no[ \t]fixed)\b)"
+    r"\p{Ll}[\p{Ll}'’]+(?:[ \t-]\p{Ll}[\p{Ll}'’]+){0,3}(?=[ \t]*\.?[ \t]*$)"
+)
+# A British postcode typed in lower or mixed case after its label: "Postcode: hr19ak", "pcode - HR4 3xc".
+_LOWER_POSTCODE = r"\b(?i:post[ \t]?code|p[ \t]?code)[ \t]*[:#-]?[ \t]*\K(?i:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})\b"
 # A unit on its own, anywhere: "Apt. 12B", "Suite 210", "Flat 2/1", "Studio 17g".
 _UNIT_ALONE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat|Studio)[ \t]#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?\b"
 # A label that announces a postcode: "postcode 4471", "PLZ 8400", "ZIP: 50312", "PIN 560041".
@@ -368,6 +385,9 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("address answer", _ADDRESS_ANSWER, 0.7),
         Pattern("plot or stand", _PLOT, 0.7),
         Pattern("street in lower case", _LOWER_STREET, 0.7),
+        Pattern("street in lower case by a landmark", _LOWER_LANDMARK_STREET, 0.7),
+        Pattern("town field in lower case", _LOWER_PLACE_FIELD, 0.7),
+        Pattern("postcode in lower case after its label", _LOWER_POSTCODE, 0.85),
         Pattern("Korean street", _KR_STREET, 0.85),
         Pattern("Philippine street", _PH_STREET, 0.85),
         # A chain of them down to the city: "Purok Mahayag, Brgy. Sasa, Davao City", "226 Sampaguita St., Purok 5, Brgy. Tagapo".

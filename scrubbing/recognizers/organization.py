@@ -114,13 +114,22 @@ _FORM_FIRST = r"\b(?:SIA|UAB|AB|AS|VšĮ|OÜ|TOO|SRL|S\.R\.L\.|d\.o\.o\.)[ \t][\
 _KIND_OF = (
     r"(?:local|nearest|same|other|general|district|regional|referral|teaching|private|public|psychiatric|mental|field"
     r"|children['’]?s|maternity|community|cottage|day|university|county|state|military|veterans|rural|main|big|small"
-    r"|new|old|another|nearby|home|city|acute|specialist|sick|animal|veterinary|bush|mission|base|tertiary|major)\b"
+    r"|new|old|another|nearby|home|city|acute|specialist|sick|animal|veterinary|bush|mission|base|tertiary|major"
+    r"|family|village|army|student|youth|walk-in|campus|prison|town)\b"
 )
 _FUNCTION_WORD = r"(?:the|a|an|to|at|in|into|on|from|of|for|and|or|by|with|my|his|her|our|their|your|its|this|that|is|was)\b"
 _LOWER_INSTITUTION = (
     rf"(?<![\w'’-])(?!{_KIND_OF})(?!{_FUNCTION_WORD})"
     rf"\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t](?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}"
-    rf"[ \t](?:hospital|health[ \t]centre|health[ \t]center|medical[ \t]practice|family[ \t]practice|infirmary)(?![\w-])"
+    rf"[ \t](?:hospital|health[ \t]centre|health[ \t]center|medical[ \t]practice|family[ \t]practice|infirmary"
+    # And a court by its seat, as a caller names it: "at the aberdeen sheriff court", "peterhead sheriff court".
+    rf"|medical[ \t]centre|medical[ \t]center|sheriff[ \t]court|magistrates['’]?[ \t]court)(?![\w-])"
+)
+# A form's field for the practice, whatever its case: "GP practice: kington court surgery" (not "GP practice: n/a").
+_PRACTICE_FIELD = (
+    r"^[ \t]*(?i:(?:registered[ \t])?gp[ \t](?:practice|surgery)|(?:your[ \t])?(?:gp['’]?s?|doctor['’]?s?)[ \t]surgery)[ \t]*:[ \t]*"
+    r"\K(?!(?i:n/?a|none|unknown|not[ \t](?:known|stated|registered|given)|tbc|same[ \t]as|as[ \t]above|see[ \t]|temporary[ \t]resident"
+    r"|walk-in|unregistered|no[ \t]gp)\b)\p{L}[^\n:]{2,60}?(?=[ \t]*$)"
 )
 
 
@@ -160,6 +169,16 @@ class WardRecognizer(DomainRecognizer):
             "ward in lower case",
             r"\b(?i:on|to|from|in|at|onto|off)[ \t]+\K(?:ward|wd\.?)[ \t]\d{1,3}[a-z]?\b"
             r"(?![ \t]*(?i:hours?|hrs?|h\b|days?|mins?|minutes?|weeks?|wks?|am\b|pm\b|%|times?\b|x\b))",
+            0.7,
+        ),
+        # A ward by its specialty and number, after a bed or in a list of where someone is: "bed 14 Surgical 3?",
+        # "DOB 02/03/1951, Surgical 5, UHW" (not "Surgical 3 weeks ago").
+        Pattern(
+            "ward by its specialty and number",
+            r"(?:(?<=\b(?i:bed)[ \t]\d{1,3}[A-Za-z]?,?[ \t])|(?<=,[ \t]))"
+            r"(?:Surgical|Medical|Orthopaedic|Ortho|Cardiac|Renal|Maternity|Paediatric|Stroke|Respiratory|Gastro|Oncology"
+            r"|Haematology|Rehab|Elderly[ \t]Care)[ \t]\d{1,2}[A-Za-z]?\b"
+            r"(?![ \t]*(?i:hours?|hrs?|days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?|yr|ago|x\b))",
             0.7,
         ),
     )
@@ -252,11 +271,14 @@ class LowerCaseInstitutionRecognizer(DomainRecognizer):
     """
 
     ENTITY = "LOCATION"
-    PATTERNS = (Pattern("institution in lower case", _LOWER_INSTITUTION, 0.6),)
+    PATTERNS = (
+        Pattern("institution in lower case", _LOWER_INSTITUTION, 0.6),
+        Pattern("practice field", _PRACTICE_FIELD, 0.7),
+    )
 
 
 # A practice, a mine, a centre or a hub by a proper name: "Skerryvore Practice", "Minto Mine", "Isleshavn Care Centre".
-_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub)"
+_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing)"
 
 
 class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):

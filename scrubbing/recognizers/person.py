@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
 from fedtune.scrubbing.vouch import census_names, is_english, proper_words
@@ -23,6 +25,8 @@ _FULL = rf"(?:\p{{Lu}}\.?[ \t])?{_SURNAME}(?:[ \t]\p{{Lu}}\.)?(?:[ \t]{_SURNAME}
 _LISTED = rf"{_FULL}(?:,\s{NAME_WORD}(?:\s{NAME_WORD})?)?"
 # Staff write their grade as the label: "RN: C. Green", "HCA: Bríd".
 _GRADE = r"(?:RN|LPN|CNA|NP|HCA|SHO|SpR|OT|SLT|SW|RD|CNS|ANP|ACP|FY[12]|EMT)"
+# Units and services a case is triaged for: "Triaged for AMU.", "seen by OOH".
+_UNIT_ACRONYM = r"(?:AMU|SAU|MAU|CDU|OOH|SDEC|UTC|ED|AE|AAU|EAU|ICU|HDU|ITU|CCU|OPD|GP|MIU|UCC|PT|DN|CMHT|CAMHS|MSK|ENT|OMFS)"
 # Titles of other languages too: "Herr Müller", "Pani Wiśniewska", "Fru Kjærgaard", "Smt. Lakshmi Iyer".
 _TITLE = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Judge|Justice|Hon|Atty|Nurse|Sr|Fr|Rev|Herr|Frau|Fru|Frú|Hr|Herra"
@@ -44,7 +48,8 @@ _ROLE = (
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
     r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
-    r"|secretary|clerk|(?:reviewed|checked|witnessed|completed|prepared"
+    r"|secretary|clerk|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
+    r"|(?:reviewed|checked|witnessed|completed|prepared"
     r"|approved|reconciled|assessed|triaged|examined|handed\s+over)\s+by)"
 )
 # Words that open a letter or an e-mail without naming anyone ("Dear Sir or Madam", "Hi all").
@@ -124,7 +129,8 @@ class TitledPersonRecognizer(DomainRecognizer):
         # Whom to ask for: "ask for Hope on ext. 6011", "speak to Mark".
         Pattern("ask for", rf"\b(?i:ask\s+for|speak\s+(?:to|with)|contact)[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){_FULL}(?=[ \t]+(?:on|at)\b|[ \t]*[.,;]|[ \t]*$)", 0.6),
         Pattern("introduced", rf"\b{_SELF}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?", 0.6),
-        Pattern("name before a bracketed identifier", rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){_FULL}(?={_BRACKETED_ID})", 0.6),
+        # Surname first too, as a sign-out lists patients: "2. Cline, Hobert (MRN 4471902)".
+        Pattern("name before a bracketed identifier", rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){_LISTED}(?={_BRACKETED_ID})", 0.6),
         # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
         Pattern("handover", rf"\b(?i:hand(?:ed)?\s?over|handoff)\b[^\n]{{0,60}}?\sto\s\K(?!{_TITLE}\s|{_NOT_ADDRESSEE}){_FULL}", 0.6),
         # A heading in capitals that ends with a dash and an initialled name: "CASE NOTES - M. Humphrey".
@@ -149,7 +155,15 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
         Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
-        Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
+        Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Hiya|hiya|hi|hello|hey|dear)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
+        # Who triaged or saw a case, by initials ending the sentence: "Triaged for PG.", "seen by AB" (the keep-list
+        # protects "CT", "OT" and their like).
+        Pattern(
+            "initials of who triaged",
+            r"\b(?i:triaged|seen|reviewed|assessed|checked|signed|actioned|noted)[ \t]+(?i:for|by)[ \t]+"
+            rf"\K(?!{_GRADE}\b|{_UNIT_ACRONYM}\b)\p{{Lu}}{{2,3}}(?=[ \t]*(?:[.,;)]|$|(?:then|at|and)\b))",
+            0.6,
+        ),
         # A chat assistant thanking the user by name: "Thanks, Mandeep.", "Thank you, Lottie. Your request is ...".
         Pattern(
             "thanks",
@@ -186,6 +200,19 @@ class TitledPersonRecognizer(DomainRecognizer):
             rf"\b(?i:nicknamed|also[ \t]called|also[ \t]known[ \t]as|a\.k\.a\.?|alias|goes[ \t]by|known[ \t](?:on[ \t]\p{{Ll}}+|to[ \t](?:the[ \t]|his[ \t]|her[ \t])?\p{{Ll}}+|locally|at[ \t]\p{{Ll}}+)[ \t]as)"
             rf"[ \t]+[\"“‘']?\K{NAME_WORD}",
             0.6,
+        ),
+        # A nickname by who calls them it: "(they call him Spud)", "says call him Kel", "everyone calls her Jackie".
+        Pattern(
+            "nickname called",
+            r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+[\"“‘']?\K"
+            rf"(?!(?:Mum|Mom|Mam|Dad|Nan|Gran|Grandma|Grandad|Sir|Madam|Doctor|Nurse|Sister|Auntie|Aunty|Uncle|Boss|Mate)\b){NAME_WORD}",
+            0.6,
+        ),
+        # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibit JKM/3".
+        Pattern(
+            "exhibit initials",
+            r"\b(?i:exhibits?|exhibited)[ \t]+(?:(?i:marked)[ \t]+)?\K(?!(?:DVD|CD|USB|CCTV|PDF|SMS|MMS)\b)\p{Lu}{2,3}(?=[/-]\d)",
+            0.7,
         ),
         Pattern("nickname to the family", rf"\(\K{NAME_WORD}(?=[ \t]to[ \t](?:the|his|her|their)[ \t](?:family|friends|staff|team)\))", 0.6),
         # A court's members by their office after the name: "Before Naina Razafindrakoto, President;".
@@ -366,3 +393,144 @@ class ScannedNameRecognizer(DomainRecognizer):
             return False
         census = census_names()
         return (read in census.last or read in census.first) and (len(read) >= 6 or not is_english(read))
+
+
+# Words after a title in lower case, or after "my son", that no name is: "speak to doctor about", "my son will".
+_NOT_LOWER_NAME = frozenset(
+    "said gave rang told wrote sent called ok okay work dad nan gran rota hope chance young new long little soon will may "
+    "june april august march can did does has had was is are just still also then again nurse sister manager matron "
+    "ward later free today tomorrow tonight team practice surgery office clinic reception receptionist doctor first back "
+    "direct himself herself sunny major royal drew sang bill mark pat rose grace faith joy".split()
+)
+
+
+def _lower_name_word(word: str, census: frozenset[str]) -> bool:
+    lower = word.strip("'’-").casefold()
+    return lower in census and lower not in STOP_WORDS and lower not in _NOT_LOWER_NAME
+
+
+class LowerCaseNameRecognizer(DomainRecognizer):
+    """A surname in lower case after a title, as speech-to-text writes it, when the caller goes on about something:
+    "speak to doctor futter about my amlodipine", "dr gotts re the letter". The word must be a census surname and no
+    stop word ("doctor about", "doctor said")."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "title and surname in lower case",
+            r"\b(?:doctor|dr|mr|mrs|ms)\.?[ \t]+\K\p{Ll}[\p{Ll}'’-]{2,}"
+            r"(?=[ \t]+(?:about|re|regarding|at|on|please|from|for)\b|['’]s\b|[ \t]*[.,!?]|[ \t]*$)",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _lower_name_word(pattern_text, census_names().last)
+
+
+class LowerCaseSelfNameRecognizer(DomainRecognizer):
+    """A caller's own name in lower case, said before "calling" or "that's": "hello it's beryl loades calling",
+    "hiya this is alec tough that's a l e c". The first word must be a census forename ("it's just me calling" names no
+    one); the second is the surname whatever it is ("tough")."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "own name in lower case",
+            r"\b(?i:it['’]s|it[ \t]is|this[ \t]is|i['’]m|i[ \t]am|my[ \t]name['’]s|my[ \t]name[ \t]is)[ \t]+"
+            r"\K\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?(?=[ \t]+(?:calling|speaking|ringing|that['’]?s|from)\b|[ \t]*[.,!?]|[ \t]*$)",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        first, *rest = pattern_text.split()
+        return _lower_name_word(first, census_names().first) and all(
+            w.casefold() not in STOP_WORDS and w.casefold() not in _NOT_LOWER_NAME for w in rest
+        )
+
+
+class LowerCaseRelativeRecognizer(DomainRecognizer):
+    """A relative's forename in lower case after "my son", "our daughter": "helping my son hal move house", "my little
+    one joey has asthma". The word must be a census forename and no stop word or verb ("my son will", "my son has")."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "relative in lower case",
+            r"\b(?i:my|our|her|his|their)[ \t]+(?:(?i:little|youngest|eldest|oldest|older|younger|baby|wee)[ \t]+)?"
+            r"(?i:son|daughter|grandson|granddaughter|boy|girl|one|husband|wife|partner|brother|sister|niece|nephew"
+            r"|moko|mokopuna|stepson|stepdaughter)[ \t]+\K\p{Ll}[\p{Ll}'’-]+(?![\p{L}\d'’-])",
+            0.6,
+        ),
+    )
+
+    # What follows a relative's name: a verb or the clause's end ("my son drew on the wall" is no name).
+    _CLAUSE = re.compile(
+        r"(?:[ \t]*[,.;:!?)]|[ \t]*$|[ \t]+(?:has|is|was|had|and|who|move[sd]?|moving|lives|lived|rang|called|said|says|came"
+        r"|went|got|wants|will|did|does|can|could|would|should|is|['’]s|on|at|in|from|to|needs|needed|helped|helps|took|brought"
+        r"|(?:\(|born|aged|age|dob)))",
+        re.MULTILINE,
+    )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # noqa: ANN001
+        first = census_names().first
+        return [
+            r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if _lower_name_word(text[r.start : r.end], first)
+            and (not is_english(text[r.start : r.end].casefold()) or self._CLAUSE.match(text, r.end))
+        ]
+
+
+# Words in capitals that open a pager line or a ward list before a name: "ADMIT HOBERT CLINE 59M", "RM 552 TOLER".
+_NOT_BEFORE_AGE = (
+    r"(?:ADMIT|Admit|RE|Re|Mr|Mrs|Ms|Miss|Mx|Dr|Bed|BED|RM|Rm|Room|ROOM|PT|Pt|NEW|New|FROM|From|Known|KNOWN|For|FOR"
+    # Emergency department areas and specialties a board lists a patient under: "Resus 72M", "Paeds 8M".
+    r"|Resus|RESUS|Majors|MAJORS|Minors|MINORS|Obs|Gynae|GYNAE|Paeds|PAEDS|Neuro|NEURO|Rehab|Resp|Cardio|Surg|Ortho|Haem"
+    r"|Onc|Medical|Surgical|Triage|TRIAGE|Cubicle|Bay|BAY|Side|Amb|Ambulance)\b"
+)
+
+
+class AgedNameRecognizer(DomainRecognizer):
+    """A name before an age and sex, as handovers and pagers write a patient: "ADMIT HOBERT CLINE 59M", "Nola Toler 71F".
+
+    Every word must be a census name, or a capitalised word no dictionary holds (not an acronym in capitals): "known
+    COPD 72M" and "Bed 7 83F" name no one."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "name before age and sex",
+            rf"(?<![\p{{L}}\d'’-])(?!{_NOT_BEFORE_AGE})\p{{Lu}}[\p{{L}}'’-]+(?:[ \t](?!{_NOT_BEFORE_AGE})\p{{Lu}}[\p{{L}}'’-]+)?"
+            r"(?=[ \t]\d{1,3}[ \t]?[MF](?![\p{L}\d]))",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _names_only(pattern_text)
+
+
+class QuotedNicknameRecognizer(AgedNameRecognizer):
+    """A nickname in quotes and brackets after a name: "son Vasily ('Vasya')". A census name or a word no dictionary
+    holds: a contract's defined term in the same shape ('the Seller ("Seller")', '("Agreement")') is English."""
+
+    PATTERNS = (Pattern("nickname in quotes and brackets", rf"(?<={NAME_WORD}[ \t])\([\"“‘']\K{NAME_WORD}(?=[\"”’']\))", 0.6),)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        lower = pattern_text.casefold()
+        if lower in census_names().first:
+            return lower not in _NOT_LOWER_NAME  # the "Will" of a probate
+        return not (pattern_text.isupper() or is_english(lower) or lower in proper_words())
+
+
+def _names_only(text: str) -> bool:
+    """Whether every word is a census name or a capitalised word no dictionary holds (not an acronym in capitals)."""
+    census = census_names()
+    for word in text.split():
+        lower = word.casefold()
+        if lower in census.first or lower in census.last:
+            continue
+        if word.isupper() or is_english(lower) or lower in proper_words():
+            return False
+    return True

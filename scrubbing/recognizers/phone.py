@@ -48,7 +48,7 @@ class TelephoneRecognizer(DomainRecognizer):
         return None if 7 <= len(number) <= 15 else False
 
 
-_SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
+_SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|(?:double|triple)[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
 _NEXT_DIGIT = rf"[ \t]*[,.-]?[ \t]+{_SPOKEN_DIGIT}"  # the next digit word, after a space and perhaps a comma or a dash
 
 
