@@ -236,3 +236,38 @@ def unvouched_spans(
         m.span() for m in WORD.finditer(text)
         if not is_safe(m.group()) and unpossessive(m.group().lower()) not in vocabulary and not covered(*m.span(), skip)
     ]
+
+
+# A public instrument by its name: capitalised words ending in the kind of instrument it is, with "of", "and", "for", "to"
+# or "the" between: "the Patient Safety Incident Response Framework", "Housing Health and Safety Rating System",
+# "Standards of Professional Behaviour", "Working Together to Safeguard Children 2023", "the Barred List", "Flood Zone 3".
+_INSTRUMENT = re.compile(
+    r"\b(?:\p{Lu}\p{Ll}+[ \t](?:(?:of|and|for|to|the|in|on)[ \t])*){1,7}"
+    r"(?:Framework|Scheme|System|Programme|Program|Convention|Standards|Guidelines|Guidance|Protocol|Pathway|Strategy"
+    r"|Charter|List|Tax|Register|Policy|Behaviour|Behavior|Children|Organisation|Organization|Zone|Directive)"
+    r"(?:[ \t](?:(?:19|20)\d\d|\d{1,2}[A-Za-z]?))?\b"
+)
+
+
+_JOINING = re.compile(r"[ \t](?:of|and|for|to|the|in|on)[ \t]")
+
+
+def instrument_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of public frameworks, schemes, standards and lists named in capitals whose every word is a dictionary word
+    and no census forename: "the Barred List", not "the Mary Smith Trust Scheme" ("mary") nor "Kowalski Programme"."""
+    first = census_names().first
+    out = []
+    pos = 0
+    while m := _INSTRUMENT.search(text, pos):
+        words = [w for w in WORD.findall(m.group()) if w[0].isupper()][:-1]  # the kind ends it: "Programme", "Behaviour"
+        if all(is_english(w.casefold()) and w.casefold() not in first for w in words):
+            out.append(m.span())
+            pos = m.end()
+        else:
+            # A later part of the run may name one after a joining word ("the Grace Kowalski Scheme and Capital
+            # Acquisitions Tax"), never the words right after a name ("Smith Trust Scheme" of "the Mary Smith Trust Scheme").
+            bad = max(w.start() for w in WORD.finditer(m.group()) if w.group()[0].isupper() and w.group() in words
+                      and not (is_english(w.group().casefold()) and w.group().casefold() not in first))
+            join = _JOINING.search(m.group(), bad)
+            pos = m.start() + join.end() if join else m.end()
+    return out

@@ -9,7 +9,7 @@ from presidio_analyzer import EntityRecognizer
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.recognizers.legal import CaseNumberRecognizer
 from fedtune.scrubbing.recognizers.medical import MedicalRecordNumberRecognizer
-from fedtune.scrubbing.recognizers.person import TitledPersonRecognizer
+from fedtune.scrubbing.recognizers.person import InitialsRecognizer, TitledPersonRecognizer
 from fedtune.scrubbing.recognizers.register import VehiclePlateRecognizer
 
 from tests.scrub_support import detected, found, kept, scrubbed_values
@@ -90,7 +90,7 @@ def test_a_year_after_at_is_no_time_of_day() -> None:
         (VehiclePlateRecognizer, "a 2019 Ford Escape, Ontario plate EXRM 868?", "EXRM 868"),
         (TitledPersonRecognizer, "[9:44 PM] Maite: OK. For a renewal", "Maite"),
         (TitledPersonRecognizer, "last name spelled M-E-N-D-E-Z, MRN", "M-E-N-D-E-Z"),
-        (TitledPersonRecognizer, "Initials: M-D   Year of birth", "M-D"),
+        (InitialsRecognizer, "Initials: M-D   Year of birth", "M-D"),
         (TitledPersonRecognizer, "A. Dr. Ó hAodha, at the clinic", "Ó hAodha"),
         (TitledPersonRecognizer, "[14] Ms ter Horst worked there", "ter Horst"),
     ],
@@ -108,7 +108,7 @@ def test_blind4_formats_are_found(recognizer: type[EntityRecognizer], text: str,
         (VehiclePlateRecognizer, "fixed with a plate and 4 screws"),
         (TitledPersonRecognizer, "[10:04] Customer: I moved house"),
         (TitledPersonRecognizer, "the word was spelled correctly"),
-        (TitledPersonRecognizer, "Initials: none recorded"),
+        (InitialsRecognizer, "Initials: none recorded"),
     ],
 )
 def test_blind4_near_misses_are_not_found(recognizer: type[EntityRecognizer], text: str) -> None:

@@ -63,11 +63,13 @@ from fedtune.scrubbing.recognizers.person import (
     LowerCaseRelativeRecognizer,
     LowerCaseSelfNameRecognizer,
     QuotedNicknameRecognizer,
+    InitialsRecognizer,
 )
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
     CompanyRegisterRecognizer,
     CourtFileRecognizer,
+    PoliceNumberRecognizer,
     ProfessionalRegisterRecognizer,
     VehiclePlateRecognizer,
 )
@@ -107,7 +109,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     CourtFileRecognizer, CitizenCardRecognizer, SpokenNumberRecognizer, UsernameRecognizer,
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
     NameFieldRecognizer, WardRecognizer, AgedNameRecognizer, LowerCaseNameRecognizer, LowerCaseRelativeRecognizer,
-    LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer,
+    LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer, InitialsRecognizer, PoliceNumberRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

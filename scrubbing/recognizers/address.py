@@ -53,13 +53,16 @@ _POSTAL = rf"(?:{_STATE}\s{{1,2}}{_ZIP}|{_CA_PROVINCE}[ \t][A-Z]\d[A-Z][ \t]?\d[
 # then the house number: "12", "14B", "1022/15", "221-bis".
 _EU_KIND_SUFFIX = (
     r"(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm|ufer|steig|gade|vej|gata|gatan|gate|veien|vegen|vegur|stræti"
-    r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica|bakken|bakke|torv|stræde|stien|vænget|toften)"
+    r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica|bakken|bakke|torv|stræde|stien|vænget|toften"
+    # Finnish: "Jaakonkatu 20 C 12", "Rovakatu 163 B 1", "Koivutie 5".
+    r"|katu|tie|kuja|polku|väylä|raitti|kaari|rinne)"
 )
 _EU_KIND_WORD = (
     r"(?:Straße|Strasse|Gasse|Weg|Allee|Allé|Platz|Ring|Markt|Hauptstraße|gate|gata|gade|vej|veien|vegen|Vej|Gade"
     r"|Am|An\sder|Im|Auf\sdem|Zum|Zur)"
 )
-_HOUSE = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?(?:/\d{1,4}[A-Za-z]?)?(?:-bis|\sbis|\ster)?"
+# A Finnish staircase and flat after the number: "20 C 12", "163 B 1".
+_HOUSE = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\w])(?:[ \t]\d{1,3}(?![\w.,/]))?)?(?:/\d{1,4}[A-Za-z]?)?(?:-bis|\sbis|\ster)?"
 _EU_STREET = (
     rf"(?:\p{{Lu}}[\p{{L}}-]*{_EU_KIND_SUFFIX}|(?:{NAME_WORD}[ \t])?{NAME_WORD}[ \t]{_EU_KIND_WORD}"
     rf"|(?:Am|An\sder|Im|Auf\sdem|Zum|Zur)[ \t]{NAME_WORD})[ \t]{_HOUSE}"
@@ -344,6 +347,9 @@ class StreetAddressRecognizer(DomainRecognizer):
         ),
         # Canadian and Irish codes are distinctive alone; a ZIP needs the state before it.
         Pattern("postal code", rf"(?<![\w/.-])(?:{CA_POSTCODE}|{_EIRCODE})(?![\w/-])", 0.85),
+        # A Canadian postcode's shape with its space whatever its letters (some letters are never issued; a typed or
+        # invented code identifies as much): "Timmins P1B 3D0".
+        Pattern("postcode shape", r"(?<![\w/.-])[A-Z]\d[A-Z][ ]\d[A-Z]\d(?![\w/-])", 0.7),
         Pattern("ZIP after a state", rf"\b{_STATE},?\s{{1,2}}{_ZIP}\b(?!-)", 0.85),
         # ZIP+4 is a format of its own: "32243-6195".
         Pattern("ZIP+4", r"(?<![\w/.-])\d{5}-\d{4}(?![\w/-])", 0.5),

@@ -48,7 +48,11 @@ _DATING_MORE = (
 )
 _DATED = rf"(?:{_DATING}|{_DATING_MORE})"
 # Words after which "the 24th" is a day of this month: "on the 24th", "next visit the 6th", "running out the 9th".
-_DAY_CUE = rf"(?:(?i:on|by|from|until|till|since|before|after|due|date|dated|appointment|quit[ \t]for)|{_DATING_MORE})"
+_DAY_CUE = (
+    rf"(?:(?i:on|by|from|until|till|since|before|after|due|date|dated|appointment|quit[ \t]for"
+    # "in the early hours of the 16th", "on the night of the 4th".
+    rf"|(?:hours|morning|evening|night|afternoon)[ \t]of)|{_DATING_MORE})"
+)
 # The clinic's shorthand for days, months and weeks: "3/7" is three days, "6/12" six months, "2/52" two weeks.
 _SHORTHAND = r"(?:[1-6]/7|(?:0?[1-9]|1[01])/12)(?!\d)"
 _WEEKDAY = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"

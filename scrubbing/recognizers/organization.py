@@ -91,7 +91,9 @@ _AFTER_HEAD = (
 )
 # Nordic and Finnish ones take the head last, often in lower case: "Svendborg Sygehus", "Kontulan neuvola".
 _HEAD_LAST = (
-    r"(?:Sygehus|sygehus|Sjukhus|sjukhus|sjukhuset|Sykehus|sykehus|Hospital|hospital|neuvola|helsestasjon|terveyskeskus"
+    r"(?:Sygehus|sygehus|Sjukhus|sjukhus|sjukhuset|Sykehus|sykehus|sykehuset|Hospital|hospital|neuvola|helsestasjon|terveyskeskus"
+    # Swedish county hospitals and Finnish ones: "Falu lasarett", "Mora lasarett", "Lapin keskussairaala".
+    r"|lasarett|lasarettet|Lasarett|sairaala|keskussairaala|legesenter"
     r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital|öppenvård"
     # Courts and clinics of Estonia, the Nordics and Iceland: "Narva kohtumaja", "Lífsýnasafn Heilsugæslunnar".
     r"|kohtumaja|maakohus|ringkonnakohus|tingsrätt|tingrett|käräjäoikeus|byret|hovrätt|polikliinik|haigla|Haigla"
@@ -257,6 +259,13 @@ class OrganizationRecognizer(DomainRecognizer):
         # A Scottish health board, and a prison: "NHS Shetland", "NHS Greater Glasgow and Clyde", "HMP Exeter", "HMYOI Polmont".
         Pattern("health board", rf"\bNHS[ \t](?!{_NATIONAL_NHS}){NAME_WORD}(?:[ \t](?:and[ \t])?{NAME_WORD}){{0,3}}", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
+        # A practice named for the street it stands on: "Pear Tree Lane Surgery", "Tams Brig Surgery".
+        Pattern(
+            "practice by its street",
+            r"\b(?:\p{Lu}\p{Ll}+[ \t]){1,3}(?:Lane|Road|Street|Avenue|Brig|Bridge|Green|Square|Hill|Park|Row|Terrace|Place|Crescent|Drive|Way)"
+            r"[ \t](?:Surgery|Practice|Medical[ \t]Centre|Medical[ \t]Center|Health[ \t]Centre|Clinic)\b",
+            0.6,
+        ),
         # A GP practice by its name: "The Gill Surgery".
         Pattern("practice", rf"\bThe\s(?!{_SPECIALTY}){NAME_WORD}(?:\s{NAME_WORD})?\sSurgery\b", 0.6),
     )
@@ -278,7 +287,7 @@ class LowerCaseInstitutionRecognizer(DomainRecognizer):
 
 
 # A practice, a mine, a centre or a hub by a proper name: "Skerryvore Practice", "Minto Mine", "Isleshavn Care Centre".
-_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing)"
+_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing|Campus|Chambers)"
 
 
 class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):

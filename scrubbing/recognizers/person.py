@@ -48,9 +48,9 @@ _ROLE = (
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
     r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
-    r"|secretary|clerk|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
+    r"|secretary|clerk|investigator|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
     r"|(?:reviewed|checked|witnessed|completed|prepared"
-    r"|approved|reconciled|assessed|triaged|examined|handed\s+over)\s+by)"
+    r"|approved|reconciled|assessed|triaged|examined|handed\s+over|instructed|commissioned)\s+by)"
 )
 # Words that open a letter or an e-mail without naming anyone ("Dear Sir or Madam", "Hi all").
 _NOT_ADDRESSEE = (
@@ -131,6 +131,12 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("introduced", rf"\b{_SELF}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?", 0.6),
         # Surname first too, as a sign-out lists patients: "2. Cline, Hobert (MRN 4471902)".
         Pattern("name before a bracketed identifier", rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){_LISTED}(?={_BRACKETED_ID})", 0.6),
+        # An officer after the rank and collar number: "DS 602 Eifion Breeze produced the audit", "PC 3054 Rhys Pugh".
+        Pattern(
+            "officer after the collar number",
+            rf"\b(?:PC|DC|DS|DI|DCI|DSI|PS|PCSO|Sgt|Insp|Supt|TDC)[ \t]?\d{{2,5}}[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
+            0.85,
+        ),
         # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
         Pattern("handover", rf"\b(?i:hand(?:ed)?\s?over|handoff)\b[^\n]{{0,60}}?\sto\s\K(?!{_TITLE}\s|{_NOT_ADDRESSEE}){_FULL}", 0.6),
         # A heading in capitals that ends with a dash and an initialled name: "CASE NOTES - M. Humphrey".
@@ -151,8 +157,6 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("letters joined by dashes", r"(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){2,}(?![\p{L}\d-])", 0.6),
         # The Hokkien and Cantonese diminutive "A-" before a given name's syllable: "A-shan", "A-ming", "A-hsiung".
         Pattern("A- diminutive", rf"(?<![\p{{L}}\d'’-])A-(?!{_A_WORDS}\b)\p{{Ll}}{{2,}}(?![\p{{L}}\d-])", 0.6),
-        # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
-        Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
         Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
         Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Hiya|hiya|hi|hello|hey|dear)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
@@ -189,7 +193,8 @@ class TitledPersonRecognizer(DomainRecognizer):
             rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?(?<!{_INSTITUTION})"
             r"(?=[ \t]\((?i:(?:[\p{Ll}-]+[ \t]){0,3}(?:chair|chairperson|chairman|chairwoman|vice-chair|secretary|psychologist"
             r"|psychiatrist|surgeon|physician|advocate|coordinator|co-ordinator|observer|member|rapporteur|minute-taker"
-            r"|anaesthetist|anesthetist|nephrologist|cardiologist|ethicist|lawyer|counsel))\))",
+            r"|anaesthetist|anesthetist|nephrologist|cardiologist|ethicist|lawyer|counsel|manager|officer|worker|practitioner"
+            r"|investigator|supervisor|inspector))\))",
             0.6,
         ),
         # A patient by initials, as adverse-reaction reports name them: "in patient M.L.", "pt B.K.".
@@ -209,11 +214,6 @@ class TitledPersonRecognizer(DomainRecognizer):
             0.6,
         ),
         # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibit JKM/3".
-        Pattern(
-            "exhibit initials",
-            r"\b(?i:exhibits?|exhibited)[ \t]+(?:(?i:marked)[ \t]+)?\K(?!(?:DVD|CD|USB|CCTV|PDF|SMS|MMS)\b)\p{Lu}{2,3}(?=[/-]\d)",
-            0.7,
-        ),
         Pattern("nickname to the family", rf"\(\K{NAME_WORD}(?=[ \t]to[ \t](?:the|his|her|their)[ \t](?:family|friends|staff|team)\))", 0.6),
         # A court's members by their office after the name: "Before Naina Razafindrakoto, President;".
         Pattern(
@@ -534,3 +534,23 @@ def _names_only(text: str) -> bool:
         if word.isupper() or is_english(lower) or lower in proper_words():
             return False
     return True
+
+
+class InitialsRecognizer(DomainRecognizer):
+    """Initials a label or an exhibit's mark names as a person's: "Patient initials: BP", "Initials: JRT", "exhibit TB/1".
+
+    Their own entity, INITIALS, which the keep-list does not override: a label says they are someone's, though "BP" and
+    "TB" are protected elsewhere; and unlike a name they are not looked for again across the record.
+    """
+
+    ENTITY = "INITIALS"
+    PATTERNS = (
+        # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
+        Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
+        # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibits JKM-3".
+        Pattern(
+            "exhibit initials",
+            r"\b(?i:exhibits?|exhibited)[ \t]+(?:(?i:marked)[ \t]+)?\K(?!(?:DVD|CD|USB|CCTV|PDF|SMS|MMS)\b)\p{Lu}{2,3}(?=[/-]\d)",
+            0.85,
+        ),
+    )

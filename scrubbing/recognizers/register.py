@@ -25,6 +25,8 @@ _NUMBER = r"(?:[A-Z]{1,3}[ \t](?=\d))?(?=[A-Z\d.-]*\d)[A-Z\d](?:[A-Z\d-]|\.(?=\d
 _PROFESSIONAL = (
     r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM|OAB|CRO(?=[/-])"
     r"|CRF|HPCSA|SANC|PRC|MCNZ|MDCN|KMPDC|PMDC|SMC|MMC"
+    # Law societies' licensees: Ontario (LSO), British Columbia (LSBC), Scotland (LSS).
+    r"|LSO|LSBC|LSUC"
     # Court reporters' certificates in the US: "CSR No. 832", "RPR 4471".
     r"|CSR|RPR|CCR|RMR|CRR"
 )
@@ -124,4 +126,17 @@ class CourtFileRecognizer(DomainRecognizer):
         # Polish, Czech and Slovak court files: the division in Roman numerals, the register's letters, number/year:
         # "I C 477/24", "XII Ga 15/23", "II K 1234/2021".
         Pattern("sygnatura", r"\b[IVX]{1,5}[ \t](?:[A-Z][a-z]{0,2}|[A-Z]{2,4})[ \t]\d{1,6}/\d{2,4}\b", 0.85),
+    )
+
+
+class PoliceNumberRecognizer(DomainRecognizer):
+    """A police officer's rank with the collar or warrant number: "PC 3054", "DS 143", "PCSO 8885", "Sgt 1127"."""
+
+    ENTITY = "POLICE_ID"
+    PATTERNS = (
+        Pattern(
+            "rank and collar number",
+            r"\b(?:PC|DC|DS|DI|DCI|DSI|PS|PCSO|Sgt|Insp|Supt|TDC|SC)[ \t]?\d{2,5}\b(?![ \t]*(?i:mg|ml|%|units?|hours?|days?)\b)",
+            0.85,
+        ),
     )
