@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bz2
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -240,34 +240,50 @@ def unvouched_spans(
 
 # A public instrument by its name: capitalised words ending in the kind of instrument it is, with "of", "and", "for", "to"
 # or "the" between: "the Patient Safety Incident Response Framework", "Housing Health and Safety Rating System",
-# "Standards of Professional Behaviour", "Working Together to Safeguard Children 2023", "the Barred List", "Flood Zone 3".
+# "Standards of Professional Behaviour", "the Barred List", "Capital Acquisitions Tax".
 _INSTRUMENT = re.compile(
-    r"\b(?:\p{Lu}\p{Ll}+[ \t](?:(?:of|and|for|to|the|in|on)[ \t])*){1,7}"
+    r"\b(?:\p{Lu}\p{Ll}+[ \t](?:(?:of|for|to|the|in|on)[ \t]|and[ \t](?!the[ \t]))*){1,7}"
     r"(?:Framework|Scheme|System|Programme|Program|Convention|Standards|Guidelines|Guidance|Protocol|Pathway|Strategy"
-    r"|Charter|List|Tax|Register|Policy|Behaviour|Behavior|Children|Organisation|Organization|Zone|Directive)"
-    r"(?:[ \t](?:(?:19|20)\d\d|\d{1,2}[A-Za-z]?))?\b"
+    r"|Charter|List|Tax|Register|Policy|Behaviour|Behavior|Organisation|Organization|Directive)\b"
 )
-
-
 _JOINING = re.compile(r"[ \t](?:of|and|for|to|the|in|on)[ \t]")
+# Words that make a scheme someone's or somewhere's: "the Baker Family Trust Scheme", "the Baker Street Register".
+_OWNED = frozenset(
+    "family trust memorial bursary fund foundation estate street lane road green hill park house court close avenue "
+    "way drive view place square farm".split()
+)
+# Surnames of the census that instruments' names use as words: "the Patient Safety ... Framework", "Care Programme".
+_INSTRUMENT_WORDS = frozenset("patient care".split())
+# A person named after a title, or a forename and a surname, elsewhere in the text: "Mrs Green", "Daniel Moss".
+_NAMED_ELSEWHERE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|Sgt|Cllr)\.?[ \t]+|(\p{Lu}\p{Ll}+)[ \t]+)(\p{Lu}\p{Ll}+)\b")
 
 
-def instrument_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of public frameworks, schemes, standards and lists named in capitals whose every word is a dictionary word
-    and no census forename: "the Barred List", not "the Mary Smith Trust Scheme" ("mary") nor "Kowalski Programme"."""
-    first = census_names().first
+def instrument_spans(text: str, is_place: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
+    """Spans of public frameworks, schemes, standards and lists named in capitals, every word of which (but the kind) is
+    a dictionary word, no census name, the first no place (``is_place``), no word that makes it someone's ("Family", "Trust",
+    "Street") and no name the text gives a person elsewhere: "the Barred List", not "the Mary Smith Trust Scheme", "the
+    Kowalski Programme", "the Bury Parenting Programme" or, beside "Mrs Green", "the Green Programme"."""
+    census = census_names()
+    first = census.first
+    named = {m.group(2) for m in _NAMED_ELSEWHERE.finditer(text) if m.group(1) is None or m.group(1).casefold() in first}
+
+    def vouched(word: str) -> bool:
+        lower = word.casefold()
+        return (is_english(lower) and lower not in first and (lower not in census.last or lower in _INSTRUMENT_WORDS)
+                and lower not in _OWNED and word not in named)
+
     out = []
     pos = 0
     while m := _INSTRUMENT.search(text, pos):
-        words = [w for w in WORD.findall(m.group()) if w[0].isupper()][:-1]  # the kind ends it: "Programme", "Behaviour"
-        if all(is_english(w.casefold()) and w.casefold() not in first for w in words):
+        words = [w for w in WORD.finditer(m.group()) if w.group()[0].isupper()][:-1]  # the kind ends it: "Programme"
+        # Its first word no town's: "the Bury Parenting Programme" is Bury's, "Housing Health and Safety" no one's.
+        bad = [w for w in words if not vouched(w.group())] or [w for w in words[:1] if is_place(w.group())]
+        if not bad:
             out.append(m.span())
             pos = m.end()
         else:
             # A later part of the run may name one after a joining word ("the Grace Kowalski Scheme and Capital
             # Acquisitions Tax"), never the words right after a name ("Smith Trust Scheme" of "the Mary Smith Trust Scheme").
-            bad = max(w.start() for w in WORD.finditer(m.group()) if w.group()[0].isupper() and w.group() in words
-                      and not (is_english(w.group().casefold()) and w.group().casefold() not in first))
-            join = _JOINING.search(m.group(), bad)
+            join = _JOINING.search(m.group(), bad[-1].end())
             pos = m.start() + join.end() if join else m.end()
     return out

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from fedtune.scrubbing.recognizers.person import InitialsRecognizer
+from fedtune.scrubbing.recognizers.register import PoliceNumberRecognizer
 from fedtune.scrubbing.vouch import instrument_spans
-from tests.scrub_support import gone, survives
+from tests.scrub_support import found, gone, survives
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -76,3 +78,41 @@ def test_numbers_and_acronyms_the_new_rules_do_not_take(text: str, term: str) ->
 def test_an_instrument_is_kept_only_when_its_words_are_dictionary_words() -> None:
     text = "the Housing Health and Safety Rating System, the Grace Kowalski Scheme and Capital Acquisitions Tax"
     assert [text[a:b] for a, b in instrument_spans(text)] == ["Housing Health and Safety Rating System", "Capital Acquisitions Tax"]
+
+
+# An adversarial review tried to make each new keep rule shield a person, a place or a number, and each new recognizer
+# over-scrub; the rules were narrowed until these held.
+@pytest.mark.parametrize(("text", "value"), [
+    ("The appellant's own appeal, Mohammed (DOB 12/03/1985, HO ref M1234567) [2022] UKUT 00110 (IAC), was allowed.", "Mohammed"),
+    ("The appellant's own appeal, Mohammed (DOB 12/03/1985, HO ref M1234567) [2022] UKUT 00110 (IAC), was allowed.", "12/03/1985"),
+    ("Mrs Green was referred to the Green Programme by her GP.", "Green Programme"),
+    ("Daniel Moss was discussed; the Moss Family Register was updated.", "Moss Family"),
+    ("Funding from the Poppy Brown Memorial Scheme paid for the funeral.", "Poppy Brown"),
+    ("The Bury Parenting Programme visited on 3 May.", "Bury"),
+    ("Mr Kowalski's Law Society complaint was dismissed.", "Kowalski"),
+    ("Jayden was upset; Jayden's Law coursework was late.", "Jayden"),
+    ("He breached the Moorland View (Barnsley) House Rules twice.", "Barnsley"),
+])
+def test_what_the_review_tried_to_shield_goes(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Ventilator: PS 15 PEEP 5, Sats 94%", "PS 15"),
+    ("DC 150 J delivered for AF", "DC 150"),
+    ("DS 12 weeks gestation", "DS 12"),
+    ("Auntie 3 looked after the children.", "Auntie 3"),
+])
+def test_what_the_review_tried_to_over_scrub_is_left(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+@pytest.mark.parametrize(("recognizer", "text"), [
+    (PoliceNumberRecognizer, "PC 2019 laptop seized"),
+    (PoliceNumberRecognizer, "SC 40 daily enoxaparin"),
+    (PoliceNumberRecognizer, "Switched to PC 20 PEEP 8"),
+    (InitialsRecognizer, "Initials: NA"),
+    (InitialsRecognizer, "Initials OK"),
+])
+def test_years_doses_and_placeholders_are_no_collar_number_or_initials(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer(), text) == set()

@@ -55,7 +55,7 @@ _EU_KIND_SUFFIX = (
     r"(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm|ufer|steig|gade|vej|gata|gatan|gate|veien|vegen|vegur|stræti"
     r"|stígur|gränd|straat|gracht|laan|plein|kade|singel|dreef|markt|ulica|bakken|bakke|torv|stræde|stien|vænget|toften"
     # Finnish: "Jaakonkatu 20 C 12", "Rovakatu 163 B 1", "Koivutie 5".
-    r"|katu|tie|kuja|polku|väylä|raitti|kaari|rinne)"
+    r"|katu|(?<=[aeiouyäö]n|[uoyäö])(?<!Aun)tie|kuja|polku|väylä|raitti|kaari|rinne)"
 )
 _EU_KIND_WORD = (
     r"(?:Straße|Strasse|Gasse|Weg|Allee|Allé|Platz|Ring|Markt|Hauptstraße|gate|gata|gade|vej|veien|vegen|Vej|Gade"

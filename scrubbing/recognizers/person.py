@@ -134,7 +134,7 @@ class TitledPersonRecognizer(DomainRecognizer):
         # An officer after the rank and collar number: "DS 602 Eifion Breeze produced the audit", "PC 3054 Rhys Pugh".
         Pattern(
             "officer after the collar number",
-            rf"\b(?:PC|DC|DS|DI|DCI|DSI|PS|PCSO|Sgt|Insp|Supt|TDC)[ \t]?\d{{2,5}}[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
+            rf"\b(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{{2,5}}|(?:PC|DC|DS|PS|Insp)[ \t]?\d{{3,5}})[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
             0.85,
         ),
         # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
@@ -546,7 +546,7 @@ class InitialsRecognizer(DomainRecognizer):
     ENTITY = "INITIALS"
     PATTERNS = (
         # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
-        Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
+        Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K(?!(?:OK|NA|NK|ND|NR|NIL|TBC|UNK)\b)\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
         # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibits JKM-3".
         Pattern(
             "exhibit initials",

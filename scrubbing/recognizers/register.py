@@ -136,7 +136,10 @@ class PoliceNumberRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "rank and collar number",
-            r"\b(?:PC|DC|DS|DI|DCI|DSI|PS|PCSO|Sgt|Insp|Supt|TDC|SC)[ \t]?\d{2,5}\b(?![ \t]*(?i:mg|ml|%|units?|hours?|days?)\b)",
+            # Ranks whose letters mean other things (ventilator pressure support and control, DC shocks, dates, a
+            # subcutaneous dose) need three digits or more, no year: not "PS 15 PEEP 5", "DC 150 J", "PC 2019 laptop".
+            r"\b(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{2,5}|(?:PC|DC|DS|PS|SC|Insp)[ \t]?(?!(?:19|20)\d\d\b)\d{3,5})\b"
+            r"(?![ \t]*(?i:mg|ml|%|units?|hours?|days?|weeks?|j|joules?|cmh2o|peep|biphasic|mmhg)\b)",
             0.85,
         ),
     )
