@@ -23,7 +23,7 @@ from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
-from fedtune.scrubbing.vouch import census_name_spans, census_names, covered, english_words, instrument_spans, is_english, keep_vocabulary, unvouched_spans
+from fedtune.scrubbing.vouch import census_name_spans, census_names, covered, defined_acronym_spans, english_words, instrument_spans, is_english, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -255,7 +255,8 @@ class Detector:
                 # The keep-list's terms, and the codes in a table's code columns ("PBS Item", "CPT").
                 # A court's name is protected, the town it sits in is not ("District Court of <LOCATION>").
                 seats = court_seats(text)
-                keep = _uncover(self.keep.spans(text, code_cells(text) + instrument_spans(text, _is_place)), seats)
+                protected = code_cells(text) + instrument_spans(text, _is_place) + defined_acronym_spans(text)
+                keep = _uncover(self.keep.spans(text, protected), seats)
                 detections = (_from_results(results, text) + extra.get(text, []) + self._vouching(text, keep, seats)
                               + _lower_case_names(text, keep))
                 found[text] = (keep, _coordinated_names(text, _extend_names(text, _protect(text, detections, keep), keep), keep))

@@ -287,3 +287,28 @@ def instrument_spans(text: str, is_place: Callable[[str], bool] = lambda word: F
             join = _JOINING.search(m.group(), bad[-1].end())
             pos = m.start() + join.end() if join else m.end()
     return out
+
+
+# An acronym in brackets after the lower-case words it stands for: "transfusion-associated circulatory overload (TACO)",
+# "high-altitude pulmonary oedema (HAPE)", "an alcohol and other drug (AOD) assessment".
+_DEFINED_ACRONYM = re.compile(r"((?:\p{Ll}[\p{Ll}-]*[ \t]){1,8})\((\p{Lu}{2,6})\)")
+_SKIPPED = frozenset("and of the for to in on with a an or de la le du der die das und van en y e".split())
+
+
+def defined_acronym_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of acronyms in brackets that the lower-case words before them spell, function words and hyphens aside.
+
+    The words must be dictionary words or no census name: "john smith (JS)" defines no acronym, "transfusion-associated
+    circulatory overload (TACO)" does."""
+    census = census_names()
+    out = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group(2).casefold()
+        parts = [p for w in m.group(1).split() for p in w.split("-") if p and p not in _SKIPPED]
+        for k in range(len(parts)):  # the shortest tail of words that spells it
+            tail = parts[k:]
+            if "".join(p[0] for p in tail) == acronym:
+                if all(is_english(p) or (p not in census.first and p not in census.last) for p in tail):
+                    out.append(m.span(2))
+                break
+    return out

@@ -12,7 +12,7 @@ import pytest
 
 from fedtune.scrubbing.recognizers.person import InitialsRecognizer
 from fedtune.scrubbing.recognizers.register import PoliceNumberRecognizer
-from fedtune.scrubbing.vouch import instrument_spans
+from fedtune.scrubbing.vouch import defined_acronym_spans, instrument_spans
 from tests.scrub_support import found, gone, survives
 
 
@@ -116,3 +116,18 @@ def test_what_the_review_tried_to_over_scrub_is_left(text: str, term: str) -> No
 ])
 def test_years_doses_and_placeholders_are_no_collar_number_or_initials(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer(), text) == set()
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # An acronym in brackets that the words before it spell, and trials' registry numbers.
+    ("suspected transfusion-associated circulatory overload (TACO) after two units", "TACO"),
+    ("referred for an alcohol and other drug (AOD) assessment", "AOD"),
+    ("Study NCT06218855, site 04: the subject withdrew.", "NCT06218855"),
+    ("EU CT 2024-510392-16-00 serious adverse event report", "EU CT 2024-510392-16-00"),
+])
+def test_defined_acronyms_and_trial_numbers_are_kept(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+def test_initials_after_a_name_define_no_acronym() -> None:
+    assert defined_acronym_spans("seen with john smith (JS) and the patient (JS)") == []
