@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from fedtune.scrubbing.recognizers.person import InitialsRecognizer
+from fedtune.scrubbing.recognizers.address import ResidenceRecognizer
+from fedtune.scrubbing.recognizers.person import BracketedInitialsRecognizer, InitialsRecognizer
 from fedtune.scrubbing.recognizers.register import PoliceNumberRecognizer
 from fedtune.scrubbing.vouch import defined_acronym_spans, instrument_spans
 from tests.scrub_support import found, gone, survives
@@ -131,3 +132,41 @@ def test_defined_acronyms_and_trial_numbers_are_kept(text: str, term: str) -> No
 
 def test_initials_after_a_name_define_no_acronym() -> None:
     assert defined_acronym_spans("seen with john smith (JS) and the patient (JS)") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A townland given as where a named person lives, in a will and a witness line.
+    ("4. I leave €15,000 to my niece Aoife Brady of Rathnally, Trim.", "Rathnally"),
+    ("Signed by the testator in our presence: Seán Daly, Moyagher, Co. Meath; Ann Byrne, Navan.", "Moyagher"),
+    # Who a report names by an office or a study role.
+    ("Appropriate authority: Elgan Whittal of Dyfed-Powys Police", "Elgan Whittal"),
+    ("Reported to the sponsor on 3 May by Itishree Dash, study coordinator (id@x.in).", "Itishree Dash"),
+    # A paper's authors and their initials.
+    ("Authors: Karin Lind¹ (orcid), Rune Gudmunds² (orcid)", "Rune Gudmunds"),
+    ("Authors' contributions: KO and RG treated the patient.", "KO"),
+    ("Patient: Bram Pieters (BP), male, born 1950", "BP"),
+    # Bodies by their name.
+    ("the Medway Safeguarding Children Partnership met", "Medway Safeguarding Children Partnership"),
+    ("trust account at the Caisse populaire de Timmins", "Caisse populaire de Timmins"),
+])
+def test_what_wills_papers_and_decisions_name_goes(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Under section 23 of the Patient Injuries Act (948/2019) you receive EUR 1,900.", "Patient Injuries Act (948/2019)"),
+    ("a Scottish Charitable Incorporated Organisation (SC045123)", "Scottish Charitable Incorporated Organisation"),
+])
+def test_acronyms_of_bodies_and_statute_numbers_are_kept(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+def test_a_dictionary_word_after_a_name_is_no_residence() -> None:
+    assert found(ResidenceRecognizer(), "Jane Smith of Counsel, London; Mary Byrne, Solicitor, Dublin") == set()
+
+
+def test_an_acronym_of_dictionary_words_is_no_one_s_initials() -> None:
+    text = "The Care Quality Commission (CQC) and Blood Pressure (BP); Bram Pieters (BP), male"
+    assert found(BracketedInitialsRecognizer(), text) == {"BP"}
+    results = BracketedInitialsRecognizer().analyze(text, ["INITIALS"])
+    assert [text[r.start : r.end] for r in results] == ["BP"] and results[0].start > text.index("Bram")

@@ -17,7 +17,7 @@ from presidio_analyzer.predefined_recognizers import (
     UuidRecognizer,
 )
 
-from fedtune.scrubbing.recognizers.address import StreetAddressRecognizer
+from fedtune.scrubbing.recognizers.address import ResidenceRecognizer, StreetAddressRecognizer
 from fedtune.scrubbing.recognizers.date import CalendarDateRecognizer, DayBeforeNameRecognizer
 from fedtune.scrubbing.recognizers.finance import (
     AccountNumberRecognizer,
@@ -64,6 +64,7 @@ from fedtune.scrubbing.recognizers.person import (
     LowerCaseSelfNameRecognizer,
     QuotedNicknameRecognizer,
     InitialsRecognizer,
+    BracketedInitialsRecognizer,
 )
 from fedtune.scrubbing.recognizers.phone import SpokenNumberRecognizer, TelephoneRecognizer
 from fedtune.scrubbing.recognizers.register import (
@@ -110,6 +111,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
     NameFieldRecognizer, WardRecognizer, AgedNameRecognizer, LowerCaseNameRecognizer, LowerCaseRelativeRecognizer,
     LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer, InitialsRecognizer, PoliceNumberRecognizer,
+    BracketedInitialsRecognizer, ResidenceRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

@@ -7,6 +7,7 @@ from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
 from fedtune.scrubbing.recognizers.spoken import SPOKEN_NUMBER
+from fedtune.scrubbing.vouch import census_names, is_english, proper_words
 
 _WORD = r"(?:[A-Z][a-z]+(?:['’]s)?\.?|(?:van|von|de|der|den|du|la|le|da|di|dos|das)(?=\s[A-Z]))"  # "8 Jan van Riebeeck Street", "29 Governor's Parade"
 _SUFFIX_WORDS = (
@@ -417,3 +418,22 @@ class StreetAddressRecognizer(DomainRecognizer):
         Pattern("neighbourhood", rf"\b(?:barrio|bairro|urbanización|vereda|corregimiento|colonia|fraccionamiento)[ \t](?:(?:de|del|da|do|la)[ \t])?{NAME_WORD}(?:[ \t](?:de[ \t]|del[ \t]|la[ \t])?{NAME_WORD}){{0,2}}", 0.7),
     )
     CONTEXT = ("address", "lives", "resides", "residing", "street", "mail", "located")
+
+
+class ResidenceRecognizer(DomainRecognizer):
+    """A townland or village given as where a named person lives, as wills and witness lines write it: "my niece Aoife
+    Brady of Rathnally, Trim", "Signed in our presence: Seán Daly, Moyagher, Co. Meath;". The place must be no
+    dictionary word: "Jane Smith of Counsel, London" and "Mary Byrne, Solicitor, Dublin" name an office."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = (
+        Pattern(
+            "place of a named person",
+            r"(?<=\b\p{Lu}\p{Ll}+[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]of|,)[ \t])\p{Lu}\p{Ll}{3,}(?=,[ \t](?:Co\.[ \t]|County[ \t])?\p{Lu}\p{Ll}+(?:[ \t]*[;.\n]|[ \t]*$|,))",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        lower = pattern_text.casefold()
+        return not is_english(lower) and lower not in proper_words() and lower not in census_names().first

@@ -259,6 +259,8 @@ class OrganizationRecognizer(DomainRecognizer):
         # A Scottish health board, and a prison: "NHS Shetland", "NHS Greater Glasgow and Clyde", "HMP Exeter", "HMYOI Polmont".
         Pattern("health board", rf"\bNHS[ \t](?!{_NATIONAL_NHS}){NAME_WORD}(?:[ \t](?:and[ \t])?{NAME_WORD}){{0,3}}", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
+        # A Quebec or Ontario credit union by its town: "Caisse populaire de Timmins", "Caisse Desjardins du Centre".
+        Pattern("caisse populaire", r"\bCaisse[ \t](?:populaire[ \t])?(?:Desjardins[ \t])?(?:de[ \t]|du[ \t]|des[ \t]|d['’])\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?", 0.7),
         # A practice named for the street it stands on: "Pear Tree Lane Surgery", "Tams Brig Surgery".
         Pattern(
             "practice by its street",
@@ -287,7 +289,7 @@ class LowerCaseInstitutionRecognizer(DomainRecognizer):
 
 
 # A practice, a mine, a centre or a hub by a proper name: "Skerryvore Practice", "Minto Mine", "Isleshavn Care Centre".
-_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing|Campus|Chambers)"
+_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing|Campus|Chambers|Partnership)"
 
 
 class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):

@@ -48,7 +48,7 @@ _ROLE = (
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
     r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
-    r"|secretary|clerk|investigator|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
+    r"|secretary|clerk|investigator|appropriate\s+authority|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
     r"|(?:reviewed|checked|witnessed|completed|prepared"
     r"|approved|reconciled|assessed|triaged|examined|handed\s+over|instructed|commissioned)\s+by)"
 )
@@ -67,6 +67,8 @@ _DESCRIBED = (
     # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
     rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
     r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
+    # Or a study's role after a comma: "by Itishree Dash, study coordinator".
+    r"|,[ \t](?:the[ \t])?(?:study|trial|research|clinical[ \t]trial)[ \t](?:coordinator|co-ordinator|nurse|manager|monitor|physician|pharmacist)\b"
 
 )
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
@@ -135,6 +137,12 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern(
             "officer after the collar number",
             rf"\b(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{{2,5}}|(?:PC|DC|DS|PS|Insp)[ \t]?\d{{3,5}})[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
+            0.85,
+        ),
+        # An author with an affiliation's mark, as a paper lists them: "Rune Gudmunds², Karin Öhman¹,*".
+        Pattern(
+            "author with an affiliation mark",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}(?:[ \t]\p{{Lu}}\.)?(?:[ \t]{_SURNAME}){{1,2}}(?=[¹²³⁴⁵⁶⁷⁸⁹]+[*†‡]?(?:[ \t,;(]|$))",
             0.85,
         ),
         # A handover names who takes over after "to": "Handover from M Byrne RN to Killian".
@@ -547,6 +555,12 @@ class InitialsRecognizer(DomainRecognizer):
     PATTERNS = (
         # A trial subject's or a form's initials after their label: "Initials: JRT", "Initials: M-D".
         Pattern("initials label", r"\b(?i:initials)[ \t]*:?[ \t]*\K(?!(?:OK|NA|NK|ND|NR|NIL|TBC|UNK)\b)\p{Lu}(?:-?\p{Lu}){1,3}(?![\p{L}\d-])", 0.85),
+        # Initials in a paper's statement of who did what: "Authors' contributions: KO and RG treated the patient".
+        Pattern(
+            "initials in an authors' contributions",
+            r"(?<=(?i:contributions?|contributorship)[ \t]*:[^\n]{0,300}?)(?<![\p{L}\d.-])\p{Lu}{2,3}(?![\p{L}\d-])",
+            0.85,
+        ),
         # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibits JKM-3".
         Pattern(
             "exhibit initials",
@@ -554,3 +568,26 @@ class InitialsRecognizer(DomainRecognizer):
             0.85,
         ),
     )
+
+
+class BracketedInitialsRecognizer(DomainRecognizer):
+    """A person's initials in brackets after their name: "Patient: Bram Pieters (BP), male". The initials must be the
+    name's, and the name no dictionary's words: "Care Quality Commission (CQC)" and "Blood Pressure (BP)" define an
+    acronym, not a person's initials."""
+
+    ENTITY = "INITIALS"
+    PATTERNS = (Pattern("initials after the name", r"(?<=\p{Lu}[\p{L}'’-]+[ \t]\()\p{Lu}{2,3}(?=\))", 0.85),)
+    _BEFORE = re.compile(r"((?:\p{Lu}[\p{L}'’-]+[ \t]){2,3})\($")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # noqa: ANN001
+        kept = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            before = self._BEFORE.search(text, max(0, r.start - 80), r.start)
+            words = before.group(1).split() if before else []
+            initials = text[r.start : r.end]
+            named = words[-len(initials) :] if len(words) >= len(initials) else []
+            if named and "".join(w[0] for w in named) == initials and not all(
+                is_english(w.casefold()) or w.casefold() in proper_words() for w in named
+            ):
+                kept.append(r)
+        return kept
