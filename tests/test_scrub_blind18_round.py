@@ -170,3 +170,8 @@ def test_an_acronym_of_dictionary_words_is_no_one_s_initials() -> None:
     assert found(BracketedInitialsRecognizer(), text) == {"BP"}
     results = BracketedInitialsRecognizer().analyze(text, ["INITIALS"])
     assert [text[r.start : r.end] for r in results] == ["BP"] and results[0].start > text.index("Bram")
+
+
+def test_an_acronym_in_the_contributions_is_no_one_s_initials() -> None:
+    text = "Authors' contributions: KO and RG treated the patient; EB reviewed the MRI."
+    assert found(InitialsRecognizer(), text) == {"KO", "RG", "EB"}

@@ -558,7 +558,10 @@ class InitialsRecognizer(DomainRecognizer):
         # Initials in a paper's statement of who did what: "Authors' contributions: KO and RG treated the patient".
         Pattern(
             "initials in an authors' contributions",
-            r"(?<=(?i:contributions?|contributorship)[ \t]*:[^\n]{0,300}?)(?<![\p{L}\d.-])\p{Lu}{2,3}(?![\p{L}\d-])",
+            # Each set of initials beside another's or before what its author did: not "the MRI" they reviewed.
+            r"(?<=(?i:contributions?|contributorship)[ \t]*:[^\n]{0,300}?)(?<![\p{L}\d.-])\p{Lu}{2,3}(?![\p{L}\d-])"
+            r"(?=[ \t]*(?:,|;|&|and\b)|[ \t]+(?:wrote|drafted|treated|reviewed|conceived|designed|performed|collected|analy[sz]ed"
+            r"|edited|revised|supervised|contributed|approved|read|interpreted|managed|prepared|obtained|acquired|cared)\b)",
             0.85,
         ),
         # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibits JKM-3".
