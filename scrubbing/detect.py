@@ -16,7 +16,7 @@ from fedtune.scrubbing.engine import LANGUAGE, MODEL_NAME, NerOnlySpacyEngine, b
 from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
-from fedtune.scrubbing.places import court_seats, fold, gazetteer, place_spans, stop_words
+from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words, town_word
 from fedtune.scrubbing.recognizers.address import CA_POSTCODE, PUBLIC_LAND
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.date import weekday_of_a_date
@@ -255,7 +255,7 @@ class Detector:
                 # The keep-list's terms, and the codes in a table's code columns ("PBS Item", "CPT").
                 # A court's name is protected, the town it sits in is not ("District Court of <LOCATION>").
                 seats = court_seats(text)
-                protected = code_cells(text) + instrument_spans(text, _is_place) + defined_acronym_spans(text)
+                protected = code_cells(text) + instrument_spans(text, town_word) + defined_acronym_spans(text)
                 keep = _uncover(self.keep.spans(text, protected), seats)
                 detections = (_from_results(results, text) + extra.get(text, []) + self._vouching(text, keep, seats)
                               + _lower_case_names(text, keep))
@@ -347,13 +347,6 @@ def _implausible(entity: str, value: str) -> bool:
     if entity in ("ORGANIZATION", "LOCATION") and _SHORT_CODE.fullmatch(value):
         return True
     return entity == "ORGANIZATION" and _NO_CAPITAL.fullmatch(value) is not None
-
-
-def _is_place(word: str) -> bool:
-    """Whether the gazetteer holds ``word`` as a town, or as the first word of one ("Bury", "Reading", "Wood Green")."""
-    places = gazetteer()
-    folded = fold(word)
-    return folded in places.plain or folded in places.risky or folded in places.longer
 
 
 def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:

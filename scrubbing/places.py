@@ -163,6 +163,13 @@ def _eponym(text: str, start: int, end: int) -> bool:
     )
 
 
+def town_word(word: str) -> bool:
+    """Whether the gazetteer holds ``word`` as a town, or as the first word of one ("Bury", "Reading", "Wood Green")."""
+    places = gazetteer()
+    folded = fold(word)
+    return folded in places.plain or folded in places.risky or folded in places.longer
+
+
 # A move or a home, before a town typed in lower case: "helping my son move house to ledbury", "she lives in bromyard".
 _LOWER_MOVE = re.compile(
     r"\b(?i:mov(?:e|es|ed|ing)(?:[ \t]+house)?(?:[ \t]+back)?|relocat(?:e|es|ed|ing)|li(?:ve|ves|ved|ving)(?:[ \t]+out)?"

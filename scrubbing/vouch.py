@@ -290,7 +290,7 @@ def instrument_spans(text: str, is_place: Callable[[str], bool] = lambda word: F
 
 
 # An acronym in brackets after the lower-case words it stands for: "transfusion-associated circulatory overload (TACO)",
-# "high-altitude pulmonary oedema (HAPE)", "an alcohol and other drug (AOD) assessment".
+# "an alcohol and other drug (AOD) assessment".
 _DEFINED_ACRONYM = re.compile(r"((?:\p{Ll}[\p{Ll}-]*[ \t]){1,8})\((\p{Lu}{2,6})\)")
 _SKIPPED = frozenset("and of the for to in on with a an or de la le du der die das und van en y e".split())
 

@@ -7,6 +7,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
+from fedtune.scrubbing.recognizers.register import RANK_AND_NUMBER
 from fedtune.scrubbing.vouch import census_names, is_english, proper_words
 
 # Surname particles written as a word of their own: "K Mac Giolla", "Ní Bhriain", "van der Berg".
@@ -136,7 +137,7 @@ class TitledPersonRecognizer(DomainRecognizer):
         # An officer after the rank and collar number: "DS 602 Eifion Breeze produced the audit", "PC 3054 Rhys Pugh".
         Pattern(
             "officer after the collar number",
-            rf"\b(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{{2,5}}|(?:PC|DC|DS|PS|Insp)[ \t]?\d{{3,5}})[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
+            rf"\b{RANK_AND_NUMBER}[ \t]+\K(?!{_NOT_NAME}){NAME_WORD}(?:[ \t]{_SURNAME}){{1,2}}",
             0.85,
         ),
         # An author with an affiliation's mark, as a paper lists them: "Rune Gudmunds², Karin Öhman¹,*".
@@ -476,7 +477,7 @@ class LowerCaseRelativeRecognizer(DomainRecognizer):
     # What follows a relative's name: a verb or the clause's end ("my son drew on the wall" is no name).
     _CLAUSE = re.compile(
         r"(?:[ \t]*[,.;:!?)]|[ \t]*$|[ \t]+(?:has|is|was|had|and|who|move[sd]?|moving|lives|lived|rang|called|said|says|came"
-        r"|went|got|wants|will|did|does|can|could|would|should|is|['’]s|on|at|in|from|to|needs|needed|helped|helps|took|brought"
+        r"|went|got|wants|will|did|does|can|could|would|should|['’]s|on|at|in|from|to|needs|needed|helped|helps|took|brought"
         r"|(?:\(|born|aged|age|dob)))",
         re.MULTILINE,
     )
@@ -519,10 +520,11 @@ class AgedNameRecognizer(DomainRecognizer):
         return _names_only(pattern_text)
 
 
-class QuotedNicknameRecognizer(AgedNameRecognizer):
+class QuotedNicknameRecognizer(DomainRecognizer):
     """A nickname in quotes and brackets after a name: "son Vasily ('Vasya')". A census name or a word no dictionary
     holds: a contract's defined term in the same shape ('the Seller ("Seller")', '("Agreement")') is English."""
 
+    ENTITY = "PERSON"
     PATTERNS = (Pattern("nickname in quotes and brackets", rf"(?<={NAME_WORD}[ \t])\([\"“‘']\K{NAME_WORD}(?=[\"”’']\))", 0.6),)
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -25,7 +25,7 @@ _NUMBER = r"(?:[A-Z]{1,3}[ \t](?=\d))?(?=[A-Z\d.-]*\d)[A-Z\d](?:[A-Z\d-]|\.(?=\d
 _PROFESSIONAL = (
     r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|PSI|LANR|BSNR|MCI|AHPRA|CPSO|RPPS|ADELI|BIG|NPI|DEA|COREN|CRM|OAB|CRO(?=[/-])"
     r"|CRF|HPCSA|SANC|PRC|MCNZ|MDCN|KMPDC|PMDC|SMC|MMC"
-    # Law societies' licensees: Ontario (LSO), British Columbia (LSBC), Scotland (LSS).
+    # Law societies' licensees: Ontario (LSO, formerly the Law Society of Upper Canada, LSUC), British Columbia (LSBC).
     r"|LSO|LSBC|LSUC"
     # Court reporters' certificates in the US: "CSR No. 832", "RPR 4471".
     r"|CSR|RPR|CCR|RMR|CRR"
@@ -129,6 +129,12 @@ class CourtFileRecognizer(DomainRecognizer):
     )
 
 
+# A police officer's rank and collar or warrant number. Ranks whose letters mean other things (ventilator pressure support
+# and control, DC shocks, dates, a subcutaneous dose) need three digits or more and no year: not "PS 15 PEEP 5", "DC 150 J",
+# "PC 2019 laptop".
+RANK_AND_NUMBER = r"(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{2,5}|(?:PC|DC|DS|PS|SC|Insp)[ \t]?(?!(?:19|20)\d\d\b)\d{3,5})\b"
+
+
 class PoliceNumberRecognizer(DomainRecognizer):
     """A police officer's rank with the collar or warrant number: "PC 3054", "DS 143", "PCSO 8885", "Sgt 1127"."""
 
@@ -136,10 +142,7 @@ class PoliceNumberRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "rank and collar number",
-            # Ranks whose letters mean other things (ventilator pressure support and control, DC shocks, dates, a
-            # subcutaneous dose) need three digits or more, no year: not "PS 15 PEEP 5", "DC 150 J", "PC 2019 laptop".
-            r"\b(?:(?:PCSO|DCI|DSI|Sgt|Supt|TDC|DI)[ \t]?\d{2,5}|(?:PC|DC|DS|PS|SC|Insp)[ \t]?(?!(?:19|20)\d\d\b)\d{3,5})\b"
-            r"(?![ \t]*(?i:mg|ml|%|units?|hours?|days?|weeks?|j|joules?|cmh2o|peep|biphasic|mmhg)\b)",
+            rf"\b{RANK_AND_NUMBER}(?![ \t]*(?i:mg|ml|%|units?|hours?|days?|weeks?|j|joules?|cmh2o|peep|biphasic|mmhg)\b)",
             0.85,
         ),
     )
