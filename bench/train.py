@@ -22,7 +22,9 @@ batch shape, and widths vary with the data): the same fedtune non-private run to
 the first round and 3.4 s in the next. That, not DP, is why one engine looked faster than
 another when each ran once. Tokens are counted where the decoder stack is called: real tokens
 (attention mask), and token slots (batch x width), whose difference is padding. tokens/s is
-real tokens per second of the timed steps.
+real tokens per second of the timed steps. fedtune gives a decoder no mask for a right-padded
+batch (``common/scoring.py::attention_mask_for``: causal attention already hides the padding),
+so its real tokens are counted from the mask it decided not to pass.
 
 The matmul-bound limit: the best of several large GEMMs on this machine, in the dtype the engines multiply in, gives a FLOP/s rate;
 LoRA on a frozen base costs about 4 x N FLOP per token (forward 2N, backward through the
@@ -65,6 +67,7 @@ from fedtune.common.model import (
     resolve_base,
     target_modules,
 )
+from fedtune.common import scoring
 from fedtune.common.scoring import encode_for_eval
 from fedtune.common.tokenize import IGNORE, Example
 
@@ -89,6 +92,7 @@ class Counter:
     slots: int = 0
     rows: int = 0
     widths: list[int] = field(default_factory=list)
+    told: torch.Tensor | None = None
 
     def reset(self) -> None:
         self.calls = self.real = self.slots = self.rows = 0
@@ -101,11 +105,23 @@ class Counter:
         if ids is None:
             return
         mask = kwargs.get("attention_mask")
+        if mask is None and self.told is not None:
+            mask = self.told  # fedtune's own call: the mask it decided the model need not see
+        self.told = None
         self.calls += 1
         self.rows += ids.shape[0]
         self.slots += ids.numel()
         self.widths.append(ids.shape[1])
         self.real += int(mask.sum()) if mask is not None and mask.dim() == 2 else ids.numel()
+
+    def telling(self, decide: Any) -> Any:
+        """Wrap fedtune's ``attention_mask_for`` so that the batch's mask reaches ``hook`` even when the model gets none."""
+
+        def wrapped(model: torch.nn.Module, batch: dict) -> torch.Tensor | None:
+            self.told = batch["attention_mask"]
+            return decide(model, batch)
+
+        return wrapped
 
 
 def decoder_stack(model: torch.nn.Module) -> torch.nn.Module:
@@ -160,6 +176,8 @@ def run_fedtune(args: argparse.Namespace, examples: list[Example], pad_id: int, 
     model = load_for_training(args.base_path, _lora(args), device, seed=args.seed)
     counter = Counter()
     handle = decoder_stack(model).register_forward_pre_hook(counter.hook, with_kwargs=True)
+    decide = scoring.attention_mask_for
+    scoring.attention_mask_for = counter.telling(decide)
 
     def privacy() -> DPSGD | None:
         if not private:
@@ -175,6 +193,7 @@ def run_fedtune(args: argparse.Namespace, examples: list[Example], pad_id: int, 
         result = LocalTrainer(model, pad_id, _settings(args, args.steps, args.seed + 1)).fit(examples, privacy())
     finally:
         handle.remove()
+        scoring.attention_mask_for = decide
     return _row(counter, result.seconds, args.steps, result.train_loss)
 
 

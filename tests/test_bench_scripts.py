@@ -78,6 +78,8 @@ def test_train_tiny(tmp_path: Path) -> None:
         assert row["share_of_limit"] == pytest.approx(row["tokens_per_s"] / result["limit_tokens_per_s"])
         assert row["physical_batches"] >= 1, name
     assert engines["fedtune"]["vs_fedtune"] == 1.0
+    # fedtune gives the model no mask for a right-padded batch; its padding is still counted, from the batch's mask.
+    assert result["length_min"] < result["length_max"] and engines["fedtune"]["padding"] > 0.05
     # Non-private: 2 steps of full batches of 4, each padded only to its own longest example.
     assert engines["fedtune"]["rows"] == 2 * result["batch"]
     assert engines["fedtune"]["mean_width"] <= result["length_max"]

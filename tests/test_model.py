@@ -129,6 +129,26 @@ def test_modules_reading_one_tensor_share_its_dropout_mask_and_others_draw_their
         handle.remove()
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+@pytest.mark.parametrize("p", [0.05, 0.3])
+def test_inverted_dropout_keeps_each_element_at_one_minus_p_and_scales_it_back(dtype, p) -> None:
+    from fedtune.common.model import inverted_dropout
+
+    torch.manual_seed(0)
+    x = (torch.rand(400, 1000) + 0.5).to(dtype).requires_grad_(True)
+    y = inverted_dropout(x, p)
+    assert y.dtype == dtype and y.shape == x.shape
+    dropped = (y == 0)
+    rate = dropped.float().mean().item()
+    assert abs(rate - p) < 4 * math.sqrt(p * (1 - p) / x.numel())  # four standard errors; bf16 draws would drift
+    scale = torch.tensor(1 / (1 - p), dtype=dtype)
+    assert torch.equal(y[~dropped], x.detach()[~dropped] * scale)
+    y.sum().backward()
+    assert torch.equal(x.grad, (~dropped).to(dtype) * scale)  # the gradient flows through the kept elements only
+    assert abs(y.float().mean().item() - x.float().mean().item()) < 0.01  # expectation preserved
+    assert torch.equal(inverted_dropout(x.detach(), 1.0), torch.zeros_like(x))
+
+
 def test_the_shared_dropout_lets_go_of_its_tensors_and_survives_a_deep_copy(tiny_model) -> None:
     import copy
     import gc

@@ -150,6 +150,47 @@ def test_the_output_layer_runs_only_where_a_labelled_token_is_predicted(tiny_mod
     assert torch.allclose(response_example_losses(logits, batch["labels"], keep), example_losses(full, batch["labels"]), atol=1e-5)
 
 
+def test_a_right_padded_batch_reaches_a_decoder_without_a_mask_and_scores_the_same(tiny_model, tiny_tokenizer) -> None:
+    # Causal attention already hides the padding after a row's real tokens: the model gets no mask
+    # (its causal kernel), and every real position's logits are those of the masked call.
+    from fedtune.common.scoring import attention_mask_for, response_logits, right_padded
+
+    model = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"))
+    model.eval()
+    batch = _varied_batch(tiny_tokenizer)
+    assert (batch["attention_mask"] == 0).any() and right_padded(batch["attention_mask"])
+    assert attention_mask_for(model, batch) is None
+    seen = []
+    stack = model.get_base_model().base_model
+    handle = stack.register_forward_pre_hook(lambda _m, _a, kw: seen.append(kw.get("attention_mask")), with_kwargs=True)
+    try:
+        with torch.no_grad():
+            logits, keep = response_logits(model, batch)
+            masked = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+    finally:
+        handle.remove()
+    assert seen[0] is None and seen[1] is batch["attention_mask"]
+    assert torch.allclose(logits, masked[keep], atol=1e-5)
+    real = batch["attention_mask"].bool()
+    with torch.no_grad():
+        unmasked = model(input_ids=batch["input_ids"]).logits
+    assert torch.allclose(unmasked[real], masked[real], atol=1e-5)
+    assert not torch.allclose(unmasked[~real], masked[~real], atol=1e-3)  # only the pads' outputs moved
+
+
+def test_a_batch_padded_on_the_left_keeps_its_mask(tiny_model, tiny_tokenizer) -> None:
+    from fedtune.common.scoring import attention_mask_for, right_padded
+
+    model = load_for_training(tiny_model, LoraSettings(r=4), torch.device("cpu"))
+    batch = _varied_batch(tiny_tokenizer)
+    flipped = {k: v.flip(1) for k, v in batch.items()}  # pads first: a real token would see them without a mask
+    assert not right_padded(flipped["attention_mask"])
+    assert attention_mask_for(model, flipped) is flipped["attention_mask"]
+    empty_row = {k: v.clone() for k, v in batch.items()}
+    empty_row["attention_mask"][0] = 0  # a row with no real token at all: nothing to infer, the mask goes as given
+    assert attention_mask_for(model, empty_row) is empty_row["attention_mask"]
+
+
 def test_a_batch_with_no_labelled_token_trains_and_scores_to_zero_under_dp(tiny_model, tiny_tokenizer) -> None:
     # Every answer cut off by max-length: the output layer is asked for no position at all.
     from fedtune.client.privacy import DPSGD
