@@ -244,7 +244,11 @@ def unvouched_spans(
 _INSTRUMENT = re.compile(
     r"\b(?:\p{Lu}\p{Ll}+[ \t](?:(?:of|for|to|the|in|on)[ \t]|and[ \t](?!the[ \t]))*){1,7}"
     r"(?:Framework|Scheme|System|Programme|Program|Convention|Standards|Guidelines|Guidance|Protocol|Pathway|Strategy"
-    r"|Charter|List|Tax|Register|Policy|Behaviour|Behavior|Organisation|Organization|Directive)\b"
+    r"|Charter|List|Tax|Register|Registers|Policy|Behaviour|Behavior|Organisation|Organization|Directive"
+    # Benefits, orders and awards of welfare, debt and employment law: "Disability Living Allowance", "Personal
+    # Independence Payment", "Universal Credit", "Debt Relief Order", "Standard Financial Statement", with an award's
+    # year: "the Sugar Industry Award 2020".
+    r"|Allowance|Payment|Credit|Benefit|Order|Statement|Award)\b(?:[ \t](?:19|20)\d\d\b(?![-./]\d))?"
 )
 _JOINING = re.compile(r"[ \t](?:of|and|for|to|the|in|on)[ \t]")
 # Words that make a scheme someone's or somewhere's: "the Baker Family Trust Scheme", "the Baker Street Register".

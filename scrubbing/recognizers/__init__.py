@@ -54,6 +54,7 @@ from fedtune.scrubbing.recognizers.organization import (
 from fedtune.scrubbing.recognizers.person import (
     CapitalSurnameFirstRecognizer,
     DoneByPersonRecognizer,
+    PartNamedPersonRecognizer,
     ScannedNameRecognizer,
     TitledPersonRecognizer,
     TypedNameRecognizer,
@@ -111,7 +112,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
     NameFieldRecognizer, WardRecognizer, AgedNameRecognizer, LowerCaseNameRecognizer, LowerCaseRelativeRecognizer,
     LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer, InitialsRecognizer, PoliceNumberRecognizer,
-    BracketedInitialsRecognizer, ResidenceRecognizer,
+    BracketedInitialsRecognizer, ResidenceRecognizer, PartNamedPersonRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

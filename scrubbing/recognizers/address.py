@@ -3,6 +3,7 @@ and continental European street lines and postcodes."""
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from fedtune.scrubbing.recognizers.base import NAME_WORD, DomainRecognizer
@@ -432,8 +433,27 @@ class ResidenceRecognizer(DomainRecognizer):
             r"(?<=\b\p{Lu}\p{Ll}+[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]of|,)[ \t])\p{Lu}\p{Ll}{3,}(?=,[ \t](?:Co\.[ \t]|County[ \t])?\p{Lu}\p{Ll}+(?:[ \t]*[;.\n]|[ \t]*$|,))",
             0.6,
         ),
+        # Where a spouse came from, as a family history gives it: "married Catriona MacLeod of Howmore.".
+        Pattern(
+            "place of a spouse",
+            r"(?<=\b(?:married|m\.)[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2}[ \t]of[ \t])\p{Lu}\p{Ll}{3,}(?=[ \t]*[,;.\n)]|[ \t]*$)",
+            0.6,
+        ),
+        # Where someone was born, after the date: "Born January 11, 1946 in Eskasoni".
+        Pattern("birthplace", r"(?<=\b(?i:born)\b[^.\n]{0,40}?[ \t]in[ \t])\p{Lu}\p{Ll}{3,}(?:[ \t]\p{Lu}\p{Ll}+)?(?=[ \t]*[,;.\n)]|[ \t]*$|[ \t]\p{Ll})", 0.6),
+        # The town and four-digit postcode that end a home address, as South African forms write them: "Home: 88
+        # Dorpstraat, Franschhoek 7690".
+        Pattern(
+            "town and postcode of a home address",
+            r"(?<=^[ \t]*(?i:home|address|home[ \t]address|residential[ \t]address|residence)[ \t]*:[^\n]*,[ \t])\p{Lu}\p{Ll}+(?:[- \t]\p{Lu}\p{Ll}+)?,?[ \t]\d{4}(?=[ \t]*$)",
+            0.6,
+        ),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        lower = pattern_text.casefold()
-        return not is_english(lower) and lower not in proper_words() and lower not in census_names().first
+        # One word at least that no dictionary, proper-word list or census forename holds: "Riebeek-Kasteel 7307" is
+        # somewhere only a gazetteer could know; "Cape Town 8001" is the gazetteer's to find.
+        return any(
+            not is_english(word) and word not in proper_words() and word not in census_names().first
+            for word in re.findall(r"\p{L}+", pattern_text.casefold())
+        )

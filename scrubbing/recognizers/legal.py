@@ -30,6 +30,15 @@ class CaseNumberRecognizer(DomainRecognizer):
         # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".
         # Italian statutes have the shape too, and are no case: "D.P.R. 1124/1965", "D.Lgs. 38/2000", "D.L. 18/2020".
         Pattern("case type and number", r"(?<![\w.])(?!(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.[ \t])(?=[A-Z.()]*[.(])(?=[A-Z.()]*[A-Z][A-Z.()]*[A-Z])[A-Z][A-Z.]*(?:\([A-Z.]{1,6}\))?\.?[ \t]\d{1,6}/(?:19|20)\d\d\b", 0.85),
+        # A civil register's entry by district, year and entry, as a family history cites a birth: "(register 118/1 6)",
+        # "register no. 685/1 1234"; in brackets or after "no.", and ending there: not "Co-codamol reg. 30/500 2 tabs",
+        # "MAR entry 500/125 1 tab" or "Register 24/7 365 access".
+        Pattern(
+            "register entry",
+            r"(?:\((?i:register|registration)[ \t]|\b(?i:register|registration)[ \t](?i:no\.?|number)[ \t])"
+            r"\K\d{2,4}/\d{1,2}[ \t]\d{1,4}(?=[ \t]*[),;.]|[ \t]*$)",
+            0.85,
+        ),
         # A decision's own neutral citation heading its text, on a line of its own: "[2023] NZERA 371", "[2022] FWC 3208".
         Pattern("neutral citation heading", r"^[ \t]*\[(?:19|20)\d\d\][ \t][A-Z]{2,8}[ \t]\d{1,5}(?=[ \t]*$)", 0.85),
         Pattern(

@@ -43,7 +43,10 @@ _INSTITUTION = (
     # Remote and community care, public health offices, prisons: "Garden Hill Nursing Station", "Tolon CHPS Compound",
     # "Northern Lights Boarding Home", "Regional Health Directorate", "Tai Lam Centre for Women".
     r"|Nursing\sStation|Health\sStation|Boarding\s(?:Home|Residence)|CHPS\sCompound|Polyclinic|Health\sDirectorate"
-    r"|Correctional\s(?:Centre|Center|Institution|Facility)|Detention\s(?:Centre|Center)|Prison|Centre\sfor\sWomen)\b"
+    r"|Correctional\s(?:Centre|Center|Institution|Facility)|Detention\s(?:Centre|Center)|Prison|Centre\sfor\sWomen"
+    # Funds, chapels and rugby clubs a person's records name: "Nottinghamshire Pension Fund", "Celtic Shores Memorial
+    # Chapel", "Kuils River Pirates RFC".
+    r"|Pension\sFund|Superannuation\sFund|Memorial\sChapel|Funeral\s(?:Home|Chapel|Parlou?r|Directors)|RFC|RUFC|RLFC)\b"
 )
 # Clinical departments are called surgeries too: "General Surgery" names no practice.
 _SPECIALTY = (
@@ -82,7 +85,9 @@ _HEAD_FIRST = (
     # centres, Latvian family practices: "Cabinet médical Belair", "IMSP Spitalul Clinic Municipal", "CMF nr. 3 Botanica",
     # "Območna enota Celje", "Markaz-e Pezeshki-ye Qanuni-ye Shiraz", "Ģimenes ārsta prakse Balode".
     r"|Cabinet\smédical|Cabinet\sdentaire|Spitalul|IMSP|CMF|Centrul\sde\sSănătate|Centrul\sMedicilor\sde\sFamilie"
-    r"|Območna\senota|Upravna\senota|Zdravstveni\sdom|Dom\szdravlja|Markaz-e|Ģimenes\sārsta\sprakse|Ārsta\sprakse)"
+    r"|Območna\senota|Upravna\senota|Zdravstveni\sdom|Dom\szdravlja|Markaz-e|Ģimenes\sārsta\sprakse|Ārsta\sprakse"
+    # Welsh surgeries, health centres and hospitals: "Meddygfa'r Bont", "Canolfan Iechyd Llangefni", "Ysbyty Gwynedd".
+    r"|Meddygfa['’]r|Meddygfa|Canolfan\sIechyd|Ysbyty)"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (
@@ -258,6 +263,8 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern("chambers", rf"\b(?:Chambers|Law[ \t]Offices?)[ \t]of[ \t](?:the[ \t]late[ \t])?(?!(?:Commerce|Trade|Industry|Deputies|Parliament)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
         # A Scottish health board, and a prison: "NHS Shetland", "NHS Greater Glasgow and Clyde", "HMP Exeter", "HMYOI Polmont".
         Pattern("health board", rf"\bNHS[ \t](?!{_NATIONAL_NHS}){NAME_WORD}(?:[ \t](?:and[ \t])?{NAME_WORD}){{0,3}}", 0.6),
+        # A Welsh council by its style: "City and County of Swansea", "County Borough of Wrexham".
+        Pattern("council by its style", rf"\b(?:City[ \t]and[ \t]County|County[ \t]Borough|Royal[ \t]Borough)[ \t]of[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
         # A Quebec or Ontario credit union by its town: "Caisse populaire de Timmins", "Caisse Desjardins du Centre".
         Pattern("caisse populaire", r"\bCaisse[ \t](?:populaire[ \t])?(?:Desjardins[ \t])?(?:de[ \t]|du[ \t]|des[ \t]|d['’])\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?", 0.7),
@@ -289,7 +296,9 @@ class LowerCaseInstitutionRecognizer(DomainRecognizer):
 
 
 # A practice, a mine, a centre or a hub by a proper name: "Skerryvore Practice", "Minto Mine", "Isleshavn Care Centre".
-_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing|Campus|Chambers|Partnership)"
+# Residential homes and caterers too, whose heads ordinary phrases share: "Larchfield Residential Home", "Piaya House
+# Catering"; not "a Local Authority Residential Home" or "Hospital Catering".
+_PROPER_HEAD = r"(?:Practice|Surgery|Mine|Quarry|Centre|Center|Hub|Homes|Housing|Campus|Chambers|Partnership|Residential\sHome|Catering)"
 
 
 class ProperNamedPlaceOfWorkRecognizer(DomainRecognizer):

@@ -57,7 +57,8 @@ _ROLE = (
 _NOT_ADDRESSEE = (
     r"(?:Sir|Sirs|Madam|All|Team|Colleague|Colleagues|Doctor|Friend|Friends|Everyone|Both|Parent|Parents"
     r"|Patient|Customer|Member|Client|Editor|Partner|Partners|Manager|Committee|Board|Panel|Reader|Hi|Hello"
-    r"|Thanks|Regards|Cheers|Note|Notes|Plan|The)\b"
+    r"|Thanks|Regards|Cheers|Note|Notes|Plan|The|Doctora|Doctor|Señor|Señora|Señorita|Sra|Sr|Cliente|Paciente|Familia|Whānau"
+    r"|Koutou|Katoa)\b"
 )
 # After a name: its sex, birth or age in brackets, a bar admission, or a pleading's "an
 # individual": "Rosa Garzoni (female)", "LAURA BURNS, an individual".
@@ -71,6 +72,15 @@ _DESCRIBED = (
     # Or a study's role after a comma: "by Itishree Dash, study coordinator".
     r"|,[ \t](?:the[ \t])?(?:study|trial|research|clinical[ \t]trial)[ \t](?:coordinator|co-ordinator|nurse|manager|monitor|physician|pharmacist)\b"
 
+)
+# After a forename and a surname: a job in lower case after a comma, as a signature or a note names its writer ("Marged
+# Watts, debt adviser", "Caradog Penrhyn, rheolwr y practis / practice manager"), or an identifier's label, as a site's
+# log keeps a name with its number ("Afreen Nigam, ABHA 91-...").
+_JOB_OR_ID_AFTER = (
+    r",[ \t](?:(?:[\p{Ll}'’-]+[ \t]|/[ \t]){0,5}(?:manager|adviser|advisor|officer|coordinator|co-ordinator|administrator|nurse"
+    r"|counsellor|counselor|caseworker|investigator|inspector|supervisor|practitioner|assessor|trustee|surveyor|paralegal"
+    r"|worker|navigator|chaplain|director|receptionist)\b"
+    r"|(?:ABHA|UHID|MRN|NHS[ \t](?:no\.?|number)|CHI|NHI|Aadhaar|PAN|NI[ \t]no\.?|IHI|PHN|SSN)\b)"
 )
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
 _OFFICE = (
@@ -98,6 +108,7 @@ _KIN = (
     r"(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece|nephew|grandson"
     r"|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|carer|caregiver|friend|neighbou?r"
     r"|fianc[ée]e?|spouse|stepson|stepdaughter|stepmother|stepfather|godmother|godfather"
+    r"|grandchild|great-grandchild|great-grandson|great-granddaughter|stepchild|godson|goddaughter"
     # Staff named by their job in running text: "Triage nurse Adeyemi", "seen by physio Kowalski".
     r"|nurse|doctor|midwife|physio|physiotherapist|pharmacist|therapist|paramedic|registrar|consultant|surgeon"
     r"|porter|receptionist|secretary|paralegal|solicitor|barrister|caseworker)"
@@ -168,7 +179,13 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("A- diminutive", rf"(?<![\p{{L}}\d'’-])A-(?!{_A_WORDS}\b)\p{{Ll}}{{2,}}(?![\p{{L}}\d-])", 0.6),
         # The deceased whose estate a probate letter is about: "ESTATE OF CAOLAIN MCGLINCHY DECEASED".
         Pattern("estate of", rf"\b(?i:estate\s+of\s+(?:the\s+late\s+)?)\K{_ESTATE_WORD}(?:\s{_ESTATE_WORD}){{0,3}}", 0.6),
-        Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Hiya|hiya|hi|hello|hey|dear)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
+        # A Gaelic patronymic, a forename and the father's after "mac" (son of), "nic" or "nighean" (daughter of), as a
+        # township knew a man: "Seumas mac Choinnich", "Peigi nighean Dhòmhnaill".
+        Pattern("patronymic", rf"(?<![\p{{L}}'’-]){NAME_WORD}[ \t](?:mac|nic|nighean)[ \t]\p{{Lu}}[\p{{L}}'’-]+", 0.6),
+
+        # And in the languages written beside English: Welsh "Annwyl", Māori "Kia ora" and "Tēnā koe", Spanish "Estimada".
+        Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Hiya|hiya|hi|hello|hey|dear|Annwyl|Kia[ \t]ora|Tēnā[ \t]koe"
+                rf"|Estimad[oa]|Querid[oa]|Hola|Beste|Lieve|Liebe|Lieber|Kære|Kjære|Bonjour)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
         # Who triaged or saw a case, by initials ending the sentence: "Triaged for PG.", "seen by AB" (the keep-list
         # protects "CT", "OT" and their like).
         Pattern(
@@ -203,7 +220,7 @@ class TitledPersonRecognizer(DomainRecognizer):
             r"(?=[ \t]\((?i:(?:[\p{Ll}-]+[ \t]){0,3}(?:chair|chairperson|chairman|chairwoman|vice-chair|secretary|psychologist"
             r"|psychiatrist|surgeon|physician|advocate|coordinator|co-ordinator|observer|member|rapporteur|minute-taker"
             r"|anaesthetist|anesthetist|nephrologist|cardiologist|ethicist|lawyer|counsel|manager|officer|worker|practitioner"
-            r"|investigator|supervisor|inspector))\))",
+            r"|investigator|supervisor|inspector))[),])",
             0.6,
         ),
         # A patient by initials, as adverse-reaction reports name them: "in patient M.L.", "pt B.K.".
@@ -289,6 +306,55 @@ class DoneByPersonRecognizer(DomainRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return not all(is_english(word) for word in pattern_text.split())
+
+
+# Occasions a person's name is given with: "the birthday party of Ronnel Dalisay", "Ronnel Dalisay's 18th birthday".
+_OCCASION = r"(?:birthday(?:[ \t]party)?|wedding(?:[ \t]party)?|funeral|christening|baptism|debut(?:[ \t]party)?|memorial[ \t]service)"
+
+
+class PartNamedPersonRecognizer(DomainRecognizer):
+    """A forename and a surname by their part in a report or a form, a job or an identifier's label after them, or an
+    occasion that was theirs, when every word is a census name or no English word.
+
+    "Referee: Sanet Pietersen", "(HR: Thabiso Mamabolo)", "Investigated by Marivic Lacson", "Marged Watts, debt adviser",
+    "Afreen Nigam, ABHA 91-...", "the birthday party of Ronnel Dalisay", "Ronnel Dalisay's party"; not "Coordinator:
+    Finance Team", "(HR: Sinus Rhythm)", "Child Protection, social worker allocated" or "the wake of Operation Yewtree".
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        Pattern(
+            "part in a report",
+            r"(?:\b(?i:coordinator|co-ordinator|referee|coach|umpire|broker|trustee|(?:debt|money|benefits|welfare)[ \t]+advis[eo]r"
+            r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker)[ \t]*[:,-][ \t]*"
+            r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*)"
+            rf"\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
+            0.6,
+        ),
+        Pattern(
+            "job or id after",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?(?={_JOB_OR_ID_AFTER})",
+            0.6,
+        ),
+        Pattern(
+            "occasion of",
+            rf"\b(?i:{_OCCASION})[ \t]+of[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
+            0.6,
+        ),
+        Pattern(
+            "whose occasion",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}"
+            rf"(?=['’]s[ \t](?:\d{{1,3}}(?:st|nd|rd|th)[ \t])?(?:{_OCCASION}|party)\b)",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        census = census_names()
+        words = [w.strip("'’-").casefold() for w in pattern_text.split()]
+        return bool(words) and all(
+            w and w not in _NO_NAME and (w in census.first or w in census.last or not is_english(w)) for w in words
+        )
 
 
 
@@ -564,6 +630,14 @@ class InitialsRecognizer(DomainRecognizer):
             r"(?<=(?i:contributions?|contributorship)[ \t]*:[^\n]{0,300}?)(?<![\p{L}\d.-])\p{Lu}{2,3}(?![\p{L}\d-])"
             r"(?=[ \t]*(?:,|;|&|and\b)|[ \t]+(?:wrote|drafted|treated|reviewed|conceived|designed|performed|collected|analy[sz]ed"
             r"|edited|revised|supervised|contributed|approved|read|interpreted|managed|prepared|obtained|acquired|cared)\b)",
+            0.85,
+        ),
+        # A trial subject's initials in brackets after their screening or subject number: "S-81-182 (PB) eligible".
+        # What the log says next is the subject's outcome: not "H-23-12345 (FBC) received", "RAD-23-00123 (MRI) booked".
+        Pattern(
+            "initials after a subject number",
+            r"(?<=\b[A-Z]{1,4}-?\d{1,4}-\d{2,5}[ \t]\()\p{Lu}{2,3}(?=\)[ \t]+(?i:eligible|ineligible|screen|screened"
+            r"|randomi[sz]ed|enrolled|consented|withdrawn|excluded|not[ \t]eligible)\b)",
             0.85,
         ),
         # An exhibit is marked with its deponent's initials: "exhibit TB/1", "Exhibits JKM-3".

@@ -47,7 +47,7 @@ class ProfessionalRegisterRecognizer(DomainRecognizer):
         Pattern("licence and number", r"\b(?i:licen[cs]e)[ \t]+\K\d{3,8}\b(?![ \t]*(?i:mg|ml|units?|%|hours?|days?))", 0.85),
         Pattern(
             "certificate label and short number",
-            r"\b(?i:certificate|licen[cs]e|permit|badge|accreditation)[ \t]+(?i:no|nr|number|n[º°o])\.?[ \t]?:?[ \t]?\K\d{2,6}\b",
+            r"\b(?i:certificate|licen[cs]e|permit|badge|accreditation|trustee|insolvency[ \t]practitioner)[ \t]+(?i:no|nr|number|n[º°o])\.?[ \t]?:?[ \t]?\K\d{2,6}\b",
             0.85,
         ),
         # A register no list here names, by where it stands: an acronym and a number in brackets right after a titled
