@@ -350,11 +350,7 @@ class PartNamedPersonRecognizer(DomainRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        census = census_names()
-        words = [w.strip("'’-").casefold() for w in pattern_text.split()]
-        return bool(words) and all(
-            w and w not in _NO_NAME and (w in census.first or w in census.last or not is_english(w)) for w in words
-        )
+        return _census_or_unknown(_folded_words(pattern_text))
 
 
 
@@ -363,6 +359,17 @@ _NO_NAME = frozenset(
     "unknown not known stated withheld anonymous anon tbc tba tbd see above below as same n/a na none nil baby boy girl "
     "male female unnamed the applicant patient client mum dad mother father parent parents child redacted".split()
 )
+
+
+def _folded_words(text: str) -> list[str]:
+    """A match's words in lower case, without the apostrophes and hyphens at their ends."""
+    return [w for w in (word.strip("'’-").casefold() for word in text.split()) if w]
+
+
+def _census_or_unknown(words: list[str]) -> bool:
+    """Whether every word is a census name or no English word, and none a placeholder ("unknown", "as above")."""
+    census = census_names()
+    return bool(words) and all(w not in _NO_NAME and (w in census.first or w in census.last or not is_english(w)) for w in words)
 
 
 class TypedNameRecognizer(DomainRecognizer):
@@ -392,12 +399,10 @@ class TypedNameRecognizer(DomainRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        census = census_names()
-        words = [w.strip("'’-").casefold() for w in pattern_text.split()]
-        words = [w for w in words if w]
-        if len(words) == 1 and words[0] not in census.first:
+        words = _folded_words(pattern_text)
+        if len(words) == 1 and words[0] not in census_names().first:
             return False  # one word alone ("Handover:", "Triage:") is a sender only if census data knows it as a forename
-        return bool(words) and all(w not in _NO_NAME and (w in census.first or w in census.last or not is_english(w)) for w in words)
+        return _census_or_unknown(words)
 
 
 class NameFieldRecognizer(DomainRecognizer):
