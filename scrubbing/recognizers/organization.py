@@ -263,6 +263,14 @@ class OrganizationRecognizer(DomainRecognizer):
         Pattern("chambers", rf"\b(?:Chambers|Law[ \t]Offices?)[ \t]of[ \t](?:the[ \t]late[ \t])?(?!(?:Commerce|Trade|Industry|Deputies|Parliament)\b){NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.6),
         # A Scottish health board, and a prison: "NHS Shetland", "NHS Greater Glasgow and Clyde", "HMP Exeter", "HMYOI Polmont".
         Pattern("health board", rf"\bNHS[ \t](?!{_NATIONAL_NHS}){NAME_WORD}(?:[ \t](?:and[ \t])?{NAME_WORD}){{0,3}}", 0.6),
+        # A charity or a company by its own name, before its number in brackets: "West Fife Befrienders (charity number
+        # SC0...)", "Links Community Larder (SC012345)".
+        Pattern(
+            "before its registered number",
+            r"(?<![\p{L}'’&-])(?:\p{Lu}[\p{L}'’-]*[ \t](?:(?:of|and|&|the|for|in)[ \t])?){1,5}\p{Lu}[\p{L}'’-]*"
+            r"(?=[ \t]\((?i:charity|registered[ \t]charity|scottish[ \t]charity|company|reg(?:istered)?\.?[ \t]no)\b|[ \t]\((?:SC0\d{5}|NIC\d{6}|\d{6,7})[);])",
+            0.6,
+        ),
         # A Welsh council by its style: "City and County of Swansea", "County Borough of Wrexham".
         Pattern("council by its style", rf"\b(?:City[ \t]and[ \t]County|County[ \t]Borough|Royal[ \t]Borough)[ \t]of[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),

@@ -326,9 +326,17 @@ class PartNamedPersonRecognizer(DomainRecognizer):
         Pattern(
             "part in a report",
             r"(?:\b(?i:coordinator|co-ordinator|referee|coach|umpire|broker|trustee|(?:debt|money|benefits|welfare)[ \t]+advis[eo]r"
-            r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker)[ \t]*[:,-][ \t]*"
+            r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker|questions|enquiries|queries"
+            r"|contact[ \t]+person)[ \t]*[:,-][ \t]*"
             r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*)"
             rf"\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
+            0.6,
+        ),
+        # The second and later members a panel's or a meeting's list names: "Panel: Dr Ann Roe (chair), Omer Loutit".
+        Pattern(
+            "listed member",
+            r"(?<=^[^\n]*?\b(?i:panel|present|members|attendees|in[ \t]attendance|apologies|tribunal)[ \t]*:[^\n]*?(?:,|;|\band\b)[ \t]+)"
+            rf"(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?(?=[ \t]*(?:[,;.(]|$|and\b))",
             0.6,
         ),
         Pattern(
