@@ -370,6 +370,8 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         overlapping = [(s, e) for s, e in keep[first:last] if e > d.start]
         if overlapping and d.entity == "PERSON":
             d, overlapping = _trim_taken_initial(text, d, overlapping)
+        if overlapping and d.recognizer == "AddressFieldRecognizer":
+            overlapping = []  # a form's address field is an address whole: "Home: Section 91, Muri"
         if overlapping and d.entity == "ADDRESS":
             overlapping = [(s, e) for s, e in overlapping
                            if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e) and not _inside_land(text, d, s, e)]

@@ -254,6 +254,13 @@ _SEAT = re.compile(
     r"|,?[ \t])"
     r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of|and|de|del|la)){0,4})"
 )
+# A court's seat after "at", past the court's country or level in a heading in capitals ("IN THE HIGH COURT OF KENYA AT
+# NYERI"), or right after "Court" ("Chief Magistrate's Court at Jinja"); a dictionary word there is no seat ("the
+# Court at Large"), nor is an acronym of two letters.
+_SEAT_AT = re.compile(
+    r"(?:\b(?:COURT|TRIBUNAL)\b[^\n]{0,60}?[ \t](?:AT|HOLDEN[ \t]AT)|\b(?:Court|Tribunal)[ \t](?:at|holden[ \t]at))[ \t]"
+    r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
+)
 _SEAT_HEAD = frozenset("division district region province county parish municipality prefecture".split())
 _NOT_A_SEAT = frozenset(
     "northern southern eastern western central middle north south east west federal national supreme".split()
@@ -287,4 +294,8 @@ def court_seats(text: str) -> list[tuple[int, int]]:
             span = words[0].span()
         if span is not None:
             out.append(span)
-    return out
+    for m in _SEAT_AT.finditer(text):
+        first = fold(m.group(1).split()[0])
+        if len(first) > 2 and (first in places.plain or not _english(first)):
+            out.append(m.span(1))
+    return sorted(out)

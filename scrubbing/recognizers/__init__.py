@@ -17,7 +17,7 @@ from presidio_analyzer.predefined_recognizers import (
     UuidRecognizer,
 )
 
-from fedtune.scrubbing.recognizers.address import ResidenceRecognizer, StreetAddressRecognizer
+from fedtune.scrubbing.recognizers.address import AddressFieldRecognizer, ResidenceRecognizer, StreetAddressRecognizer
 from fedtune.scrubbing.recognizers.date import CalendarDateRecognizer, DayBeforeNameRecognizer
 from fedtune.scrubbing.recognizers.finance import (
     AccountNumberRecognizer,
@@ -112,7 +112,7 @@ COMMON: tuple[Callable[[], EntityRecognizer], ...] = (
     SpokenDateRecognizer, SpelledNameRecognizer, SpokenEmailRecognizer, SpokenReferenceRecognizer, TypedNameRecognizer,
     NameFieldRecognizer, WardRecognizer, AgedNameRecognizer, LowerCaseNameRecognizer, LowerCaseRelativeRecognizer,
     LowerCaseSelfNameRecognizer, QuotedNicknameRecognizer, InitialsRecognizer, PoliceNumberRecognizer,
-    BracketedInitialsRecognizer, ResidenceRecognizer, PartNamedPersonRecognizer,
+    BracketedInitialsRecognizer, ResidenceRecognizer, PartNamedPersonRecognizer, AddressFieldRecognizer,
     DoneByPersonRecognizer, CapitalSurnameFirstRecognizer, ScannedNameRecognizer, LowerCaseInstitutionRecognizer, StructuredNameRecognizer,
     StructuredOrganizationRecognizer, StructuredAddressRecognizer, DelimitedColumnRecognizer, ProperNamedPlaceOfWorkRecognizer,
 )

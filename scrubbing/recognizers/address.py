@@ -421,6 +421,59 @@ class StreetAddressRecognizer(DomainRecognizer):
     CONTEXT = ("address", "lives", "resides", "residing", "street", "mail", "located")
 
 
+# What an address field holds when it gives no address: "Address: as above", "Home: NFA".
+_NO_ADDRESS = re.compile(
+    r"(?i:as[ \t]above|see[ \t](?:above|below|attached)|same(?:[ \t]as[ \t]above)?|n/?a|nfa|no[ \t]fixed[ \t]abode|unknown|not[ \t]known"
+    r"|withheld|redacted|none|nil|tbc|on[ \t]file|confidential)\.?"
+)
+
+
+class AddressFieldRecognizer(DomainRecognizer):
+    """The value of a form's address field, whole, whatever its format: "Home: Section 91, Muri", "Address: Village
+    Baroipara, P.O. Nowhata, Paba", "Visitors' homes: Okorase, New Juaben". It ends at the line's end, at a semicolon or
+    at a run of spaces before the next field ("Home: Section 46, Matavera   Ph ..."); a placeholder ("as above", "NFA")
+    is none, and a value must hold a capital or a digit."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        Pattern(
+            "address field",
+            r"^[ \t]*(?:(?i:home|home[ \t]address|address|residential[ \t]address|postal[ \t]address|residence|abode"
+            r"|visitors['’]?[ \t]homes?|usual[ \t]address|village|lives[ \t]at|premises)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
+            r"(?=[ \t]{3,}\S|[ \t]*;|[ \t]*$)",
+            0.6,
+        ),
+        # A house number and its comma before the street, as South Asian addresses write it: "No. 154, Huskisson Street",
+        # "163, Kandy Road".
+        Pattern(
+            "house number before its street",
+            r"(?<![\d,.])(?<!(?i:page|p\.|bed|room|table|figure|fig\.|item|line|para|paragraph|section|chapter|exhibit|tab)[ \t])"
+            r"(?:\bNo\.[ \t]?)?\b\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t](?:\p{Lu}[\p{L}'’-]+[ \t]){1,3}"
+            r"(?:Road|Street|Lane|Mawatha|Avenue|Terrace|Drive|Veethi|Gardens|Crescent)\b",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        value = pattern_text.strip()
+        if _NO_ADDRESS.fullmatch(value) or _MEASURED.search(value):
+            return False
+        # What an address has and a clinical note under the same label has not ("Home: lives alone, 2 stairs", "Home:
+        # Oxygen 2L via nasal cannula"): a number before a capitalised word ("Section 91, Muri", "12 Adeola Street"), or a
+        # capitalised word that no dictionary, proper-word list or census forename holds ("Village Baroipara").
+        if _NUMBER_THEN_NAME.search(value):
+            return True
+        return any(
+            not is_english(w.casefold()) and w.casefold() not in proper_words() and w.casefold() not in census_names().first
+            for w in re.findall(r"\b\p{Lu}\p{Ll}[\p{Ll}'’-]+", value)
+        )
+
+
+# A dose, a reading or a percentage: what "Home: Metformin 500mg BD" and "Home: SpO2 94% on air" hold.
+_MEASURED = re.compile(r"\d[ \t]?(?i:mg|mcg|µg|g|ml|l|%|mmhg|bpm|units?|iu)\b|%")
+_NUMBER_THEN_NAME = re.compile(r"\b\d{1,5}[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll}")
+
+
 class ResidenceRecognizer(DomainRecognizer):
     """A townland or village given as where a named person lives, as wills and witness lines write it: "my niece Aoife
     Brady of Rathnally, Trim", "Signed in our presence: Seán Daly, Moyagher, Co. Meath;". The place must be no
@@ -431,6 +484,33 @@ class ResidenceRecognizer(DomainRecognizer):
         Pattern(
             "place of a named person",
             r"(?<=\b\p{Lu}\p{Ll}+[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]of|,)[ \t])\p{Lu}\p{Ll}{3,}(?=,[ \t](?:Co\.[ \t]|County[ \t])?\p{Lu}\p{Ll}+(?:[ \t]*[;.\n]|[ \t]*$|,))",
+            0.6,
+        ),
+        # A village, ward or parish by its name before the word: "at Ruring'u village", "of Madiba ward", "Lacor Village".
+        # A ward, a parish or a compound only after "of" or "from", where someone lives: "of Madiba ward", not "to Paeds
+        # ward" or "Paediatric ward sister".
+        Pattern(
+            "named village or ward",
+            r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?(?=[ \t](?:[Vv]illage|settlement|chiefdom)\b)"
+            r"|(?<=\b(?i:of|from)[ \t])(?!(?:Paeds|Paediatric|Pediatric|Haematology|Hematology|Oncology|Maternity|Surgical|Medical|Cardiac"
+            r"|Renal|Stroke|Acute|Geriatric|Orthopaedic|Orthopedic|Gynae|Neonatal|Psychiatric|Respiratory|Elderly|Isolation|Labour"
+            r"|Postnatal|Antenatal|Children['’]s|Burns|Cardiology|Neurology|Urology)\b)\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?"
+            r"(?=[ \t](?:ward|parish|compound|township|sub-county"
+            r"|subcounty|sub-location)\b)",
+            0.6,
+        ),
+        # A court's seat after "at" in its heading: "IN THE HIGH COURT OF KENYA AT NYERI", "Magistrate's Court at Jinja".
+        Pattern(
+            "court's seat",
+            r"(?<=\b(?:COURT|TRIBUNAL)\b[^\n]{0,60}?[ \t](?:AT|HOLDEN[ \t]AT)[ \t]|\b(?:Court|Tribunal)[ \t](?:at|holden[ \t]at)[ \t])"
+            r"\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?",
+            0.6,
+        ),
+        # A Nigerian state by its name, in capitals or title case: "IMO STATE", "Ebonyi State" (not "POSTICTAL STATE").
+        Pattern(
+            "state",
+            r"\b(?i:Abia|Adamawa|Akwa[ \t]Ibom|Anambra|Bauchi|Bayelsa|Benue|Borno|Ebonyi|Edo|Ekiti|Enugu|Gombe|Imo|Jigawa|Kaduna|Kano"
+            r"|Katsina|Kebbi|Kogi|Kwara|Lagos|Nasarawa|Ogun|Ondo|Osun|Oyo|Sokoto|Taraba|Yobe|Zamfara)(?=[ \t](?:STATE|State)\b)",
             0.6,
         ),
         # Where a spouse came from, as a family history gives it: "married Catriona MacLeod of Howmore.".

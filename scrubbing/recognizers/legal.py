@@ -30,6 +30,11 @@ class CaseNumberRecognizer(DomainRecognizer):
         # Indian case types before number/year: "CS(COMM) 684/2024", "CRL.M.C. 1450/2024", "W.P.(C) 1234/2024".
         # Italian statutes have the shape too, and are no case: "D.P.R. 1124/1965", "D.Lgs. 38/2000", "D.L. 18/2020".
         Pattern("case type and number", r"(?<![\w.])(?!(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.[ \t])(?=[A-Z.()]*[.(])(?=[A-Z.()]*[A-Z][A-Z.()]*[A-Z])[A-Z][A-Z.]*(?:\([A-Z.]{1,6}\))?\.?[ \t]\d{1,6}/(?:19|20)\d\d\b", 0.85),
+        # A case number of a court's own letters and number/year, or a US county court's type, year and number:
+        # "DVA 81/2024", "HCCR 12/2023", "CR 24-5267", "CI 23-118".
+        Pattern("letters and number/year", r"\b(?!(?:LMP|EDD|ISO|GCS|BP|EN|BS|IEC)\b)[A-Z]{2,5}[ \t]\d{1,5}/(?:19|20)\d\d\b", 0.6),
+        # Not a pulse rate's or an interval's range: "PR 60-100", "95% CI 12-150", "TR 12-104".
+        Pattern("county court case", r"\b(?:CR|CV|JV|JU|DR|FA|CF)[ \t]?\d{2}-\d{3,6}\b(?![ \t]*(?i:mg|mcg|bpm|mmhg|%|beats))", 0.6),
         # A civil register's entry by district, year and entry, as a family history cites a birth: "(register 118/1 6)",
         # "register no. 685/1 1234"; in brackets or after "no.", and ending there: not "Co-codamol reg. 30/500 2 tabs",
         # "MAR entry 500/125 1 tab" or "Register 24/7 365 access".

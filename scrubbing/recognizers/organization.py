@@ -87,7 +87,10 @@ _HEAD_FIRST = (
     r"|Cabinet\smédical|Cabinet\sdentaire|Spitalul|IMSP|CMF|Centrul\sde\sSănătate|Centrul\sMedicilor\sde\sFamilie"
     r"|Območna\senota|Upravna\senota|Zdravstveni\sdom|Dom\szdravlja|Markaz-e|Ģimenes\sārsta\sprakse|Ārsta\sprakse"
     # Welsh surgeries, health centres and hospitals: "Meddygfa'r Bont", "Canolfan Iechyd Llangefni", "Ysbyty Gwynedd".
-    r"|Meddygfa['’]r|Meddygfa|Canolfan\sIechyd|Ysbyty)"
+    r"|Meddygfa['’]r|Meddygfa|Canolfan\sIechyd|Ysbyty"
+    # Malaysian schools by their kind's initials: "SK Bukit Baru", "SJK(C) Pay Fong 1", "SMK Tunku Abdul Rahman".
+    # "SK" before two capitalised words at least: "SK Left temple" is a seborrhoeic keratosis.
+    r"|SK(?=[ \t]\p{Lu}\p{Ll}+[ \t]\p{Lu})|SJK\([CT]\)|SMK|SMJK|SRK|SMKA)"
 )
 # Its name after the head: capitalised words, with the connectors and adjectives between them ("del", "privé").
 _AFTER_HEAD = (

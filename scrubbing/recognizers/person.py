@@ -302,6 +302,14 @@ class DoneByPersonRecognizer(DomainRecognizer):
         Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
         # A party named with no colon after the word for its part: "Accused Kagiso Molefe pleaded", "the witness Grace Mensah".
         Pattern("party", rf"\b{_PARTY}[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+        # A judge's or a magistrate's name in capitals before the office, as a judgment is signed: "NDUTA MURAGE, JUDGE".
+        Pattern(
+            "signed in capitals",
+            r"^[ \t]*\K(?!(?:TO|OF|THE|AND|BY|FOR|COSTS|APPEAL|ORDER)\b)\p{Lu}[\p{Lu}'’-]+"
+            r"(?:[ \t](?!(?:TO|OF|THE|AND|BY|FOR)\b)\p{Lu}[\p{Lu}'’-]+){1,3}(?=,[ \t](?:JUDGE|MAGISTRATE|JUSTICE|REGISTRAR|DEPUTY[ \t]REGISTRAR"
+            r"|CHIEF[ \t]MAGISTRATE|SENIOR[ \t]MAGISTRATE|RESIDENT[ \t]MAGISTRATE|PRESIDING[ \t]OFFICER|KADHI)\b)",
+            0.6,
+        ),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -327,15 +335,22 @@ class PartNamedPersonRecognizer(DomainRecognizer):
             "part in a report",
             r"(?:\b(?i:coordinator|co-ordinator|referee|coach|umpire|broker|trustee|(?:debt|money|benefits|welfare)[ \t]+advis[eo]r"
             r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker|questions|enquiries|queries"
-            r"|contact[ \t]+person)[ \t]*[:,-][ \t]*"
-            r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*)"
+            r"|contact[ \t]+person|lives?[ \t]+with|stays?[ \t]+with)[ \t]*[:,-][ \t]*"
+            r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*"
+            # A mediation board's or a court's officers, and a traditional leader: "Chairman: ...", "mediators ...",
+            # "under Chief Lazarous Ndhlovu", "near the kgotla of headman ..." (not "Chief Executive").
+            r"|\b(?i:chairman|chairperson|mediators?|arbitrators?|conciliators?)[ \t]*:?[ \t]+"
+            r"|\b(?:Chief|Senior[ \t]Chief|Sub-chief|Headman|headman|Induna|Kgosi)[ \t]+(?!(?:Petty|Executive|Officer|Inspector"
+            r"|Superintendent|Constable|Nurse|Medical|Financial|Operating|Justice|Magistrate|Clerk|Engineer|Steward|Complaint"
+            r"|Warrant|Technical|Information|Pharmacist|Scientist|Registrar)\b))"
             rf"\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
             0.6,
         ),
         # The second and later members a panel's or a meeting's list names: "Panel: Dr Ann Roe (chair), Omer Loutit".
         Pattern(
             "listed member",
-            r"(?<=^[^\n]*?\b(?i:panel|present|members|attendees|in[ \t]attendance|apologies|tribunal)[ \t]*:[^\n]*?(?:,|;|\band\b)[ \t]+)"
+            r"(?<=^[^\n]*?\b(?:(?i:panel|present|members|attendees|in[ \t]attendance|apologies|tribunal)[ \t]*:"
+            r"|(?i:mediators|arbitrators|members)[ \t])[^\n]*?(?:,|;|\band\b)[ \t]+)"
             rf"(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?(?=[ \t]*(?:[,;.(]|$|and\b))",
             0.6,
         ),
