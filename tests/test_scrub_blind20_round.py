@@ -31,6 +31,10 @@ from tests.scrub_support import found, gone, survives
     ("Delivered at Kisii.\nWANJIKU NYAMBURA, JUDGE", "WANJIKU NYAMBURA"),
     ("Children: two\nLive with: Nabirye Mukyala\nContact: weekends", "Nabirye Mukyala"),
     ("School: SK Taman Tasik, pupil no. 4", "SK Taman Tasik"),
+    # A second pass: an ambulance's scene, a Pakistani house by number and block, a market where children are handed over.
+    ("Scene: 41/3, Bar Road, Navalady\nCaller:", "Navalady"),
+    ("son of Iqbal, resident of House No. 12-A, Block 7, Gulgasht Colony, Multan", "Block 7"),
+    ("collecting the children at Bugembe market on Saturdays", "Bugembe"),
 ])
 def test_what_records_of_justice_and_community_care_name_goes(text: str, value: str) -> None:
     assert gone(text, value)
@@ -106,6 +110,11 @@ def test_what_the_review_tried_to_shield_goes(text: str, value: str) -> None:
 ])
 def test_what_the_review_tried_to_over_scrub_is_left(text: str, term: str) -> None:
     assert survives(text, term)
+
+
+def test_a_scene_without_an_address_and_a_market_of_words_are_no_places() -> None:
+    assert found(AddressFieldRecognizer(), "Scene: Resus 2\nScene: lying on the floor\n") == set()
+    assert found(ResidenceRecognizer(), "bought at the Farmers market and the Night market") == set()
 
 
 def test_a_hospital_ward_by_its_specialty_is_no_place() -> None:

@@ -439,8 +439,15 @@ class AddressFieldRecognizer(DomainRecognizer):
         Pattern(
             "address field",
             r"^[ \t]*(?:(?i:home|home[ \t]address|address|residential[ \t]address|postal[ \t]address|residence|abode"
-            r"|visitors['’]?[ \t]homes?|usual[ \t]address|village|lives[ \t]at|premises)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
+            r"|visitors['’]?[ \t]homes?|usual[ \t]address|village|lives[ \t]at|premises|scene|incident[ \t]address)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
             r"(?=[ \t]{3,}\S|[ \t]*;|[ \t]*$)",
+            0.6,
+        ),
+        # A Pakistani house by its number, block and colony: "House No. 33-B, Block 4, Shah Rukn-e-Alam Colony".
+        Pattern(
+            "house number, block and colony",
+            r"\bHouse[ \t]No\.?[ \t]?\d{1,4}(?:-?[A-Z])?(?:,[ \t]Block[ \t]\d{1,3}[A-Z]?)?"
+            r"(?:,[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,4}(?:Colony|Town|Society|Mohallah|Sector|Phase[ \t]\d{1,2}))?",
             0.6,
         ),
         # A house number and its comma before the street, as South Asian addresses write it: "No. 154, Huskisson Street",
@@ -459,11 +466,12 @@ class AddressFieldRecognizer(DomainRecognizer):
         if _NO_ADDRESS.fullmatch(value) or _MEASURED.search(value):
             return False
         # What an address has and a clinical note under the same label has not ("Home: lives alone, 2 stairs", "Home:
-        # Oxygen 2L via nasal cannula"): a number before a capitalised word ("Section 91, Muri", "12 Adeola Street"), or a
-        # capitalised word that no dictionary, proper-word list or census forename holds ("Village Baroipara").
+        # Oxygen 2L via nasal cannula"): a number before a capitalised word ("Section 91, Muri", "12 Adeola Street").
         if _NUMBER_THEN_NAME.search(value):
             return True
-        return any(
+        # Or, in parts a comma divides, a capitalised word that no dictionary, proper-word list or census forename holds
+        # ("Okorase, New Juaben"); a short value without one is a note's ("Scene: Resus 2").
+        return "," in value and any(
             not is_english(w.casefold()) and w.casefold() not in proper_words() and w.casefold() not in census_names().first
             for w in re.findall(r"\b\p{Lu}\p{Ll}[\p{Ll}'’-]+", value)
         )
@@ -471,7 +479,7 @@ class AddressFieldRecognizer(DomainRecognizer):
 
 # A dose, a reading or a percentage: what "Home: Metformin 500mg BD" and "Home: SpO2 94% on air" hold.
 _MEASURED = re.compile(r"\d[ \t]?(?i:mg|mcg|µg|g|ml|l|%|mmhg|bpm|units?|iu)\b|%")
-_NUMBER_THEN_NAME = re.compile(r"\b\d{1,5}[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll}")
+_NUMBER_THEN_NAME = re.compile(r"\b\d{1,5}(?:-?[A-Za-z])?,?[ \t]+\p{Lu}\p{Ll}")
 
 
 class ResidenceRecognizer(DomainRecognizer):
@@ -497,6 +505,14 @@ class ResidenceRecognizer(DomainRecognizer):
             r"|Postnatal|Antenatal|Children['’]s|Burns|Cardiology|Neurology|Urology)\b)\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?"
             r"(?=[ \t](?:ward|parish|compound|township|sub-county"
             r"|subcounty|sub-location)\b)",
+            0.6,
+        ),
+        # A market or a taxi park by its place's name, where a court order has children handed over: "at Walukuba market",
+        # "Jinja Main Street taxi park" (not "the Farmers market").
+        Pattern(
+            "named market or park",
+            r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,3}(?=[ \t](?:market|taxi[ \t]park|bus[ \t]park"
+            r"|bus[ \t]stand|bus[ \t]stage|motor[ \t]park|trading[ \t]centre|trading[ \t]center)\b)",
             0.6,
         ),
         # A court's seat after "at" in its heading: "IN THE HIGH COURT OF KENYA AT NYERI", "Magistrate's Court at Jinja".
