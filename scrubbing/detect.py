@@ -17,7 +17,7 @@ from fedtune.scrubbing.keep import KeepList
 from fedtune.scrubbing.places import ENTITY as PLACE
 from fedtune.scrubbing.places import RECOGNIZER as GEONAMES
 from fedtune.scrubbing.places import court_seats, fold, place_spans, stop_words, town_word
-from fedtune.scrubbing.recognizers.address import CA_POSTCODE, PUBLIC_LAND
+from fedtune.scrubbing.recognizers.address import CA_POSTCODE, PUBLIC_LAND, AddressFieldRecognizer
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD
 from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
@@ -370,8 +370,6 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
         overlapping = [(s, e) for s, e in keep[first:last] if e > d.start]
         if overlapping and d.entity == "PERSON":
             d, overlapping = _trim_taken_initial(text, d, overlapping)
-        if overlapping and d.recognizer == "AddressFieldRecognizer":
-            overlapping = []  # a form's address field is an address whole: "Home: Section 91, Muri"
         if overlapping and d.entity == "ADDRESS":
             overlapping = [(s, e) for s, e in overlapping
                            if not _inside_street(text, d, s, e) and not _inside_postcode(text, d, s, e) and not _inside_land(text, d, s, e)]
@@ -398,7 +396,10 @@ def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]
 
 def _named_field_part(d: Detection, overlapping: list[tuple[int, int]]) -> bool:
     """A person's or an address's field, named by its format (a column, a vCard property, a SWIFT party line), holds a
-    protected term only in part ("14 RUE DE LA LOI": "LOI" is a letter of intent elsewhere): it is the field's value."""
+    protected term only in part ("14 RUE DE LA LOI": "LOI" is a letter of intent elsewhere): it is the field's value.
+    A form's address field, validated as an address by its recognizer, is an address whole ("Home: Section 91, Muri")."""
+    if d.recognizer == AddressFieldRecognizer.__name__:
+        return True
     return (d.recognizer == DelimitedColumnRecognizer.__name__ and d.entity in ("PERSON", "ADDRESS")
             and not any(s <= d.start and d.end <= e for s, e in overlapping))
 

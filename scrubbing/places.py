@@ -255,8 +255,8 @@ _SEAT = re.compile(
     r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of|and|de|del|la)){0,4})"
 )
 # A court's seat after "at", past the court's country or level in a heading in capitals ("IN THE HIGH COURT OF KENYA AT
-# NYERI"), or right after "Court" ("Chief Magistrate's Court at Jinja"); a dictionary word there is no seat ("the
-# Court at Large"), nor is an acronym of two letters.
+# NYERI"), or right after "Court" ("Chief Magistrate's Court at Jinja"); dictionary words there are no seat ("the
+# Court at Large"), nor is an acronym of two letters. Like every seat, it is found as a place (``Detector._vouching``).
 _SEAT_AT = re.compile(
     r"(?:\b(?:COURT|TRIBUNAL)\b[^\n]{0,60}?[ \t](?:AT|HOLDEN[ \t]AT)|\b(?:Court|Tribunal)[ \t](?:at|holden[ \t]at))[ \t]"
     r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
@@ -295,7 +295,7 @@ def court_seats(text: str) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     for m in _SEAT_AT.finditer(text):
-        first = fold(m.group(1).split()[0])
-        if len(first) > 2 and (first in places.plain or not _english(first)):
+        words = [fold(w) for w in m.group(1).split()]
+        if len(words[0]) > 2 and (words[0] in places.plain or any(not _english(w) for w in words)):
             out.append(m.span(1))
     return sorted(out)

@@ -114,6 +114,8 @@ def test_benefits_and_orders_are_instruments_only_when_their_words_are_dictionar
     assert [text[a:b] for a, b in instrument_spans(text)] == ["Debt Relief Order"]
 
 
+# A home address's whole line is AddressFieldRecognizer's now (tests/test_scrub_blind20_round.py); the residence rules
+# take nothing from these.
 @pytest.mark.parametrize("text", [
     "He was born in January in hospital.",  # a month after "born in" is no birthplace
     "Home: 14 Kerkstraat, Flat 2\nSchool:",  # a flat's number is no postcode

@@ -57,7 +57,7 @@ _ROLE = (
 _NOT_ADDRESSEE = (
     r"(?:Sir|Sirs|Madam|All|Team|Colleague|Colleagues|Doctor|Friend|Friends|Everyone|Both|Parent|Parents"
     r"|Patient|Customer|Member|Client|Editor|Partner|Partners|Manager|Committee|Board|Panel|Reader|Hi|Hello"
-    r"|Thanks|Regards|Cheers|Note|Notes|Plan|The|Doctora|Doctor|Señor|Señora|Señorita|Sra|Sr|Cliente|Paciente|Familia|Whānau"
+    r"|Thanks|Regards|Cheers|Note|Notes|Plan|The|Doctora|Señor|Señora|Señorita|Sra|Sr|Cliente|Paciente|Familia|Whānau"
     r"|Koutou|Katoa)\b"
 )
 # After a name: its sex, birth or age in brackets, a bar admission, or a pleading's "an
@@ -182,7 +182,6 @@ class TitledPersonRecognizer(DomainRecognizer):
         # A Gaelic patronymic, a forename and the father's after "mac" (son of), "nic" or "nighean" (daughter of), as a
         # township knew a man: "Seumas mac Choinnich", "Peigi nighean Dhòmhnaill".
         Pattern("patronymic", rf"(?<![\p{{L}}'’-]){NAME_WORD}[ \t](?:mac|nic|nighean)[ \t]\p{{Lu}}[\p{{L}}'’-]+", 0.6),
-
         # And in the languages written beside English: Welsh "Annwyl", Māori "Kia ora" and "Tēnā koe", Spanish "Estimada".
         Pattern("greeting", rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Hiya|hiya|hi|hello|hey|dear|Annwyl|Kia[ \t]ora|Tēnā[ \t]koe"
                 rf"|Estimad[oa]|Querid[oa]|Hola|Beste|Lieve|Liebe|Lieber|Kære|Kjære|Bonjour)[ \t]+\K(?!{_NOT_ADDRESSEE})(?!{_TITLE}\s){_FULL}", 0.6),
