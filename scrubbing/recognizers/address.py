@@ -30,7 +30,7 @@ _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 # The town after a street line: "48 Lakeview Way, Paisley".
 # Up to three places ("..., Morningside, Durban") and a four- or five-digit postcode ending the line or
 # sentence, as South Africa, Australia and much of the world write it: "64 Long Street, Cape Town, 8001".
-_PLACE = rf",\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:\s{NAME_WORD})?(?![\w'’])"
+_PLACE = rf",\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:[ \t]{NAME_WORD})?(?![\w'’])"
 _TOWN = rf"(?:(?:{_PLACE}){{1,3}}(?:,?[ \t]\d{{4,5}}(?=[ \t]*(?:$|[.;)]|\s(?:and|or)\b)))?)?"
 _UK_TOWN = rf"(?:{NAME_WORD}\s){{0,2}}{NAME_WORD}\s{_POSTCODE}"
 # Words that end a form's label, not a town, before a state-like code: "Member ID", "Patient ID".
@@ -447,7 +447,9 @@ class AddressFieldRecognizer(DomainRecognizer):
         Pattern(
             "house number, block and colony",
             r"\bHouse[ \t]No\.?[ \t]?\d{1,4}(?:-?[A-Z])?(?:,[ \t]Block[ \t]\d{1,3}[A-Z]?)?"
-            r"(?:,[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,4}(?:Colony|Town|Society|Mohallah|Sector|Phase[ \t]\d{1,2}))?",
+            rf"(?:,[ \t](?:\p{{Lu}}[\p{{L}}'’-]*[ \t]){{0,4}}(?:Colony|Town|Society|Mohallah|Sector|Phase[ \t]\d{{1,2}}))?{_TOWN}"
+            # Without "No." only with its lane or quarter after it: "House 127, Gali Qazian, Hussain Agahi, Multan".
+            rf"|\bHouse[ \t]\d{{1,4}}(?:-?[A-Z])?(?:{_PLACE}){{1,3}}",
             0.6,
         ),
         # A house number and its comma before the street, as South Asian addresses write it: "No. 154, Huskisson Street",
@@ -456,7 +458,7 @@ class AddressFieldRecognizer(DomainRecognizer):
             "house number before its street",
             r"(?<![\d,.])(?<!(?i:page|p\.|bed|room|table|figure|fig\.|item|line|para|paragraph|section|chapter|exhibit|tab)[ \t])"
             r"(?:\bNo\.[ \t]?)?\b\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t](?:\p{Lu}[\p{L}'’-]+[ \t]){1,3}"
-            r"(?:Road|Street|Lane|Mawatha|Avenue|Terrace|Drive|Veethi|Gardens|Crescent)\b",
+            rf"(?:Road|Street|Lane|Mawatha|Avenue|Terrace|Drive|Veethi|Gardens|Crescent)\b{_TOWN}",
             0.6,
         ),
     )
@@ -511,10 +513,25 @@ class ResidenceRecognizer(DomainRecognizer):
         ),
         # A market or a taxi park by its place's name, where a court order has children handed over: "at Walukuba market",
         # "Jinja Main Street taxi park" (not "the Farmers market").
+        # The head is the place's name too: "Walukuba market" is where, "market" alone is not.
         Pattern(
             "named market or park",
-            r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,3}(?=[ \t](?:market|taxi[ \t]park|bus[ \t]park"
-            r"|bus[ \t]stand|bus[ \t]stage|motor[ \t]park|trading[ \t]centre|trading[ \t]center)\b)",
+            r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,3}[ \t](?:market|taxi[ \t]park|bus[ \t]park"
+            r"|bus[ \t]stand|bus[ \t]stage|motor[ \t]park|trading[ \t]centre|trading[ \t]center)\b",
+            0.6,
+        ),
+        # A landmark by its own name, as directions to a home give it: "near the Eidgah", "opposite the old Nakumatt".
+        Pattern(
+            "named landmark",
+            r"(?<=\b(?i:behind|past|near|opposite|next[ \t]+to|across[ \t]+from|beside|off)[ \t]+the[ \t]+(?:(?i:old|new|big)[ \t]+)?)"
+            r"\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}",
+            0.6,
+        ),
+        # A place whose name has an apostrophe inside it, as Kikuyu and Luo names do, after a word that places it: "at
+        # Ruring'u", "from Murang'a" (not "Ma'am", which no place word comes before).
+        Pattern(
+            "place with an inner apostrophe",
+            r"(?<=\b(?i:at|in|from|near|to|of)[ \t])\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?(?![\p{L}'’])",
             0.6,
         ),
         # A Nigerian state by its name, in capitals or title case: "IMO STATE", "Ebonyi State" (not "POSTICTAL STATE").

@@ -20,6 +20,12 @@ _LEGAL_FORM = (
     # Malaysia and Singapore, Estonia, Bulgaria, Iceland, Peru.
     r"|Sdn\.?\sBhd|Bhd|Berhad|Pte\.?\sLtd|OÜ|EOOD|OOD|ehf|S\.A\.C|SAC)\b\.?"
 )
+# A hospital's or a health board's service named by whom it serves: "Paediatric Audiology", "Community Physiotherapy".
+_SERVICE = (
+    r"(?:Paediatric|Pediatric|Adult|Adults['’]|Children['’]s|Community|Diabetic|Diabetes|Specialist|Complex|NHS|Hospital|Outpatient"
+    r"|Inpatient|Clinical|Diagnostic|Domiciliary|Vestibular|Educational|Neurological|Respiratory|Cardiac|Musculoskeletal|MSK"
+    r"|Orthopaedic|Orthopedic|Women['’]s|Pelvic\sHealth|Neonatal|Stroke|Falls|Local|Hospital\sEye|Emergency|Urgent|Low\sVision)"
+)
 _INSTITUTION = (
     r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health\sCentre|Health\sCenter"
     # A centre or hub by what it is for: "The Bruce Family Centre", "Medina Leisure Centre", "Ryde Health and Wellbeing
@@ -32,7 +38,11 @@ _INSTITUTION = (
     r"|Elementary|Primary|Junior\sHigh|Academy|Kindergarten|Preschool|Pre-School|Montessori|Polytechnic"
     r"|Insurance|Assurance|Family\sMedicine|Family\sPractice|Medical\sPractice|Group\sPractice|Health\sCentre"
     r"|Health\sCenter|Building\sSociety|Credit\sUnion|Rehab(?:ilitation)?\s(?:Centre|Center|Clinic|Unit)"
-    r"|Physiotherapy|Physical\sTherapy|Chiropractic|Nursing\sHome|Care\sHome"
+    # Allied health practices by their trade: "Prairie Ears Audiology", "Bluebird Optometry", "Kaimai Podiatry"; not a
+    # hospital's service ("Paediatric Audiology", "Community Physiotherapy", "NHS Podiatry").
+    rf"|(?<!\b{_SERVICE}\s)(?:Physiotherapy|Physical\sTherapy|Audiology|Optometry|Optometrists|Opticians|Eyecare|Podiatry"
+    r"|Hearing\s(?:Care|Centre|Center|Clinic))"
+    r"|Chiropractic|Nursing\sHome|Care\sHome"
     # Providers and associations by their head noun: "Bush Mob Disability Services", "Sylhet Probashi Forum UAE".
     r"|(?:Disability|Therapy|Support|Care|Community|Home\sCare|Nursing|Allied\sHealth|Counselling|Counseling)\sServices"
     r"|Forum|Association|Cooperative|Co-operative|Traders|Welfare\sSociety|Dispensary|Health\sPost"
@@ -54,10 +64,10 @@ _SPECIALTY = (
     r"|Colorectal|Dental|Eye|Oral|Breast|Spinal|Paediatric|Pediatric|Hand|Robotic|Laparoscopic|Elective)\b"
 )
 # The town a hospital is named with: "St Hilda's Hospital, Stockport".
-# Or without the comma at the end of a line: "University Hospital Galway".
+# Or without the comma at the end of a line or a sentence: "University Hospital Galway", "Base Hospital Kaluwanchikudy.".
 _TOWN = (
     rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms)\b){NAME_WORD}(?![\w'’])"
-    rf"|[ \t]{NAME_WORD}(?=[ \t]*$))?"
+    rf"|[ \t]{NAME_WORD}(?=[ \t]*$|[.;,)](?:[ \t]|$)))?"
 )
 
 

@@ -80,6 +80,9 @@ _JOB_OR_ID_AFTER = (
     r",[ \t](?:(?:[\p{Ll}'’-]+[ \t]|/[ \t]){0,5}(?:manager|adviser|advisor|officer|coordinator|co-ordinator|administrator|nurse"
     r"|counsellor|counselor|caseworker|investigator|inspector|supervisor|practitioner|assessor|trustee|surveyor|paralegal"
     r"|worker|navigator|chaplain|director|receptionist)\b"
+    # Or an office, capitalised as a signature writes it: "Dineo Mmolawa, Magistrate", "Kofi Boateng, Deputy Registrar".
+    r"|(?:(?:Senior|Chief|Principal|Resident|Deputy|Assistant|Acting|District|Presiding)[ \t])*(?:Magistrate|Judge|Registrar"
+    r"|Commissioner|Notary|Mediator|Arbitrator|Chairperson|Chairman|Coroner|Kadhi|Clerk)\b(?![ \t]+(?:of|for)\b)"
     r"|(?:ABHA|UHID|MRN|NHS[ \t](?:no\.?|number)|CHI|NHI|Aadhaar|PAN|NI[ \t]no\.?|IHI|PHN|SSN)\b)"
 )
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
@@ -90,7 +93,12 @@ _OFFICE = (
 # A word of a deceased's name, in any case, stopping at "Deceased" and "Late".
 _ESTATE_WORD = r"(?!(?i:deceased|late)\b)\p{Lu}[\p{L}'’-]*\p{L}"
 _ACCENTED = r"(?=[\p{L}\p{M}'’-]*[^\p{ASCII}])ʻ?\p{Lu}[\p{L}\p{M}'’-]*\p{L}\p{M}*(?![\p{L}\p{M}\d'’-])"
-_CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD)\b"
+# A credential after a name: "Roald Eidsness, M.D.", "Wanbli Two Bulls, Au.D., CCC-A" (ended by no letter, so "M.D." ends
+# where a comma follows it).
+_CREDENTIAL = (
+    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD|Au\.D\.|AuD|O\.D\.|DPT"
+    r"|DNP|DPM|MSW|LPN|BSN|MSN|RPh|PsyD|Psy\.D\.|LMFT|LPC|OTR/L|CCC-(?:SLP|A)|EMT(?:-P)?|NRP)(?![\p{L}\d])"
+)
 
 
 # A surname in capitals before the given name, as registers and forms write it: "KHUMALO Lwazi", "MAGSAYSAY Liezl".
@@ -133,7 +141,7 @@ class TitledPersonRecognizer(DomainRecognizer):
         # A person by a title and an initial alone, as a summary shortens a name: "if Mr M. deteriorates", "cc: Mr C.".
         Pattern("title and initial", r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]\K\p{Lu}\.(?![\p{L}\d])", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
-        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
+        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})(?:\s{{0,2}}[:,]|[ \t]+[-–—])\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
         # A relative named in running text: the relation in lower case, then a capitalised name.
         Pattern("relative", rf"(?<![\p{{L}}-]){_KIN}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){_FULL}", 0.6),
         # A speaker's label in a transcript: a role, then a name, then the colon.
@@ -286,7 +294,8 @@ _DONE_BY = (
 # A party's part in a case or a record, written before the name without a colon.
 _PARTY = (
     r"(?i:accused|complainant|witness|applicant|appellant|claimant|defendant|respondent|deponent|petitioner|plaintiff"
-    r"|victim|suspect|informant|tenant|patient|client)"
+    r"|victim|suspect|informant|tenant|patient|client|offender|detainee|prisoner|inmate|deceased|caller|village[ \t]+head"
+    r"|head[ \t]+of[ \t]+household|household[ \t]+head)"
 )
 
 class DoneByPersonRecognizer(DomainRecognizer):
@@ -300,7 +309,7 @@ class DoneByPersonRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
         # A party named with no colon after the word for its part: "Accused Kagiso Molefe pleaded", "the witness Grace Mensah".
-        Pattern("party", rf"\b{_PARTY}[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+        Pattern("party", rf"\b{_PARTY}(?:[ \t]*:)?[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
         # A judge's or a magistrate's name in capitals before the office, as a judgment is signed: "NDUTA MURAGE, JUDGE".
         Pattern(
             "signed in capitals",
@@ -321,7 +330,8 @@ _OCCASION = r"(?:birthday(?:[ \t]party)?|wedding(?:[ \t]party)?|funeral|christen
 
 class PartNamedPersonRecognizer(DomainRecognizer):
     """A forename and a surname by their part in a report or a form, a job or an identifier's label after them, or an
-    occasion that was theirs, when every word is a census name or no English word.
+    occasion that was theirs, when every word is a census name or no English word, or the last is a census surname or
+    no English word, and none is a placeholder.
 
     "Referee: Sanet Pietersen", "(HR: Thabiso Mamabolo)", "Investigated by Marivic Lacson", "Marged Watts, debt adviser",
     "Afreen Nigam, ABHA 91-...", "the birthday party of Ronnel Dalisay", "Ronnel Dalisay's party"; not "Coordinator:
@@ -372,7 +382,13 @@ class PartNamedPersonRecognizer(DomainRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return _census_or_unknown(_folded_words(pattern_text))
+        # The part or the job around the words says a person is meant, so a census surname or an unknown word last is
+        # enough: "Marged Watts, debt adviser" ("marged" reads as an English verb); not "Coordinator: Finance Team" or
+        # "Questions: Ring Reception".
+        words = _folded_words(pattern_text)
+        if _census_or_unknown(words):
+            return True
+        return bool(words) and not any(w in _NO_NAME for w in words) and (words[-1] in census_names().last or not is_english(words[-1]))
 
 
 
