@@ -23,7 +23,7 @@ from fedtune.scrubbing.recognizers.date import weekday_of_a_date
 from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer, court_by_its_seat, named_by_head
 from fedtune.scrubbing.recognizers.structured import DelimitedColumnRecognizer, code_cells
 from fedtune.scrubbing.vouch import ENTITY as UNVOUCHED
-from fedtune.scrubbing.vouch import census_name_spans, census_names, covered, defined_acronym_spans, english_words, instrument_spans, is_english, keep_vocabulary, unvouched_spans
+from fedtune.scrubbing.vouch import census_name_spans, census_names, covered, defined_acronym_spans, drug_names, english_words, instrument_spans, is_english, keep_vocabulary, unvouched_spans
 
 # spaCy batches: large enough to amortise its per-batch cost, small enough for memory.
 NLP_BATCH_SIZE = 128
@@ -62,6 +62,9 @@ _GRADE_OR_SPAN = re.compile(
     r"|(?:\d{1,4}|once|twice)\s(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually))"
     # An age below 90 said as an age: "the age of twenty-five", "over the age of 18" (ninety and over identifies).
     r"|(?i:(?:(?:over|under|above|below|at)\s)?(?:the\s)?age\sof\s(?!ninety|one\shundred|a\shundred)(?:[1-8]?\d|[a-z]+(?:-[a-z]+)?))"
+    # A unit of time alone ("days away from work") and days counted in a schedule ("day 0 and day 7", "day 3 to day 28").
+    r"|(?i:(?:the\s)?(?:days?|weeks?|months?|years?|hours?|minutes?))"
+    r"|(?i:(?:day|week)\s\d{1,3}(?:,?\s(?:and|to|&|-)\s(?:day|week)\s\d{1,3})+)"
 )
 # A code the model calls an organisation or a place: one or two capitals and a digit or two, three characters at
 # most ("A2", "T12", "L1"). Capitals alone may be initials, a judge's or a driver's ("HW (driver)", "(KMY)"), or a
@@ -346,7 +349,24 @@ def _implausible(entity: str, value: str) -> bool:
         return _BARE_NUMBER.fullmatch(value) is not None or _GRADE_OR_SPAN.fullmatch(value) is not None
     if entity in ("ORGANIZATION", "LOCATION") and _SHORT_CODE.fullmatch(value):
         return True
+    if entity in NAME_ENTITIES and _drug_named(value):
+        return True
     return entity == "ORGANIZATION" and _NO_CAPITAL.fullmatch(value) is not None
+
+
+def _drug_named(value: str) -> bool:
+    """A drug's name that the small NER model read as a person's or a firm's: "epoetin alfa", "insulin glargine".
+
+    The whole value is a name of the drug-name dictionary, of two words or in lower case: a single capitalised word
+    may be someone's name whatever a brand is called ("Allegra"), and no census name is a drug's word.
+    """
+    words = _NAME_TOKEN.findall(value)
+    if not words or (len(words) < 2 and not value.islower()):
+        return False
+    census = census_names()
+    return " ".join(words).casefold() in drug_names() and not any(
+        w.casefold() in census.first or w.casefold() in census.last for w in words
+    )
 
 
 def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:

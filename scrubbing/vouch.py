@@ -111,6 +111,14 @@ def drug_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in census.first and w not in census.last)
 
 
+@cache
+def drug_names() -> frozenset[str]:
+    """Whole drug names of the drug-name dictionary in lower case, one word or more ("epoetin alfa", "sevelamer")."""
+    data = resources.files("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
+    variants = pickle.loads(bz2.decompress(data.read_bytes()))["drug_variant_to_canonical"]  # noqa: S301
+    return frozenset(v.lower() for v in variants)
+
+
 @dataclass(frozen=True)
 class CensusNames:
     first: frozenset[str]

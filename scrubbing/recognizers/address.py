@@ -19,14 +19,19 @@ _SUFFIX_WORDS = (
     # Australian, New Zealand and South African kinds and their abbreviations: "Ocean Pde", "Gympie Tce".
     "|Parade|Pde|Tce|Cres|Esplanade|Esp|Circuit|Cct|Quay|Promenade|Boulevarde"
 )
-_SUFFIX = rf"(?:{_SUFFIX_WORDS})\b\.?"
+# A direction after the kind ends the street's name: "3824 2nd Avenue West,", "410 Main Street NE".
+_POST_DIRECTION = r"(?:[ \t](?:North|South|East|West|NE|NW|SE|SW)(?=[ \t]*(?:[,;)\n]|$)|[ \t]+\p{Ll}))?"
+_SUFFIX = rf"(?:{_SUFFIX_WORDS})\b\.?{_POST_DIRECTION}"
 # The same street line in capitals, as a heading writes it: "PURCHASE OF 90 WILLOW WAY".
 _CAPS_STREET = rf"\b\d{{1,6}}[A-Z]?\s(?:[A-Z][A-Z'’-]+\s){{1,3}}(?:{_SUFFIX_WORDS.upper().replace('SPRINGS?', 'SPRINGS|SPRING')}|PINES|CANYON|FERRY)\b\.?"
 _UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Floor|Fl|Bldg|Building|#)"
 _AU_UNIT = r"(?:(?:(?:Unit|Flat|Apt|Apartment|Shop|Suite|Villa|Townhouse|Level|Lvl)\.?[ \t])?\d{1,5}[A-Za-z]?/)?"
+# A unit before the street line with a comma, as North America writes it: "Unit 10, 3824 2nd Avenue West".
+_UNIT_BEFORE = r"(?:(?:Unit|Suite|Apt|Apartment|Flat)\.?[ \t]#?\d{1,5}[A-Za-z]?,[ \t])?"
 _UNIT = rf"(?:,?\s{_UNIT_WORD}\.?\s?#?[\dA-Z][\w-]*)?"
 _CITY_LINE = r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
-_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+# British overseas territories use one code each: "Stanley FIQQ 1ZZ", "Jamestown STHL 1ZZ", "Gibraltar GX11 1AA".
+_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:FIQQ|STHL|ASCN|TDCU|BBND|BIQQ|SIQQ|TKCA|PCRN)\s?1ZZ|GX11\s?1AA)\b"
 # The town after a street line: "48 Lakeview Way, Paisley".
 # Up to three places ("..., Morningside, Durban") and a four- or five-digit postcode ending the line or
 # sentence, as South Africa, Australia and much of the world write it: "64 Long Street, Cape Town, 8001".
@@ -306,10 +311,10 @@ class StreetAddressRecognizer(DomainRecognizer):
         # 1777 Kramer Court, 68124 Julia Stravenue Suite 834, 12 N. Oak St. Apt 4B.
         # A house number may carry a letter: "142B Dooradoyle Road", "150a Pine Ridge Dr".
         # Australia writes the unit before the house number with a slash: "Unit 23/84 Brunswick St", "3/12 Smith St".
-        Pattern("street with suffix", rf"\b(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:(?:[NS][EW]|[NSEW])\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
+        Pattern("street with suffix", rf"\b{_UNIT_BEFORE}(?:(?:Lot|Block|Site|Mile)[ \t])?{_AU_UNIT}\d{{1,6}}[A-Za-z]?\s(?:(?:[NS][EW]|[NSEW])\.?\s)?(?:{_WORD}\s){{0,3}}{_SUFFIX}{_UNIT}{_TOWN}", 0.85),
         # A numbered street ("13 4th Ave", "60 4th Main, Kuvempunagar") and a numbered road, by the mile or the box on
         # it as rural routes give them ("154 Rte 10", "Mile 28 Hwy 2 W"); not "RR 22", a respiratory rate.
-        Pattern("numbered street", rf"\b\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main)\b\.?{_UNIT}{_TOWN}", 0.85),
+        Pattern("numbered street", rf"\b{_UNIT_BEFORE}\d{{1,6}}[A-Za-z]?[ \t](?:[NSEW]\.?[ \t])?\d{{1,3}}(?:st|nd|rd|th)[ \t](?:{_SUFFIX_WORDS}|Main)\b\.?{_POST_DIRECTION}{_UNIT}{_TOWN}", 0.85),
         Pattern("numbered road", r"\b(?:(?:Mile|Lot|Box|Site)[ \t])?\d{1,6}[A-Za-z]?,?[ \t](?:Hwy|Highway|Rte|Route|County[ \t]Road|Concession)[ \t]\d{1,4}[A-Z]?(?:[ \t][NSEW](?![\w'’-]))?", 0.85),
         # Directions by a landmark on a named street, as chat gives an address: "behind the Caltex on Mulgrave Rd", "past
         # the old Hardee's on Main", "by the Tesco on Boston Rd"; not "started by Oncology on PD-1".
@@ -438,7 +443,7 @@ class AddressFieldRecognizer(DomainRecognizer):
     PATTERNS = (
         Pattern(
             "address field",
-            r"^[ \t]*(?:(?i:home|home[ \t]address|address|residential[ \t]address|postal[ \t]address|residence|abode"
+            r"^[ \t]*(?:(?i:(?:previous|former|usual|current|permanent|temporary|last[ \t]known)[ \t]+(?:home|address|residence)|home|home[ \t]address|address|residential[ \t]address|postal[ \t]address|residence|abode"
             r"|visitors['’]?[ \t]homes?|usual[ \t]address|village|lives[ \t]at|premises|scene|incident[ \t]address)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
             r"(?=[ \t]{3,}\S|[ \t]*;|[ \t]*$)",
             0.6,

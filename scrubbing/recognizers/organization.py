@@ -16,7 +16,7 @@ _LEGAL_FORM = (
     r"|PLC|plc|PLLC|P\.C|PC|P\.A|GmbH|AG|S\.A|SA|N\.V|NV|B\.V|BV|Pty|SE|Group|Holdings|Partners"
     r"|Associates|Trust|Bank|Foundation|Capital|Ventures|Industries|Enterprises|Solutions"
     # Legal forms of other countries: Poland, Italy, France, Brazil, Japan, Turkey, the Nordics, Central Europe.
-    r"|Sp\.\sz\so\.o|S\.r\.l|Srl|S\.p\.A|SpA|SARL|S\.A\.S|Ltda|K\.K|A\.Ş|ApS|Oyj|Oy|KG|OHG|Kft|Zrt|d\.o\.o|s\.r\.o|a\.s|BVBA"
+    r"|Sp\.\sz\so\.o|S\.r\.l|Srl|S\.p\.A|SpA|SARL|S\.A\.S|Ltda|K\.K|A\.Ş|ApS|A/S|I/S|K/S|P/S|Oyj|Oy|KG|OHG|Kft|Zrt|d\.o\.o|s\.r\.o|a\.s|BVBA"
     # Malaysia and Singapore, Estonia, Bulgaria, Iceland, Peru.
     r"|Sdn\.?\sBhd|Bhd|Berhad|Pte\.?\sLtd|OÜ|EOOD|OOD|ehf|S\.A\.C|SAC)\b\.?"
 )
@@ -287,6 +287,8 @@ class OrganizationRecognizer(DomainRecognizer):
         # A Welsh council by its style: "City and County of Swansea", "County Borough of Wrexham".
         Pattern("council by its style", rf"\b(?:City[ \t]and[ \t]County|County[ \t]Borough|Royal[ \t]Borough)[ \t]of[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
+        # A YWCA or a YMCA by its town: "YWCA Cass Clay", "YMCA Greater Toronto".
+        Pattern("YWCA by its town", rf"\b(?:YWCA|YMCA)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.7),
         # A Quebec or Ontario credit union by its town: "Caisse populaire de Timmins", "Caisse Desjardins du Centre".
         Pattern("caisse populaire", r"\bCaisse[ \t](?:populaire[ \t])?(?:Desjardins[ \t])?(?:de[ \t]|du[ \t]|des[ \t]|d['’])\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?", 0.7),
         # A practice named for the street it stands on: "Pear Tree Lane Surgery", "Tams Brig Surgery".

@@ -35,7 +35,7 @@ _TITLE = (
     # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
     r"|Advocate(?![ \t](?:General|Depute)\b)|Adv|dr"
     # Police ranks and a magistrate's form of address: "Detective Sergeant Kudzai Mhere", "Her Worship Drupatie Achong".
-    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)|Ofc"
+    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)|Ofc|PC|WPC|PCSO|DCI|DSI"
     r"|(?:Her|His|Your)[ \t]Worship)\.?"
 )
 _ROLE = (
@@ -48,6 +48,7 @@ _ROLE = (
     r"|authori[sz]ed\s+by|verified\s+by|dictated\s+by|prescriber|referrer|gp|director|new\s+director"
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
+    r"|alleged(?:\s+(?:perpetrator|abuser|offender))?|perpetrator|abuser"
     r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
     r"|secretary|clerk|investigator|appropriate\s+authority|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
     r"|(?:reviewed|checked|witnessed|completed|prepared"
@@ -68,7 +69,9 @@ _DESCRIBED = (
     r"|,?[ \t](?:DOB|D\.O\.B\.?|(?i:date\sof\sbirth|born))\b"
     # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
     rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
-    r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
+    r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend"
+    r"|child|baby|infant|grandchild|grandson|granddaughter|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|stepson"
+    r"|stepdaughter|foster\schild))\)"
     # Or a study's role after a comma: "by Itishree Dash, study coordinator".
     r"|,[ \t](?:the[ \t])?(?:study|trial|research|clinical[ \t]trial)[ \t](?:coordinator|co-ordinator|nurse|manager|monitor|physician|pharmacist)\b"
 
@@ -260,6 +263,8 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("testimony", rf"\b(?i:deposition|testimony|declaration|affidavit|statement|examination)\s+(?i:of)\s+\K(?!{_TITLE}\s){_FULL}", 0.6),
         Pattern("signature", rf"^[ \t]*\K{_FULL}(?=[ \t]*\n[ \t]*{_OFFICE})", 0.6),
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
+        # The holder's name in a travel document's machine-readable zone (ICAO 9303): "P<GBRPROCTOR<<EVALIE<<<<<".
+        Pattern("machine-readable zone", r"(?<=\b[PIAC][A-Z<][A-Z]{3})[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<|$)", 0.85),
         # A nickname in quotes between the names: Margaret "Peggy" Olsen.
         # A patronymic joined by its word, as Malaysian, Singaporean and Indian names are: "Maniam a/l Sinnathamby",
         # "PUSHPAVALLI A/P KARUPPIAH", "Suraya binti Zakaria", "Ahmad bin Ismail", "Ravi s/o Krishnan".
@@ -287,7 +292,8 @@ class TitledPersonRecognizer(DomainRecognizer):
 _DONE_BY = (
     r"(?i:checked|witnessed|compounded|made|signed|countersigned|prepared|reviewed|approved|dictated|interpreted"
     r"|translated|examined|transcribed|verified|issued|certified|attended|accompanied|escorted|collected|administered"
-    r"|exported|compiled|submitted|entered|recorded|authored|created|completed|uploaded|scanned|logged|assessed|typed)"
+    r"|exported|compiled|submitted|entered|recorded|authored|created|completed|uploaded|scanned|logged|assessed|typed"
+    r"|seen|reported|referred|interviewed|visited|treated|supervised|counsell?ed|inspected)"
     r"[ \t]+(?i:by)[ \t]+(?:\d/O[ \t]+|(?:master|senior|chief|duty|charge|staff|head)[ \t]+\p{Ll}+[ \t]+)?"
 )
 
@@ -295,7 +301,7 @@ _DONE_BY = (
 _PARTY = (
     r"(?i:accused|complainant|witness|applicant|appellant|claimant|defendant|respondent|deponent|petitioner|plaintiff"
     r"|victim|suspect|informant|tenant|patient|client|offender|detainee|prisoner|inmate|deceased|caller|village[ \t]+head"
-    r"|head[ \t]+of[ \t]+household|household[ \t]+head)"
+    r"|head[ \t]+of[ \t]+household|household[ \t]+head|spouse|wife|husband|partner|son|daughter|mother|father|child)"
 )
 
 class DoneByPersonRecognizer(DomainRecognizer):
@@ -344,7 +350,9 @@ class PartNamedPersonRecognizer(DomainRecognizer):
             "part in a report",
             r"(?:\b(?i:coordinator|co-ordinator|referee|coach|umpire|broker|trustee|(?:debt|money|benefits|welfare)[ \t]+advis[eo]r"
             r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker|questions|enquiries|queries"
-            r"|contact[ \t]+person|lives?[ \t]+with|stays?[ \t]+with)[ \t]*[:,-][ \t]*"
+            r"|contact[ \t]+person|lives?[ \t]+with|stays?[ \t]+with|(?:character[ \t]+|personal[ \t]+)?reference)[ \t]*[:,-][ \t]*"
+            # A job's label before a colon: "Safety manager: ...", "Site warden: ...", "Shift supervisor: ...".
+            r"|\b(?i:(?:[\p{L}-]+[ \t]+)?(?:manager|supervisor|foreman|forewoman|warden|superintendent))[ \t]*:[ \t]*"
             r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*"
             # A mediation board's or a court's officers, and a traditional leader: "Chairman: ...", "mediators ...",
             # "under Chief Lazarous Ndhlovu", "near the kgotla of headman ..." (not "Chief Executive").

@@ -38,6 +38,16 @@ class TelephoneRecognizer(DomainRecognizer):
         Pattern("Swedish", r"(?<![\w-])0\d{1,3}-\d{2,3}[ \t]\d{2}[ \t]\d{2}\b", 0.7),
         # An area code with its dash, then groups of three or four and four (Malaysia, Singapore, Israel): "04-583 9352".
         Pattern("dashed area code", r"(?<![\w-])0\d{1,2}-\d{3,4}[ \t]\d{4}\b", 0.7),
+        # A country code in brackets: "(+500) 23262" (the Falklands' five digits), "(+680) 488 2212".
+        Pattern("bracketed country code", rf"(?<![\w)])\(\+\d{{1,3}}\)[ \t-]?\d{{2,5}}(?:[ -]?\d{{2,5}}){{0,3}}\b{_EXT}", 0.7),
+        # A local number of seven digits after a word for a telephone, as small islands and US towns give it: "Phone
+        # 488-3793", "call you on 583-2178", "Tel: 775 4747".
+        Pattern(
+            "local number after its word",
+            r"\b(?i:phone|ph|tel|telephone|cell|mobile|mob|fax|call(?:[ \t](?:you|me|us|him|her|them))?(?:[ \t]on)?|ring|text|whatsapp)"
+            rf"\.?[ \t]*(?:(?i:no|number)\.?[ \t]*)?[:#]?[ \t]*\K(?<![\d-])\d{{3}}[-. ]\d{{4}}\b(?![-/.]\d|[ \t]*(?i:units?|mg|mcg|ml|iu|kg|g|%)(?!\w)){_EXT}",
+            0.7,
+        ),
         # 6175550123 has no separators: needs a context word.
         Pattern("ten digits", r"\b\d{10}\b", 0.1),
     )
