@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from fedtune.scrubbing.recognizers.organization import OrganizationRecognizer
 from fedtune.scrubbing.recognizers.phone import TelephoneRecognizer
 from tests.scrub_support import found, gone, survives
 
@@ -93,3 +94,45 @@ def test_a_drug_s_name_is_no_one_s() -> None:
 ])
 def test_a_local_number_needs_its_word_and_its_shape(text: str) -> None:
     assert found(TelephoneRecognizer(), text) == set()
+
+
+# An adversarial review of the round tried to make each new rule shield someone or take ordinary text; each case was
+# mended and stays here.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mr Ishihara passed his driving assessment on Monday.", "Ishihara"),
+    ("Interpreter Ishihara failed to arrive.", "Ishihara"),
+    ("Kenji Ishihara 12/14 plates", "Ishihara"),
+    ("Mr Snellen 6/12 at last review", "Snellen"),
+    ("Mr Dublin III, the claimant", "Dublin"),
+    ("Mr Havrix attended for his second dose.", "Havrix"),
+    ("Address: 42 Elm Street, Port\nTalbot", "Talbot"),  # a town split over two lines
+    ("IDUTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<", "ANNA<MARIA"),
+    ("Phone (home): 488-3793", "488-3793"),
+    ("Contact number 488-3793", "488-3793"),
+])
+def test_what_the_review_tried_to_shield_goes(text: str, value: str) -> None:
+    assert gone(text, value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Take Metformin 500 mg PC Breakfast and PC Evening Meal.", "Evening Meal"),
+    ("Referred to - Cardiology Outpatients", "Cardiology Outpatients"),
+    ("Chest Pain (child) assessment.", "Chest Pain"),
+    ("Staff trained in Basic Life Support, NRP and PALS.", "Basic Life Support"),
+    ("Assessed by the Social Worker, MSW, on Monday.", "Social Worker"),
+    ("Decision Notice, Commissioner reference 4471", "Decision Notice"),
+    ("Character reference: Church Elder", "Church Elder"),
+    ("Shift supervisor: Night Staff", "Night Staff"),
+    ("Referred to Child Development Centre for assessment.", "Development Centre"),
+    ("Phone 830-1700 Monday to Friday for advice.", "830-1700"),
+    ("Mobile 200-1000 metres with frame.", "200-1000"),
+    ("Text 200-1000 words maximum for the statement.", "200-1000"),
+    ("Referred to Primary Care Audiology for hearing aids.", "Primary Care Audiology"),
+    ("House 2, Second Reading, was adjourned", "Second Reading"),
+])
+def test_what_the_review_tried_to_over_scrub_is_left(text: str, term: str) -> None:
+    assert survives(text, term)
+
+
+def test_a_day_after_a_hospital_is_no_part_of_its_name() -> None:
+    assert found(OrganizationRecognizer(), "Admitted to St Mary's Hospital Today, stable.") == {"St Mary's Hospital"}

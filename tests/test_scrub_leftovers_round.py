@@ -1,8 +1,8 @@
 """Issue 16: rules for what the nineteenth and twentieth corpora still leaked after their rounds, written to hold beyond
 them: a party's part with a colon ("Complainant: ..."), an office or a credential after a name, a village head, allied
 health practices by their trade, a hospital's town after it at a sentence's end, the places after a house number, a
-landmark by its own name, a place with an apostrophe inside its name, the whole name of a market, a role label before a
-dash, and a name whose forename reads as an English word before a job. The examples are made up in the corpora's
+landmark by its own name, a place with an apostrophe inside its name, the whole name of a market, and a name whose
+forename reads as an English word before a job. The examples are made up in the corpora's
 shapes, not copied from them; each rule has a case it must leave alone."""
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from tests.scrub_support import found, gone, survives
     ("resident of Mohalla Saddar, near the Imambargah, Jhang", "Imambargah"),
     ("to hand the children over at Nakawa market each Friday", "Nakawa market"),
     ("the assault took place at Kamung'ang'a after dark", "Kamung'ang'a"),
-    ("Interpreter – Efua Twumasiwaa\nLanguage: Twi", "Twumasiwaa"),
     ("Seen on 3 June by Marged Hughes, welfare officer.", "Marged Hughes"),
 ])
 def test_what_the_leftovers_name_goes(text: str, value: str) -> None:
@@ -41,11 +40,10 @@ def test_each_recognizer_finds_its_shape() -> None:
     assert found(PartNamedPersonRecognizer(), "Naledi Sebego, Senior Magistrate.") == {"Naledi Sebego"}
     assert found(PartNamedPersonRecognizer(), "by Marged Hughes, welfare officer.") == {"Marged Hughes"}
     assert found(TitledPersonRecognizer(), "Report by Halvard Tveit, M.D., on file.") == {"Halvard Tveit"}
-    assert found(TitledPersonRecognizer(), "Interpreter - Efua Twumasiwaa") == {"Efua Twumasiwaa"}
     assert found(OrganizationRecognizer(), "Fitted at Kestrel Optometry.") == {"Kestrel Optometry"}
     assert found(OrganizationRecognizer(), "at Base Hospital Tirukkovil.") == {"Base Hospital Tirukkovil"}
     assert found(AddressFieldRecognizer(), "resident of House 48, Gali Pathanwali, Bahawalpur") == {"House 48, Gali Pathanwali, Bahawalpur"}
-    assert found(AddressFieldRecognizer(), "clerk, 22, Station Road, Arasady\nClaim") == {"22, Station Road, Arasady"}
+    assert found(AddressFieldRecognizer(), "clerk, 22, Station Road, Arasady\nClaim: money lent") == {"22, Station Road, Arasady"}
     assert found(ResidenceRecognizer(), "near the Imambargah, Jhang") == {"Imambargah"}
     assert found(ResidenceRecognizer(), "at Nakawa market") == {"Nakawa market"}
     assert found(ResidenceRecognizer(), "offence at Kamung'ang'a") == {"Kamung'ang'a"}

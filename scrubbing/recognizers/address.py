@@ -35,7 +35,7 @@ _POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:FIQQ|STHL|ASCN|TDCU|BBND|BI
 # The town after a street line: "48 Lakeview Way, Paisley".
 # Up to three places ("..., Morningside, Durban") and a four- or five-digit postcode ending the line or
 # sentence, as South Africa, Australia and much of the world write it: "64 Long Street, Cape Town, 8001".
-_PLACE = rf",\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:[ \t]{NAME_WORD})?(?![\w'’])"
+_PLACE = rf",\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms|Suite|Apt|Unit)\b){NAME_WORD}(?:[ \t]{NAME_WORD}|\n(?!{NAME_WORD}[ \t]*:){NAME_WORD})?(?![\w'’])"
 _TOWN = rf"(?:(?:{_PLACE}){{1,3}}(?:,?[ \t]\d{{4,5}}(?=[ \t]*(?:$|[.;)]|\s(?:and|or)\b)))?)?"
 _UK_TOWN = rf"(?:{NAME_WORD}\s){{0,2}}{NAME_WORD}\s{_POSTCODE}"
 # Words that end a form's label, not a town, before a state-like code: "Member ID", "Patient ID".
@@ -454,7 +454,7 @@ class AddressFieldRecognizer(DomainRecognizer):
             r"\bHouse[ \t]No\.?[ \t]?\d{1,4}(?:-?[A-Z])?(?:,[ \t]Block[ \t]\d{1,3}[A-Z]?)?"
             rf"(?:,[ \t](?:\p{{Lu}}[\p{{L}}'’-]*[ \t]){{0,4}}(?:Colony|Town|Society|Mohallah|Sector|Phase[ \t]\d{{1,2}}))?{_TOWN}"
             # Without "No." only with its lane or quarter after it: "House 127, Gali Qazian, Hussain Agahi, Multan".
-            rf"|\bHouse[ \t]\d{{1,4}}(?:-?[A-Z])?(?:{_PLACE}){{1,3}}",
+            rf"|(?<=\b(?i:of|at|address|resident[ \t]+of|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t])House[ \t]\d{{1,4}}(?:-?[A-Z])?(?:{_PLACE}){{1,3}}",
             0.6,
         ),
         # A house number and its comma before the street, as South Asian addresses write it: "No. 154, Huskisson Street",

@@ -24,7 +24,8 @@ _LEGAL_FORM = (
 _SERVICE = (
     r"(?:Paediatric|Pediatric|Adult|Adults['’]|Children['’]s|Community|Diabetic|Diabetes|Specialist|Complex|NHS|Hospital|Outpatient"
     r"|Inpatient|Clinical|Diagnostic|Domiciliary|Vestibular|Educational|Neurological|Respiratory|Cardiac|Musculoskeletal|MSK"
-    r"|Orthopaedic|Orthopedic|Women['’]s|Pelvic\sHealth|Neonatal|Stroke|Falls|Local|Hospital\sEye|Emergency|Urgent|Low\sVision)"
+    r"|Orthopaedic|Orthopedic|Women['’]s|Pelvic\sHealth|Neonatal|Stroke|Falls|Local|Hospital\sEye|Emergency|Urgent|Low\sVision"
+    r"|Primary\sCare|Secondary\sCare|Tertiary|Regional|Private|Mobile|Routine|General)"
 )
 _INSTITUTION = (
     r"(?:Hospital|Medical\sCenter|Medical\sCentre|Health\sSystem|Health\sPlans?|Health\sCentre|Health\sCenter"
@@ -63,11 +64,16 @@ _SPECIALTY = (
     r"(?:General|Cardiac|Plastic|Orthopaedic|Orthopedic|Vascular|Thoracic|Day|Minor|Emergency|Bariatric"
     r"|Colorectal|Dental|Eye|Oral|Breast|Spinal|Paediatric|Pediatric|Hand|Robotic|Laparoscopic|Elective)\b"
 )
+# Words that end a sentence after a hospital's name without being its town: "admitted to St Mary's Hospital Today.".
+_NOT_A_TOWN = (
+    r"(?:Today|Tonight|Yesterday|Tomorrow|Overnight|Again|Too|Also|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|Morning|Afternoon|Evening|Night|Weekly|Daily|Instead|Urgently|Routinely)\b"
+)
 # The town a hospital is named with: "St Hilda's Hospital, Stockport".
 # Or without the comma at the end of a line or a sentence: "University Hospital Galway", "Base Hospital Kaluwanchikudy.".
 _TOWN = (
     rf"(?:,\s(?!(?:The|He|She|They|It|We|His|Her|Their|Dr|Mr|Mrs|Ms)\b){NAME_WORD}(?![\w'’])"
-    rf"|[ \t]{NAME_WORD}(?=[ \t]*$|[.;,)](?:[ \t]|$)))?"
+    rf"|[ \t](?!{_NOT_A_TOWN}){NAME_WORD}(?=[ \t]*$|[.;,)](?:[ \t]|$)))?"
 )
 
 

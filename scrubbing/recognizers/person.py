@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from fedtune.scrubbing.recognizers.base import IRISH_PARTICLE, NAME_WORD, DomainRecognizer
 from fedtune.scrubbing.recognizers.register import RANK_AND_NUMBER
-from fedtune.scrubbing.vouch import census_names, is_english, proper_words
+from fedtune.scrubbing.vouch import census_names, english_words, is_english, proper_words
 
 # Surname particles written as a word of their own: "K Mac Giolla", "Ní Bhriain", "van der Berg".
 # Dutch "ter", Welsh "ap", Arabic and Malay "bin", "binte", "bint", Tamil "d/o" and "s/o" (issue 16, blind4).
@@ -35,7 +35,7 @@ _TITLE = (
     # Advocates are addressed by the title in the Channel Islands, Scotland, South Africa and India: "Advocate de la Haye".
     r"|Advocate(?![ \t](?:General|Depute)\b)|Adv|dr"
     # Police ranks and a magistrate's form of address: "Detective Sergeant Kudzai Mhere", "Her Worship Drupatie Achong".
-    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)|Ofc|PC|WPC|PCSO|DCI|DSI"
+    r"|Sergeant|Sgt|Constable|Inspector(?![ \t]General)|Detective|Corporal|Superintendent|Magistrate(?![ \t]Court)|Ofc|WPC|PCSO|DCI|DSI"
     r"|(?:Her|His|Your)[ \t]Worship)\.?"
 )
 _ROLE = (
@@ -69,9 +69,7 @@ _DESCRIBED = (
     r"|,?[ \t](?:DOB|D\.O\.B\.?|(?i:date\sof\sbirth|born))\b"
     # Or a grade or relation in brackets: "Witness G Turner (HCA)", "C Ramos (pharmacist)", "Yvonne Jones (sister)".
     rf"|\s\((?:{_GRADE}|(?i:pharmacist|nurse|midwife|physiotherapist"
-    r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend"
-    r"|child|baby|infant|grandchild|grandson|granddaughter|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|stepson"
-    r"|stepdaughter|foster\schild))\)"
+    r"|social\sworker|interpreter|paralegal|carer|sister|brother|mother|father|wife|husband|son|daughter|partner|friend))\)"
     # Or a study's role after a comma: "by Itishree Dash, study coordinator".
     r"|,[ \t](?:the[ \t])?(?:study|trial|research|clinical[ \t]trial)[ \t](?:coordinator|co-ordinator|nurse|manager|monitor|physician|pharmacist)\b"
 
@@ -85,7 +83,7 @@ _JOB_OR_ID_AFTER = (
     r"|worker|navigator|chaplain|director|receptionist)\b"
     # Or an office, capitalised as a signature writes it: "Dineo Mmolawa, Magistrate", "Kofi Boateng, Deputy Registrar".
     r"|(?:(?:Senior|Chief|Principal|Resident|Deputy|Assistant|Acting|District|Presiding)[ \t])*(?:Magistrate|Judge|Registrar"
-    r"|Commissioner|Notary|Mediator|Arbitrator|Chairperson|Chairman|Coroner|Kadhi|Clerk)\b(?![ \t]+(?:of|for)\b)"
+    r"|Commissioner|Notary|Mediator|Arbitrator|Chairperson|Chairman|Coroner|Kadhi|Clerk)\b(?=[ \t]*(?:[.,;)\n]|$))"
     r"|(?:ABHA|UHID|MRN|NHS[ \t](?:no\.?|number)|CHI|NHI|Aadhaar|PAN|NI[ \t]no\.?|IHI|PHN|SSN)\b)"
 )
 # A signature line sits above the signer's office: "Nilda Jordá\nUnited States District Judge".
@@ -99,8 +97,8 @@ _ACCENTED = r"(?=[\p{L}\p{M}'’-]*[^\p{ASCII}])ʻ?\p{Lu}[\p{L}\p{M}'’-]*\p{L}
 # A credential after a name: "Roald Eidsness, M.D.", "Wanbli Two Bulls, Au.D., CCC-A" (ended by no letter, so "M.D." ends
 # where a comma follows it).
 _CREDENTIAL = (
-    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD|Au\.D\.|AuD|O\.D\.|DPT"
-    r"|DNP|DPM|MSW|LPN|BSN|MSN|RPh|PsyD|Psy\.D\.|LMFT|LPC|OTR/L|CCC-(?:SLP|A)|EMT(?:-P)?|NRP)(?![\p{L}\d])"
+    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DVM|MBBS|FRCS|Esq\.?|J\.D\.|JD|LCSW|PharmD|Au\.D\.|AuD|O\.D\."
+    r"|DNP|DPM|RPh|PsyD|Psy\.D\.|LMFT|CCC-(?:SLP|A))(?![\p{L}\d])"
 )
 
 
@@ -144,7 +142,7 @@ class TitledPersonRecognizer(DomainRecognizer):
         # A person by a title and an initial alone, as a summary shortens a name: "if Mr M. deteriorates", "cc: Mr C.".
         Pattern("title and initial", r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]\K\p{Lu}\.(?![\p{L}\d])", 0.85),
         # A title after the label is not the name: the "title" pattern takes the name after it.
-        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})(?:\s{{0,2}}[:,]|[ \t]+[-–—])\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
+        Pattern("role label", rf"\b(?:{_ROLE}|{_GRADE})\s{{0,2}}[:,]\s{{0,2}}\K(?!{_TITLE}\s)(?:{_CAPS_SURNAME})?{_LISTED}", 0.6),
         # A relative named in running text: the relation in lower case, then a capitalised name.
         Pattern("relative", rf"(?<![\p{{L}}-]){_KIN}[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){_FULL}", 0.6),
         # A speaker's label in a transcript: a role, then a name, then the colon.
@@ -265,6 +263,8 @@ class TitledPersonRecognizer(DomainRecognizer):
         Pattern("credential", rf"\b{_FULL}(?=,?\s{_CREDENTIAL})", 0.85),
         # The holder's name in a travel document's machine-readable zone (ICAO 9303): "P<GBRPROCTOR<<EVALIE<<<<<".
         Pattern("machine-readable zone", r"(?<=\b[PIAC][A-Z<][A-Z]{3})[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<|$)", 0.85),
+        # An identity card's third line is the name alone, filled to the end: "ERIKSSON<<ANNA<MARIA<<<<<<<<<<".
+        Pattern("machine-readable zone, name line", r"^[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<{2,}[ \t]*$)", 0.85),
         # A nickname in quotes between the names: Margaret "Peggy" Olsen.
         # A patronymic joined by its word, as Malaysian, Singaporean and Indian names are: "Maniam a/l Sinnathamby",
         # "PUSHPAVALLI A/P KARUPPIAH", "Suraya binti Zakaria", "Ahmad bin Ismail", "Ravi s/o Krishnan".
@@ -301,7 +301,7 @@ _DONE_BY = (
 _PARTY = (
     r"(?i:accused|complainant|witness|applicant|appellant|claimant|defendant|respondent|deponent|petitioner|plaintiff"
     r"|victim|suspect|informant|tenant|patient|client|offender|detainee|prisoner|inmate|deceased|caller|village[ \t]+head"
-    r"|head[ \t]+of[ \t]+household|household[ \t]+head|spouse|wife|husband|partner|son|daughter|mother|father|child)"
+    r"|head[ \t]+of[ \t]+household|household[ \t]+head|spouse|wife|husband)"
 )
 
 class DoneByPersonRecognizer(DomainRecognizer):
@@ -316,6 +316,25 @@ class DoneByPersonRecognizer(DomainRecognizer):
         Pattern("done by", rf"\b{_DONE_BY}\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
         # A party named with no colon after the word for its part: "Accused Kagiso Molefe pleaded", "the witness Grace Mensah".
         Pattern("party", rf"\b{_PARTY}(?:[ \t]*:)?[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+        # A job's label or a referee's before a colon: "Safety manager: ...", "Shift supervisor: ...", "Reference: ..." (not
+        # "Shift supervisor: Night Staff", "Character reference: Church Elder": every word English).
+        Pattern(
+            "job's label",
+            r"\b(?i:(?:[\p{L}-]+[ \t]+)?(?:manager|supervisor|foreman|forewoman|warden|superintendent)|(?:character[ \t]+|personal[ \t]+)?reference)"
+            rf"[ \t]*:[ \t]*\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
+            0.6,
+        ),
+        # A police officer by rank letters that mean other things too ("PC" after meals, "DS" a discharge summary): a
+        # forename and a surname after them, "PC Lystra Gumbs", not "PC Evening Meal".
+        Pattern("police rank", rf"\b(?:PC|DC|DS|PS)[ \t]\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){NAME_WORD}[ \t]{_SURNAME}", 0.6),
+        # A household's members by their relation in brackets, one name alone too: "Elijah (child)", "Dorelia (baby)".
+        Pattern(
+            "relation in brackets",
+            rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}(?:[ \t]{_SURNAME}){{0,2}}"
+            r"(?=[ \t]\((?i:child|baby|infant|grandchild|grandson|granddaughter|niece|nephew|cousin|aunt|uncle|grandmother"
+            r"|grandfather|stepson|stepdaughter|foster[ \t]child)\))",
+            0.6,
+        ),
         # A judge's or a magistrate's name in capitals before the office, as a judgment is signed: "NDUTA MURAGE, JUDGE".
         Pattern(
             "signed in capitals",
@@ -350,9 +369,7 @@ class PartNamedPersonRecognizer(DomainRecognizer):
             "part in a report",
             r"(?:\b(?i:coordinator|co-ordinator|referee|coach|umpire|broker|trustee|(?:debt|money|benefits|welfare)[ \t]+advis[eo]r"
             r"|advis[eo]r|line[ \t]+manager|(?:social[ \t]+)?worker[ \t]+on[ \t]+duty|duty[ \t]+worker|questions|enquiries|queries"
-            r"|contact[ \t]+person|lives?[ \t]+with|stays?[ \t]+with|(?:character[ \t]+|personal[ \t]+)?reference)[ \t]*[:,-][ \t]*"
-            # A job's label before a colon: "Safety manager: ...", "Site warden: ...", "Shift supervisor: ...".
-            r"|\b(?i:(?:[\p{L}-]+[ \t]+)?(?:manager|supervisor|foreman|forewoman|warden|superintendent))[ \t]*:[ \t]*"
+            r"|contact[ \t]+person|lives?[ \t]+with|stays?[ \t]+with)[ \t]*[:,-][ \t]*"
             r"|\b(?i:investigated|interviewed|supported|accompanied)[ \t]+by[ \t]+|\((?-i:HR)[ \t]*:[ \t]*"
             # A mediation board's or a court's officers, and a traditional leader: "Chairman: ...", "mediators ...",
             # "under Chief Lazarous Ndhlovu", "near the kgotla of headman ..." (not "Chief Executive").
@@ -390,13 +407,15 @@ class PartNamedPersonRecognizer(DomainRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        # The part or the job around the words says a person is meant, so a census surname or an unknown word last is
-        # enough: "Marged Watts, debt adviser" ("marged" reads as an English verb); not "Coordinator: Finance Team" or
-        # "Questions: Ring Reception".
+        # The part or the job around the words says a person is meant, so a word that is English only once inflected is
+        # no objection when the last is a census surname or no English word: "Marged Watts, debt adviser" ("marged" reads
+        # as a verb). A dictionary's own word still is: not "Coordinator: Finance Team", "Reference: Church Elder".
         words = _folded_words(pattern_text)
         if _census_or_unknown(words):
             return True
-        return bool(words) and not any(w in _NO_NAME for w in words) and (words[-1] in census_names().last or not is_english(words[-1]))
+        dictionary = english_words()
+        return (bool(words) and not any(w in _NO_NAME or w in dictionary or w in STOP_WORDS for w in words)
+                and (words[-1] in census_names().last or not is_english(words[-1])))
 
 
 

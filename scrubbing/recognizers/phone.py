@@ -44,8 +44,13 @@ class TelephoneRecognizer(DomainRecognizer):
         # 488-3793", "call you on 583-2178", "Tel: 775 4747".
         Pattern(
             "local number after its word",
-            r"\b(?i:phone|ph|tel|telephone|cell|mobile|mob|fax|call(?:[ \t](?:you|me|us|him|her|them))?(?:[ \t]on)?|ring|text|whatsapp)"
-            rf"\.?[ \t]*(?:(?i:no|number)\.?[ \t]*)?[:#]?[ \t]*\K(?<![\d-])\d{{3}}[-. ]\d{{4}}\b(?![-/.]\d|[ \t]*(?i:units?|mg|mcg|ml|iu|kg|g|%)(?!\w)){_EXT}",
+            r"\b(?i:phone|ph|tel|telephone|cell|mobile|fax|call(?:[ \t](?:you|me|us|him|her|them))?(?:[ \t]on)?|ring|whatsapp"
+            r"|contact[ \t](?:number|no))"
+            r"\.?[ \t]*(?:\((?i:home|work|mobile|cell|day|evening|landline)\)[ \t]*)?(?:(?i:no|number)\.?[ \t]*)?[:#]?[ \t]*\K(?<![\d-])"
+            # Not a range of hours, distances or words: "Phone 830-1700 Monday to Friday", "Mobile 200-1000 metres".
+            rf"\d{{3}}[-. ]\d{{4}}\b(?![-/.]\d|[ \t]*(?i:units?|mg|mcg|ml|iu|kg|g|%|m|metres?|meters?|km|words?|hrs?|hours?"
+            rf"|mins?|minutes?|days?|steps|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?"
+            rf"|sun(?:day)?|weekdays?|daily)(?!\w)){_EXT}",
             0.7,
         ),
         # 6175550123 has no separators: needs a context word.
