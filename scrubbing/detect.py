@@ -64,6 +64,12 @@ _GRADE_OR_SPAN = re.compile(
     r"|(?i:(?:(?:over|under|above|below|at)\s)?(?:the\s)?age\sof\s(?!ninety|one\shundred|a\shundred)(?:[1-8]?\d|[a-z]+(?:-[a-z]+)?))"
     # A unit of time alone ("days away from work") and days counted in a schedule ("day 0 and day 7", "day 3 to day 28").
     r"|(?i:(?:the\s)?(?:days?|weeks?|months?|years?|hours?|minutes?))"
+    # Hours worked ("10 overtime hours"), an age said without "of" ("age 65", "from age 30"), a
+    # yearly frequency ("annual"), a rate with thousands ("1,250 per month").
+    r"|(?i:\d{1,4}(?:\.\d)?\s(?:(?:overtime|working|contracted|paid|unpaid|extra|additional)\s)?(?:hours?|hrs?))"
+    r"|(?i:(?:(?:from|at|after|before|until)\s)?age\s[1-8]?\d)"
+    r"|(?i:annual|annually|yearly|biannual|biennial)"
+    r"|(?i:\d{1,3}(?:,\d{3})+(?:\.\d\d)?\s(?:per|a|an|each|every)\s(?:week|fortnight|month|quarter|year))"
     r"|(?i:(?:day|week)\s\d{1,3}(?:,?\s(?:and|to|&|-)\s(?:day|week)\s\d{1,3})+)"
 )
 # A code the model calls an organisation or a place: one or two capitals and a digit or two, three characters at

@@ -457,6 +457,13 @@ class AddressFieldRecognizer(DomainRecognizer):
             rf"|(?<=\b(?i:of|at|address|resident[ \t]+of|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t])House[ \t]\d{{1,4}}(?:-?[A-Z])?(?:{_PLACE}){{1,3}}",
             0.6,
         ),
+        # A Malé house by its ward's letter and name, and its street: "G. Sunny Side, Ameenee Magu", "H. Fehi Vilaa,
+        # Sosun Goalhi".
+        Pattern(
+            "Maldivian house",
+            r"\b(?:Ma|[HGMS])\.[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2},[ \t](?:\p{Lu}[\p{L}'’-]+[ \t]){1,2}(?:Magu|Hingun|Goalhi)\b",
+            0.6,
+        ),
         # A house number and its comma before the street, as South Asian addresses write it: "No. 154, Huskisson Street",
         # "163, Kandy Road".
         Pattern(

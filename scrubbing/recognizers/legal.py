@@ -66,7 +66,22 @@ class CaseNumberRecognizer(DomainRecognizer):
             0.85,
         ),
         # A claim or suit by its number and year, as Commonwealth courts write it: "FC 373 of 2024", "Claim No. 112 of 2023".
-        Pattern("number of the year", r"\b(?:[A-Z]{1,4}[ \t]?\d{1,6}|(?i:claim|suit|case|petition|appeal|application)[ \t]+No\.?[ \t]?\d{1,6})[ \t]+of[ \t]+(?:19|20)\d\d\b", 0.85),
+        Pattern(
+            "number of the year",
+            r"\b(?:[A-Z]{1,4}[ \t]?\d{1,6}|(?i:claim|suit|case|cause|petition|appeal|application|action)[ \t]+No\.?[ \t]?\d{1,6}"
+            # A suit's number without "No." ("suit 86 of 2022"); a case or an action so written is a study's or a plan's.
+            r"|(?-i:suit)[ \t]+\d{1,6})"
+            r"[ \t]+of[ \t]+(?:19|20)\d\d\b",
+            0.85,
+        ),
+        # A police or incident report by its number and year: "Police report 896/22", "incident 4471/2024"; the year
+        # after the slash is four digits or 35 at most, which no blood pressure's diastolic is ("report 150/90").
+        Pattern(
+            "report number and year",
+            r"\b(?i:police(?:[ \t]+report)?|incident(?:[ \t]+report)?|crime(?:[ \t]+report)?|occurrence)"
+            r"(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*\K\d{3,6}/(?:[0-2]\d|3[0-5]|(?:19|20)\d\d)\b(?![/.\d])",
+            0.85,
+        ),
         # New York index numbers: 208470/2021.
         # Not legislation by number and year: "Real Decreto 1155/2024", "Ley Orgánica 4/2000" (issue 16).
         Pattern("index number", r"\b(?<!(?i:decreto|ley|orgánica|directive|regulation|decision)\s)(?<!\b(?:D\.P\.R|D\.P\.C\.M|D\.Lgs|D\.L|D\.M|L|R\.D)\.\s(?:n\.\s)?)\d{4,6}/(?:19|20)\d\d\b", 0.4),

@@ -24,6 +24,13 @@ class MedicalRecordNumberRecognizer(DomainRecognizer):
             ),
             0.9,
         ),
+        # A trial participant's short number, a site's letters and a serial, after its label with a number word:
+        # "Participant no. LPB-841" (not "Randomisation: ABT-199", a drug's code).
+        Pattern(
+            "participant's short number",
+            r"\b(?i:participant|subject)[ \t]+(?i:no\.?|number|id|#)[ \t]*:?[ \t]*\K[A-Z]{2,4}-\d{3}\b",
+            0.9,
+        ),
         Pattern("MRN (bare digits)", r"\b\d{6,10}\b", 0.05),
         Pattern("MRN (prefixed)", r"\b(?:MRN|MR|PT|HN)-?\d{5,10}\b", 0.6),
         # Letters then digits (EJC6953534, L214622): a hospital number in a referral's subject line.

@@ -81,7 +81,8 @@ _TOWN = (
 # "Ospedale del Mare", "Hôpital privé Jean Mermoz", "Amtsgericht Dortmund", "UBS Bom Jardim", "MVZ Buer-Mitte".
 # English "Hospital" is not among them: "Hospital Anxiety and Depression Scale" is an instrument.
 _HEAD_FIRST = (
-    r"(?:Ospedale|Ospedali|Policlinico|Presidio\sOspedaliero|Azienda\sOspedaliera|Casa\sdi\sCura|Clinica|Clinique"
+    # A French notary's office: "Office notarial de Fare Ute", "Étude de Maître Teriierooiterai".
+    r"(?:Office\snotarial|Étude\snotariale|Étude\sde\sMa[iî]tre|Ospedale|Ospedali|Policlinico|Presidio\sOspedaliero|Azienda\sOspedaliera|Casa\sdi\sCura|Clinica|Clinique"
     r"|Hôpital|Hôpitaux|Centre\sHospitalier|Centre\shospitalier|Hospital\sde|Hospital\sdo|Hospital\sda|Hospital\sdas|Hospital\sdos"
     r"|Hospital\sUniversitario|Hospital\sGeneral|Sanatorio|Santa\sCasa|Policlínica|Klinikum|Klinik|Krankenhaus|Universitätsklinikum"
     r"|Universitätsspital|Kantonsspital|Spital|Amtsgericht|Landgericht|Oberlandesgericht|Sozialgericht|Arbeitsgericht"
@@ -121,7 +122,10 @@ _HEAD_LAST = (
     r"|vårdcentral|vårdcentralen|legekontor|lægehus|Lægehus|Klinik|Klinikum|Kliniken|Krankenhaus|Spital|szpital|öppenvård"
     # Courts and clinics of Estonia, the Nordics and Iceland: "Narva kohtumaja", "Lífsýnasafn Heilsugæslunnar".
     r"|kohtumaja|maakohus|ringkonnakohus|tingsrätt|tingrett|käräjäoikeus|byret|hovrätt|polikliinik|haigla|Haigla"
-    r"|sjúkrahús|Sjúkrahús|heilsugæsla|Heilsugæslan|Heilsugæslunnar|Heilsugæslustöð)"
+    r"|sjúkrahús|Sjúkrahús|heilsugæsla|Heilsugæslan|Heilsugæslunnar|Heilsugæslustöð"
+    # Schools and central hospitals of the Nordics: "Longyearbyen skole", "Ålands centralsjukhus", "Tromsø barnehage".
+    r"|skole|skule|skola|skolan|koulu|grunnskole|barnehage|förskola|centralsjukhus|centralsjukhuset|universitetssjukhus"
+    r"|universitetssykehus)"
 )
 
 
@@ -293,6 +297,8 @@ class OrganizationRecognizer(DomainRecognizer):
         # A Welsh council by its style: "City and County of Swansea", "County Borough of Wrexham".
         Pattern("council by its style", rf"\b(?:City[ \t]and[ \t]County|County[ \t]Borough|Royal[ \t]Borough)[ \t]of[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.6),
         Pattern("prison", rf"\b(?:HMP|HMYOI|HMPYOI|HMP/YOI)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD})?", 0.7),
+        # A Dutch university medical centre: "Amsterdam UMC", "Radboudumc", "Maastricht UMC+".
+        Pattern("university medical centre", rf"\b(?:{NAME_WORD}[ \t]UMC\+?|\p{{Lu}}\p{{Ll}}{{3,}}umc)\b", 0.7),
         # A YWCA or a YMCA by its town: "YWCA Cass Clay", "YMCA Greater Toronto".
         Pattern("YWCA by its town", rf"\b(?:YWCA|YMCA)[ \t]{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}", 0.7),
         # A Quebec or Ontario credit union by its town: "Caisse populaire de Timmins", "Caisse Desjardins du Centre".

@@ -48,7 +48,7 @@ _ROLE = (
     r"|authori[sz]ed\s+by|verified\s+by|dictated\s+by|prescriber|referrer|gp|director|new\s+director"
     r"|deponent|claimant|applicant|cc|to|from|attn|dear|regards|sincerely|representative|rep|caseworker"
     r"|case\s+worker|social\s+worker|key\s+worker|pharmacist|therapist|physiotherapist|physio|midwife|interpreter"
-    r"|alleged(?:\s+(?:perpetrator|abuser|offender))?|perpetrator|abuser"
+    r"|alleged(?:\s+(?:perpetrator|abuser|offender))?|perpetrator|abuser|bride|groom|heirs?|mandatary"
     r"|advocate|agent|adjuster|claims\s+handler|handler|author|guarantor|surety|judge|prosecutor|operator(?:\s+on\s+duty)?"
     r"|secretary|clerk|investigator|appropriate\s+authority|(?:housing|liaison|case|duty|welfare|probation|investigating|tenancy)\s+officer"
     r"|(?:reviewed|checked|witnessed|completed|prepared"
@@ -324,6 +324,8 @@ class DoneByPersonRecognizer(DomainRecognizer):
             rf"[ \t]*:[ \t]*\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
             0.6,
         ),
+        # Whom a letter is for, after "attn." or "c/o": "attn. Ruthsel Pourier", "c/o Rignalda Craane".
+        Pattern("for the attention of", rf"\b(?i:attn|attention|c/o|care[ \t]of)\.?:?[ \t]+\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}", 0.6),
         # A police officer by rank letters that mean other things too ("PC" after meals, "DS" a discharge summary): a
         # forename and a surname after them, "PC Lystra Gumbs", not "PC Evening Meal".
         Pattern("police rank", rf"\b(?:PC|DC|DS|PS)[ \t]\K(?!{_NOT_NAME}|{_NOT_ADDRESSEE}){NAME_WORD}[ \t]{_SURNAME}", 0.6),
