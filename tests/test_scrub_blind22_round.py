@@ -27,6 +27,8 @@ from tests.scrub_support import found, gone, survives
     ("Aan: Aqualectra N.V., attn. Giselle Martis-Sulvaran\nVan:", "Martis-Sulvaran"),
     ("Groom: Hassan Zuhair, of H. Blue Haven, Sosun Goalhi, tel. 7771234", "Zuhair"),
     ("Groom: Hassan Zuhair, of H. Blue Haven, Sosun Goalhi, tel. 7771234", "Blue Haven"),
+    ("Hei Ola: Ingrid's individual health plan was agreed with Torvald's teacher.", "Ingrid"),
+    ("Hei Ola: Ingrid's individual health plan was agreed with Torvald's teacher.", "Torvald"),
 ])
 def test_what_research_money_and_family_records_name_goes(text: str, value: str) -> None:
     assert gone(text, value)
@@ -96,6 +98,7 @@ def test_what_the_review_tried_to_shield_goes(text: str, value: str) -> None:
     ("Randomisation: ABT-199 or placebo", "ABT-199"),
     ("Seen in the Physiotherapy gymnasium.", "gymnasium"),
     ("Action 3 of 2024: reduce waiting times.", "Action 3"),
+    ("Parkinson's care plan reviewed; the patient's mother and Down's syndrome clinic.", "Parkinson's care plan"),
 ])
 def test_what_the_review_tried_to_over_scrub_is_left(text: str, term: str) -> None:
     assert survives(text, term)

@@ -400,6 +400,15 @@ class PartNamedPersonRecognizer(DomainRecognizer):
             rf"\b(?i:{_OCCASION})[ \t]+of[ \t]+\K(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}(?:[ \t]{_SURNAME})?",
             0.6,
         ),
+        # A child or a client named only by the possessive before their plan or their people: "Hedda's individual health
+        # plan", "Siri's mother" (eponyms are the keep-list's: "Parkinson's plan" stays).
+        Pattern(
+            "whose plan or people",
+            r"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?=['’]s[ \t](?:individual|health|care|support|safety|education|treatment|birth|own"
+            r"|mother|father|mum|dad|parents?|grandmother|grandfather|sister|brother|teacher|class|school|key[ \t]worker"
+            r"|social[ \t]worker|foster[ \t]carer|carers?)\b)",
+            0.6,
+        ),
         Pattern(
             "whose occasion",
             rf"(?<![\p{{L}}'’-])(?!{_NOT_NAME}|{_TITLE}\s){NAME_WORD}[ \t]{_SURNAME}"
