@@ -363,16 +363,13 @@ def _implausible(entity: str, value: str) -> bool:
 def _drug_named(value: str) -> bool:
     """A drug's name that the small NER model read as a person's or a firm's: "epoetin alfa", "insulin glargine".
 
-    The whole value is a name of the drug-name dictionary, of two words or in lower case: a single capitalised word
-    may be someone's name whatever a brand is called ("Allegra"), and no census name is a drug's word.
+    The whole value is a name of the drug-name dictionary (which leaves out names with a census name in them), of two
+    words or in lower case: a single capitalised word may be someone's name whatever a brand is called.
     """
     words = _NAME_TOKEN.findall(value)
     if not words or (len(words) < 2 and not value.islower()):
         return False
-    census = census_names()
-    return " ".join(words).casefold() in drug_names() and not any(
-        w.casefold() in census.first or w.casefold() in census.last for w in words
-    )
+    return " ".join(words).casefold() in drug_names()
 
 
 def _protect(text: str, detections: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:

@@ -101,22 +101,30 @@ def proper_words() -> frozenset[str]:
 
 
 @cache
-def drug_words() -> frozenset[str]:
-    """Lower-case words of four letters or more from the drug-name dictionary, less census names."""
+def _drug_variants() -> tuple[str, ...]:
+    """Every name of the drug-name dictionary in lower case, generic, brand and synonym, read once a process."""
     data = resources.files("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
     # The package's own data file, installed from PyPI and pinned; its own loader reads it the same way.
     variants = pickle.loads(bz2.decompress(data.read_bytes()))["drug_variant_to_canonical"]  # noqa: S301
+    return tuple(variant.lower() for variant in variants)
+
+
+@cache
+def drug_words() -> frozenset[str]:
+    """Lower-case words of four letters or more from the drug-name dictionary, less census names."""
     census = census_names()
-    words = {w for variant in variants for w in _PART.findall(variant.lower()) if len(w) >= 4}
+    words = {w for variant in _drug_variants() for w in _PART.findall(variant) if len(w) >= 4}
     return frozenset(w for w in words if w not in census.first and w not in census.last)
 
 
 @cache
 def drug_names() -> frozenset[str]:
-    """Whole drug names of the drug-name dictionary in lower case, one word or more ("epoetin alfa", "sevelamer")."""
-    data = resources.files("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
-    variants = pickle.loads(bz2.decompress(data.read_bytes()))["drug_variant_to_canonical"]  # noqa: S301
-    return frozenset(v.lower() for v in variants)
+    """Whole drug names of the drug-name dictionary in lower case, one word or more ("epoetin alfa", "sevelamer"),
+    less those with a census name among their words ("Allegra")."""
+    census = census_names()
+    return frozenset(
+        v for v in _drug_variants() if not any(w in census.first or w in census.last for w in _PART.findall(v))
+    )
 
 
 @dataclass(frozen=True)

@@ -444,7 +444,7 @@ class AddressFieldRecognizer(DomainRecognizer):
         Pattern(
             "address field",
             r"^[ \t]*(?:(?i:(?:previous|former|usual|current|permanent|temporary|last[ \t]known)[ \t]+(?:home|address|residence)|home|home[ \t]address|address|residential[ \t]address|postal[ \t]address|residence|abode"
-            r"|visitors['’]?[ \t]homes?|usual[ \t]address|village|lives[ \t]at|premises|scene|incident[ \t]address)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
+            r"|visitors['’]?[ \t]homes?|village|lives[ \t]at|premises|scene|incident[ \t]address)[ \t]*:[ \t]*)\K(?=[^\n;]*[\p{Lu}\d])[^\n;]*?"
             r"(?=[ \t]{3,}\S|[ \t]*;|[ \t]*$)",
             0.6,
         ),
@@ -523,9 +523,8 @@ class ResidenceRecognizer(DomainRecognizer):
             r"|subcounty|sub-location)\b)",
             0.6,
         ),
-        # A market or a taxi park by its place's name, where a court order has children handed over: "at Walukuba market",
-        # "Jinja Main Street taxi park" (not "the Farmers market").
-        # The head is the place's name too: "Walukuba market" is where, "market" alone is not.
+        # A market or a taxi park by its place's name, head included, where a court order has children handed over: "at
+        # Walukuba market", "Jinja Main Street taxi park" (not "the Farmers market").
         Pattern(
             "named market or park",
             r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,3}[ \t](?:market|taxi[ \t]park|bus[ \t]park"
